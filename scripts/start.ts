@@ -1,0 +1,41 @@
+/**
+ * `npm start`: checks the production settings, runs `next start`, and wakes Payload at once so
+ * that pending migrations are applied and the job runner starts before the first visitor.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { ConfigError, databaseKind, resolveDatabaseURI, resolvePort, resolveSecret, resolveServerURL } from '../src/lib/env'
+import { bin, forward, root, warmUp } from './lib'
+
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+
+let port: number
+try {
+  resolveSecret(env)
+  resolveServerURL(env)
+  databaseKind(resolveDatabaseURI(env))
+  port = resolvePort(env)
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err
+  console.error(`\n[start] cannot start: ${err.message}\n`)
+  process.exit(1)
+}
+
+if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.error('\n[start] there is no production build: run `npm run build` first.\n')
+  process.exit(1)
+}
+
+// next start is given no stdin: nothing in production may wait for a keyboard.
+const child = spawn(bin('next'), ['start', '-p', String(port)], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'inherit', 'inherit'],
+})
+forward(child)
+if (await warmUp(port, child)) {
+  console.log(`[start] Siang is ready on ${resolveServerURL(env)}`)
+} else if (child.exitCode === null) {
+  console.error('[start] the server did not answer /api/health; see the log above.')
+}

@@ -1,0 +1,21 @@
+/** The 18 provinces of Lao PDR (17 provinces and the capital), with ISO 3166-2 codes. */
+export const provinces = [
+  { code: 'LA-VT', slug: 'vientiane-capital', en: 'Vientiane Capital', lo: 'ນະຄອນຫຼວງວຽງຈັນ' },
+  { code: 'LA-AT', slug: 'attapeu', en: 'Attapeu', lo: 'ອັດຕະປື' },
+  { code: 'LA-BK', slug: 'bokeo', en: 'Bokeo', lo: 'ບໍ່ແກ້ວ' },
+  { code: 'LA-BL', slug: 'bolikhamxai', en: 'Bolikhamxai', lo: 'ບໍລິຄຳໄຊ' },
+  { code: 'LA-CH', slug: 'champasak', en: 'Champasak', lo: 'ຈຳປາສັກ' },
+  { code: 'LA-HO', slug: 'houaphanh', en: 'Houaphanh', lo: 'ຫົວພັນ' },
+  { code: 'LA-KH', slug: 'khammouane', en: 'Khammouane', lo: 'ຄຳມ່ວນ' },
+  { code: 'LA-LM', slug: 'luang-namtha', en: 'Luang Namtha', lo: 'ຫຼວງນ້ຳທາ' },
+  { code: 'LA-LP', slug: 'luang-prabang', en: 'Luang Prabang', lo: 'ຫຼວງພະບາງ' },
+  { code: 'LA-OU', slug: 'oudomxay', en: 'Oudomxay', lo: 'ອຸດົມໄຊ' },
+  { code: 'LA-PH', slug: 'phongsaly', en: 'Phongsaly', lo: 'ຜົ້ງສາລີ' },
+  { code: 'LA-SL', slug: 'salavan', en: 'Salavan', lo: 'ສາລະວັນ' },
+  { code: 'LA-SV', slug: 'savannakhet', en: 'Savannakhet', lo: 'ສະຫວັນນະເຂດ' },
+  { code: 'LA-VI', slug: 'vientiane-province', en: 'Vientiane Province', lo: 'ແຂວງວຽງຈັນ' },
+  { code: 'LA-XA', slug: 'sainyabuli', en: 'Sainyabuli', lo: 'ໄຊຍະບູລີ' },
+  { code: 'LA-XE', slug: 'sekong', en: 'Sekong', lo: 'ເຊກອງ' },
+  { code: 'LA-XI', slug: 'xiangkhouang', en: 'Xiangkhouang', lo: 'ຊຽງຂວາງ' },
+  { code: 'LA-XS', slug: 'xaisomboun', en: 'Xaisomboun', lo: 'ໄຊສົມບູນ' },
+] as const

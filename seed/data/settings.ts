@@ -1,0 +1,11 @@
+/** Site settings for the demo. Check the numbers with the committee before going live. */
+export const settings = {
+  hotlines: [
+    { number: '1300', lo: 'ສາຍດ່ວນຕ້ານການຄ້າມະນຸດ', en: 'Anti-trafficking hotline' },
+    { number: '1362', lo: 'ສາຍດ່ວນໃຫ້ຄຳປຶກສາ ສະຫະພັນແມ່ຍິງລາວ', en: 'Lao Women’s Union counselling line' },
+  ],
+  footer: {
+    lo: 'ຄະນະກຳມະການຕ້ານການຄ້າມະນຸດ ລະດັບຊາດ. ຖ້າທ່ານ ຫຼື ຄົນໃກ້ຕົວຕົກຢູ່ໃນອັນຕະລາຍ, ໂທຫາສາຍດ່ວນໄດ້ທຸກເວລາ.',
+    en: 'National Committee for Anti-Human Trafficking. If you or someone close to you is in danger, call the hotline at any time.',
+  },
+}

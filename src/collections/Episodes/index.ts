@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+import { durationField, mediaField } from '../../fields/mediaFields'
+import { copyDuration } from '../../hooks/copyDuration'
+import { contentCollection } from '../content'
+import { slugs } from '../slugs'
+
+export const Episodes: CollectionConfig = contentCollection({
+  slug: slugs.episodes,
+  idPrefix: 'episode',
+  labels: {
+    singular: { en: 'Episode', lo: 'ຕອນ' },
+    plural: { en: 'Episodes', lo: 'ຕອນ' },
+  },
+  defaultColumns: ['title', 'drama', 'number', '_status'],
+  hooks: { beforeChange: [copyDuration('video')] },
+  fields: [
+    {
+      name: 'drama',
+      type: 'relationship',
+      relationTo: slugs.dramas,
+      required: true,
+      index: true,
+      label: { en: 'Drama', lo: 'ລະຄອນ' },
+    },
+    {
+      name: 'number',
+      type: 'number',
+      required: true,
+      min: 1,
+      label: { en: 'Episode number', lo: 'ຕອນທີ' },
+    },
+    mediaField({ name: 'video', kind: 'video', label: { en: 'Video', lo: 'ວິດີໂອ' } }),
+    mediaField({
+      name: 'captions',
+      kind: 'captions',
+      localized: true,
+      label: { en: 'Captions (WebVTT)', lo: 'ຄຳບັນຍາຍ (WebVTT)' },
+      admin: {
+        description: { en: 'One caption file per language.', lo: 'ໄຟລ໌ຄຳບັນຍາຍໜຶ່ງຕໍ່ພາສາ.' },
+      },
+    }),
+    { name: 'transcript', type: 'richText', localized: true, label: { en: 'Transcript', lo: 'ບົດເວົ້າ' } },
+    durationField,
+  ],
+})

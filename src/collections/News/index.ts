@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+import { mediaField } from '../../fields/mediaFields'
+import { contentCollection } from '../content'
+import { slugs } from '../slugs'
+
+export const News: CollectionConfig = contentCollection({
+  slug: slugs.news,
+  idPrefix: 'news',
+  labels: {
+    singular: { en: 'News item', lo: 'ຂ່າວ' },
+    plural: { en: 'News', lo: 'ຂ່າວ' },
+  },
+  fields: [
+    { name: 'excerpt', type: 'textarea', localized: true, label: { en: 'Excerpt', lo: 'ບົດຫຍໍ້' } },
+    { name: 'body', type: 'richText', localized: true, label: { en: 'Body', lo: 'ເນື້ອໃນ' } },
+    mediaField({ name: 'heroImage', kind: 'image', label: { en: 'Hero image', lo: 'ຮູບຫຼັກ' } }),
+    { name: 'author', type: 'text', localized: true, label: { en: 'Author', lo: 'ຜູ້ຂຽນ' } },
+  ],
+})

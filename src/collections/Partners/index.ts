@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+import { admins } from '../../access/admins'
+import { anyone } from '../../access/anyone'
+import { partnerPrivateField } from '../../access/partnerPrivateField'
+import { mediaField } from '../../fields/mediaFields'
+import { slugField } from '../../fields/slugField'
+import { titleField } from '../../fields/titleField'
+import { httpsOriginProblem, urlValidation } from '../../lib/urls'
+import { slugs } from '../slugs'
+
+export const Partners: CollectionConfig = {
+  slug: slugs.partners,
+  labels: {
+    singular: { en: 'Partner', lo: 'ຄູ່ຮ່ວມງານ' },
+    plural: { en: 'Partners', lo: 'ຄູ່ຮ່ວມງານ' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    group: { en: 'Organisation', lo: 'ອົງການ' },
+    defaultColumns: ['title', 'kind', 'website'],
+  },
+  // The public may read a partner's name, kind, logo and website; the rest is field-guarded.
+  access: { read: anyone, create: admins, update: admins, delete: admins },
+  fields: [
+    titleField(),
+    slugField('partner'),
+    mediaField({ name: 'logo', kind: 'image', label: { en: 'Logo', lo: 'ໂລໂກ້' } }),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'ngo',
+      options: [
+        { value: 'government', label: { en: 'Government', lo: 'ລັດຖະບານ' } },
+        { value: 'un', label: { en: 'UN agency', lo: 'ອົງການສະຫະປະຊາຊາດ' } },
+        { value: 'ingo', label: { en: 'International NGO', lo: 'ອົງການຈັດຕັ້ງສາກົນ' } },
+        { value: 'ngo', label: { en: 'NGO', lo: 'ອົງການບໍ່ຂຶ້ນກັບລັດ' } },
+        { value: 'media', label: { en: 'Media', lo: 'ສື່ມວນຊົນ' } },
+        { value: 'other', label: { en: 'Other', lo: 'ອື່ນໆ' } },
+      ],
+      label: { en: 'Kind', lo: 'ປະເພດ' },
+    },
+    { name: 'website', type: 'text', validate: urlValidation, label: { en: 'Website', lo: 'ເວັບໄຊ' } },
+    {
+      name: 'contacts',
+      type: 'array',
+      access: { read: partnerPrivateField },
+      label: { en: 'Contacts', lo: 'ຜູ້ຕິດຕໍ່' },
+      fields: [
+        { name: 'name', type: 'text', required: true, label: { en: 'Name', lo: 'ຊື່' } },
+        { name: 'email', type: 'email', label: { en: 'Email', lo: 'ອີເມວ' } },
+        { name: 'phone', type: 'text', label: { en: 'Phone', lo: 'ເບີໂທ' } },
+      ],
+    },
+    {
+      name: 'allowedEmbedOrigins',
+      type: 'array',
+      access: { read: partnerPrivateField },
+      label: { en: 'Sites allowed to embed', lo: 'ເວັບໄຊທີ່ອະນຸຍາດໃຫ້ຝັງ' },
+      admin: {
+        description: {
+          en: 'Origins only, such as https://www.example.org. Only https is accepted.',
+          lo: 'ໃສ່ສະເພາະ origin ເຊັ່ນ https://www.example.org. ຮັບສະເພາະ https.',
+        },
+      },
+      fields: [
+        {
+          name: 'origin',
+          type: 'text',
+          required: true,
+          validate: (value: string | null | undefined) =>
+            value ? (httpsOriginProblem(value.trim()) ?? true) : 'Enter an origin.',
+          hooks: {
+            beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().replace(/\/$/, '') : value)],
+          },
+        },
+      ],
+    },
+  ],
+}

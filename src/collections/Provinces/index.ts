@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+import { admins } from '../../access/admins'
+import { anyone } from '../../access/anyone'
+import { slugField } from '../../fields/slugField'
+import { titleField } from '../../fields/titleField'
+import { slugs } from '../slugs'
+
+/** The 18 provinces of Lao PDR. Made by the seed; only admins change them. */
+export const Provinces: CollectionConfig = {
+  slug: slugs.provinces,
+  labels: {
+    singular: { en: 'Province', lo: 'ແຂວງ' },
+    plural: { en: 'Provinces', lo: 'ແຂວງ' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    group: { en: 'Taxonomy', lo: 'ການຈັດໝວດ' },
+    defaultColumns: ['title', 'code'],
+  },
+  defaultSort: 'code',
+  access: { read: anyone, create: admins, update: admins, delete: admins },
+  fields: [
+    titleField(),
+    slugField('province'),
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { en: 'ISO 3166-2 code', lo: 'ລະຫັດ ISO 3166-2' },
+      validate: (value: string | null | undefined) =>
+        value && /^LA-[A-Z]{2}$/.test(value) ? true : 'Use an ISO 3166-2 code such as LA-VT.',
+    },
+  ],
+}

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+import { durationField, mediaField } from '../../fields/mediaFields'
+import { copyDuration } from '../../hooks/copyDuration'
+import { performanceLanguages } from '../../lib/audiences'
+import { contentCollection } from '../content'
+import { slugs } from '../slugs'
+
+export const Songs: CollectionConfig = contentCollection({
+  slug: slugs.songs,
+  idPrefix: 'song',
+  labels: {
+    singular: { en: 'Song', lo: 'ເພງ' },
+    plural: { en: 'Songs', lo: 'ເພງ' },
+  },
+  hooks: { beforeChange: [copyDuration('audio')] },
+  fields: [
+    {
+      name: 'artists',
+      type: 'text',
+      hasMany: true,
+      label: { en: 'Artists', lo: 'ນັກຮ້ອງ / ສິລະປິນ' },
+    },
+    mediaField({ name: 'audio', kind: 'audio', label: { en: 'Audio', lo: 'ສຽງ' } }),
+    mediaField({
+      name: 'musicVideo',
+      kind: 'video',
+      label: { en: 'Music video', lo: 'ມິວສິກວິດີໂອ' },
+    }),
+    mediaField({ name: 'cover', kind: 'image', label: { en: 'Cover image', lo: 'ຮູບປົກ' } }),
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'lo',
+      options: performanceLanguages.map(({ value, label }) => ({ value, label: { ...label } })),
+      label: { en: 'Performance language', lo: 'ພາສາທີ່ຮ້ອງ' },
+    },
+    {
+      name: 'lyrics',
+      type: 'richText',
+      localized: true,
+      label: { en: 'Lyrics', lo: 'ເນື້ອເພງ' },
+    },
+    {
+      name: 'credits',
+      type: 'textarea',
+      localized: true,
+      label: { en: 'Credits', lo: 'ຜູ້ຮ່ວມສ້າງ' },
+    },
+    durationField,
+  ],
+})

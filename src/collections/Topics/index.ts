@@ -1,0 +1,17 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { contentWriters } from '../../access/contentWriters'
+import { slugField } from '../../fields/slugField'
+import { titleField } from '../../fields/titleField'
+import { slugs } from '../slugs'
+
+export const Topics: CollectionConfig = {
+  slug: slugs.topics,
+  labels: {
+    singular: { en: 'Topic', lo: 'ຫົວເລື່ອງ' },
+    plural: { en: 'Topics', lo: 'ຫົວເລື່ອງ' },
+  },
+  admin: { useAsTitle: 'title', group: { en: 'Taxonomy', lo: 'ການຈັດໝວດ' } },
+  access: { read: anyone, create: contentWriters, update: contentWriters, delete: contentWriters },
+  fields: [titleField(), slugField('topic')],
+}

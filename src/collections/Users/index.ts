@@ -1,0 +1,87 @@
+import type { CollectionConfig } from 'payload'
+import { admins } from '../../access/admins'
+import { adminsOrSelf } from '../../access/adminsOrSelf'
+import { adminFieldOnly } from '../../access/fieldAccess'
+import { resolveServerURL } from '../../lib/env'
+import { roles } from '../../lib/roles'
+import { slugs } from '../slugs'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { guardPrivileges } from './hooks/guardPrivileges'
+
+type RoleSibling = { roles?: string[] | null }
+
+export const Users: CollectionConfig = {
+  slug: slugs.users,
+  labels: {
+    singular: { en: 'User', lo: 'ຜູ້ໃຊ້' },
+    plural: { en: 'Users', lo: 'ຜູ້ໃຊ້' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    group: { en: 'Organisation', lo: 'ອົງການ' },
+    defaultColumns: ['name', 'email', 'roles'],
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    forgotPassword: {
+      generateEmailSubject: () => 'Siang: reset your password / ປ່ຽນລະຫັດຜ່ານ',
+      generateEmailHTML: (args) => {
+        const url = `${resolveServerURL()}/admin/reset/${args?.token ?? ''}`
+        return `<p>Someone asked to reset the password of your Siang account. If it was you, open this link within an hour:</p><p><a href="${url}">${url}</a></p><p>If it was not you, ignore this email.</p>`
+      },
+    },
+  },
+  access: {
+    read: adminsOrSelf,
+    create: admins,
+    update: adminsOrSelf,
+    delete: admins,
+    unlock: admins,
+  },
+  hooks: { beforeOperation: [guardPrivileges], beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: { en: 'Name', lo: 'ຊື່' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: ['editor'],
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      options: roles.map((value) => ({ value, label: value })),
+      label: { en: 'Roles', lo: 'ບົດບາດ' },
+    },
+    {
+      name: 'provinces',
+      type: 'relationship',
+      relationTo: slugs.provinces,
+      hasMany: true,
+      saveToJWT: true,
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      label: { en: 'Provinces', lo: 'ແຂວງ' },
+      admin: {
+        condition: (_data, sibling: RoleSibling) => Boolean(sibling.roles?.includes('provincial-editor')),
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: RoleSibling }) =>
+        siblingData.roles?.includes('provincial-editor') && (!Array.isArray(value) || value.length === 0)
+          ? 'A provincial editor needs at least one province.'
+          : true,
+    },
+    {
+      name: 'partner',
+      type: 'relationship',
+      relationTo: slugs.partners,
+      saveToJWT: true,
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      label: { en: 'Partner organisation', lo: 'ອົງການຄູ່ຮ່ວມງານ' },
+      admin: {
+        condition: (_data, sibling: RoleSibling) => Boolean(sibling.roles?.includes('partner')),
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: RoleSibling }) =>
+        siblingData.roles?.includes('partner') && !value ? 'A partner user needs its partner organisation.' : true,
+    },
+  ],
+}

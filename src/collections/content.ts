@@ -1,0 +1,75 @@
+import type { CollectionConfig, Field } from 'payload'
+import { contentEditors, contentUpdaters } from '../access/contentEditors'
+import { contentWriters } from '../access/contentWriters'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { staff } from '../access/staff'
+import { publishedAtField, taxonomyFields } from '../fields/taxonomyFields'
+import { slugField } from '../fields/slugField'
+import { titleField } from '../fields/titleField'
+import { enforceEditorialScope } from '../hooks/enforceEditorialScope'
+import { guardDraftReads } from '../hooks/guardDraftReads'
+import type { ContentSlug } from './slugs'
+
+type ContentOptions = {
+  slug: ContentSlug
+  /** Prefix of the readable id used when the title gives no slug, e.g. `song`. */
+  idPrefix: string
+  labels: { singular: { en: string; lo: string }; plural: { en: string; lo: string } }
+  group?: { en: string; lo: string }
+  fields: Field[]
+  hooks?: CollectionConfig['hooks']
+  defaultColumns?: string[]
+}
+
+const pascal = (label: string) =>
+  label
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase())
+    .join('')
+
+/**
+ * The shape every public content type shares: localized title, unique slug, drafts with
+ * autosave and scheduled publish, publishedAt, taxonomy relations, and the access rules.
+ */
+export function contentCollection(options: ContentOptions): CollectionConfig {
+  const { hooks = {} } = options
+  return {
+    slug: options.slug,
+    labels: options.labels,
+    // Stable GraphQL names from the English labels: Song/Songs, NewsItem/News, TvSpot/TvSpots.
+    graphQL: {
+      singularName: pascal(options.labels.singular.en),
+      pluralName: pascal(options.labels.plural.en),
+    },
+    admin: {
+      useAsTitle: 'title',
+      group: options.group ?? { en: 'Content', lo: 'ເນື້ອຫາ' },
+      defaultColumns: options.defaultColumns ?? ['title', 'slug', '_status', 'updatedAt'],
+    },
+    access: {
+      read: publishedOrStaff,
+      readVersions: staff,
+      create: contentEditors,
+      update: contentUpdaters,
+      delete: contentWriters,
+    },
+    versions: {
+      drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+      maxPerDoc: 50,
+    },
+    defaultSort: '-publishedAt',
+    hooks: {
+      ...hooks,
+      beforeOperation: [guardDraftReads, ...(hooks.beforeOperation ?? [])],
+      beforeChange: [enforceEditorialScope, ...(hooks.beforeChange ?? [])],
+    },
+    fields: [
+      titleField(),
+      slugField(options.idPrefix),
+      publishedAtField,
+      ...options.fields,
+      ...taxonomyFields(),
+    ],
+  }
+}

@@ -1,0 +1,34 @@
+/** Collection and global slugs. These names are part of the public contract (CONTRACT.md). */
+export const slugs = {
+  users: 'users',
+  media: 'media',
+  songs: 'songs',
+  dramas: 'dramas',
+  episodes: 'episodes',
+  radioSpots: 'radio-spots',
+  tvSpots: 'tv-spots',
+  socialPosts: 'social-posts',
+  news: 'news',
+  campaigns: 'campaigns',
+  partners: 'partners',
+  provinces: 'provinces',
+  topics: 'topics',
+} as const
+
+export const globalSlugs = {
+  siteSettings: 'site-settings',
+} as const
+
+/** Every public content type: drafts, publishedAt, taxonomy relations, localized title, slug. */
+export const contentSlugs = [
+  slugs.songs,
+  slugs.dramas,
+  slugs.episodes,
+  slugs.radioSpots,
+  slugs.tvSpots,
+  slugs.socialPosts,
+  slugs.news,
+  slugs.campaigns,
+] as const
+
+export type ContentSlug = (typeof contentSlugs)[number]

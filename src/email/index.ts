@@ -1,0 +1,39 @@
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import type { EmailAdapter } from 'payload'
+
+const FROM_ADDRESS = process.env.SMTP_FROM || 'no-reply@siang.local'
+const FROM_NAME = 'Siang'
+
+/**
+ * Without SMTP, mail is written to the server log instead of being sent, so that a password
+ * reset link still reaches an admin who can read the log.
+ */
+const logEmailAdapter: EmailAdapter = ({ payload }) => ({
+  name: 'log',
+  defaultFromAddress: FROM_ADDRESS,
+  defaultFromName: FROM_NAME,
+  sendEmail: async (message) => {
+    const html = typeof message.html === 'string' ? message.html : ''
+    const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1])
+    payload.logger.info(
+      `[email not sent: SMTP is not configured] to=${String(message.to)} subject="${message.subject}"` +
+        (links.length ? ` link=${links.join(' ')}` : ''),
+    )
+    return { logged: true }
+  },
+})
+
+export function emailAdapter() {
+  const host = process.env.SMTP_HOST
+  if (!host) return logEmailAdapter
+  return nodemailerAdapter({
+    defaultFromAddress: FROM_ADDRESS,
+    defaultFromName: FROM_NAME,
+    transportOptions: {
+      host,
+      port: Number(process.env.SMTP_PORT || 587),
+      secure: process.env.SMTP_SECURE === 'true',
+      auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+    },
+  })
+}

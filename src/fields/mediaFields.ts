@@ -1,0 +1,40 @@
+import type { NumberField, UploadField } from 'payload'
+import { slugs } from '../collections/slugs'
+
+type Kind = 'image' | 'audio' | 'video' | 'captions'
+
+const mimeFilter: Record<Kind, object> = {
+  image: { mimeType: { contains: 'image/' } },
+  audio: { mimeType: { contains: 'audio/' } },
+  video: { mimeType: { contains: 'video/' } },
+  captions: { mimeType: { equals: 'text/vtt' } },
+}
+
+type Options = Partial<Omit<UploadField, 'type' | 'relationTo' | 'name'>> & {
+  name: string
+  kind: Kind
+  label: { en: string; lo: string }
+}
+
+/** An upload field that only offers media of one kind. */
+export function mediaField({ name, kind, label, ...rest }: Options): UploadField {
+  return {
+    name,
+    type: 'upload',
+    relationTo: slugs.media,
+    label,
+    filterOptions: mimeFilter[kind] as UploadField['filterOptions'],
+    ...rest,
+  } as UploadField
+}
+
+export const durationField: NumberField = {
+  name: 'duration',
+  type: 'number',
+  label: { en: 'Duration (seconds)', lo: 'ໄລຍະເວລາ (ວິນາທີ)' },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    description: { en: 'Copied from the media file.', lo: 'ເອົາມາຈາກໄຟລ໌ສື່.' },
+  },
+}

@@ -1,0 +1,54 @@
+import type { GlobalConfig } from 'payload'
+import { admins } from '../../access/admins'
+import { anyone } from '../../access/anyone'
+import { globalSlugs } from '../../collections/slugs'
+import { urlValidation } from '../../lib/urls'
+
+/** Readable by anyone: the hotline must reach every page and every client. */
+export const SiteSettings: GlobalConfig = {
+  slug: globalSlugs.siteSettings,
+  label: { en: 'Site settings', lo: 'ການຕັ້ງຄ່າເວັບໄຊ' },
+  access: { read: anyone, update: admins },
+  fields: [
+    {
+      name: 'hotlines',
+      type: 'array',
+      minRows: 1,
+      label: { en: 'Hotlines', lo: 'ສາຍດ່ວນ' },
+      fields: [
+        {
+          name: 'label',
+          type: 'text',
+          localized: true,
+          required: true,
+          label: { en: 'Label', lo: 'ຊື່' },
+        },
+        {
+          name: 'number',
+          type: 'text',
+          required: true,
+          label: { en: 'Number', lo: 'ເບີໂທ' },
+          validate: (value: string | null | undefined) =>
+            value && /^\+?[0-9][0-9 -]{1,18}$/.test(value.trim())
+              ? true
+              : 'Enter a phone number with digits only, such as 1300 or +856 21 212 000.',
+        },
+      ],
+    },
+    {
+      name: 'socialLinks',
+      type: 'array',
+      label: { en: 'Social links', lo: 'ລິ້ງໂຊຊຽວ' },
+      fields: [
+        { name: 'platform', type: 'text', required: true, label: { en: 'Platform', lo: 'ແພລດຟອມ' } },
+        { name: 'url', type: 'text', required: true, validate: urlValidation, label: 'URL' },
+      ],
+    },
+    {
+      name: 'footerText',
+      type: 'textarea',
+      localized: true,
+      label: { en: 'Footer text', lo: 'ຂໍ້ຄວາມທ້າຍເວັບ' },
+    },
+  ],
+}

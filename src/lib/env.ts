@@ -1,0 +1,83 @@
+/** Environment handling shared by the config, the scripts and the health check. No Payload imports. */
+
+const DEV_SECRET = 'siang-development-secret-not-for-production-use'
+export const MIN_SECRET_LENGTH = 32
+
+type Env = Record<string, string | undefined>
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
+
+function isProductionBuild(env: Env): boolean {
+  return env.NEXT_PHASE === 'phase-production-build'
+}
+
+/**
+ * The secret that signs sessions. Outside production a fixed development value is used, so that
+ * `npm run dev` works with no setup. In production a missing or short secret stops start-up:
+ * a guessable secret lets anyone mint an admin session.
+ */
+export function resolveSecret(env: Env = process.env): string {
+  const secret = env.PAYLOAD_SECRET?.trim()
+  if (env.NODE_ENV !== 'production' || isProductionBuild(env)) return secret || DEV_SECRET
+  if (!secret) {
+    throw new ConfigError(
+      'PAYLOAD_SECRET is not set. In production it must be a random string of at least ' +
+        `${MIN_SECRET_LENGTH} characters, for example from: openssl rand -hex 32`,
+    )
+  }
+  if (secret.length < MIN_SECRET_LENGTH || secret === DEV_SECRET) {
+    throw new ConfigError(
+      `PAYLOAD_SECRET is too weak (${secret === DEV_SECRET ? 'the development value' : `${secret.length} characters`}). ` +
+        `In production it must be a random string of at least ${MIN_SECRET_LENGTH} characters, ` +
+        'for example from: openssl rand -hex 32',
+    )
+  }
+  return secret
+}
+
+export function resolvePort(env: Env = process.env): number {
+  const port = Number(env.PORT || 3000)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`PORT must be a number from 1 to 65535, not "${env.PORT}"`)
+  }
+  return port
+}
+
+/** The public origin, without a trailing slash. */
+export function resolveServerURL(env: Env = process.env): string {
+  const raw = env.SERVER_URL?.trim() || `http://localhost:${resolvePort(env)}`
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError(`SERVER_URL must be an absolute URL such as https://siang.example.la, not "${raw}"`)
+  }
+  return url.origin
+}
+
+export const DEFAULT_DATABASE_URI = 'file:./data/siang.db'
+
+export function resolveDatabaseURI(env: Env = process.env): string {
+  return env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
+}
+
+export type DatabaseKind = 'sqlite' | 'mongodb' | 'mongodb-memory'
+
+export function databaseKind(uri: string): DatabaseKind {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (uri.startsWith('mongodb-memory:')) return 'mongodb-memory'
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  throw new ConfigError(
+    `DATABASE_URI "${uri}" is not supported. Use file:./data/siang.db (SQLite), ` +
+      'mongodb://… or mongodb+srv://… (MongoDB), or mongodb-memory:// (embedded MongoDB).',
+  )
+}
+
+export function resolveMediaDir(env: Env = process.env): string {
+  return env.MEDIA_DIR?.trim() || './media'
+}

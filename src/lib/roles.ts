@@ -1,0 +1,12 @@
+/** User roles, as stored on `users.roles`. */
+export const roles = ['admin', 'editor', 'provincial-editor', 'reviewer', 'partner'] as const
+export type Role = (typeof roles)[number]
+
+/** Roles that work inside the CMS and may see drafts. */
+export const staffRoles: readonly Role[] = ['admin', 'editor', 'provincial-editor', 'reviewer']
+
+/** Roles that may publish or unpublish content. */
+export const publisherRoles: readonly Role[] = ['admin', 'editor', 'reviewer']
+
+/** Roles that may write content without a province restriction. */
+export const contentWriterRoles: readonly Role[] = ['admin', 'editor']

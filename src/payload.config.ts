@@ -1,0 +1,86 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Campaigns } from './collections/Campaigns'
+import { Dramas } from './collections/Dramas'
+import { Episodes } from './collections/Episodes'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Partners } from './collections/Partners'
+import { Provinces } from './collections/Provinces'
+import { RadioSpots } from './collections/RadioSpots'
+import { SocialPosts } from './collections/SocialPosts'
+import { Songs } from './collections/Songs'
+import { Topics } from './collections/Topics'
+import { TvSpots } from './collections/TvSpots'
+import { Users } from './collections/Users'
+import { database } from './db'
+import { emailAdapter } from './email'
+import { SiteSettings } from './globals/SiteSettings'
+import { jobsConfig } from './jobs'
+import { resolveSecret, resolveServerURL } from './lib/env'
+
+// @payloadcms/email-nodemailer's newest release is 3.90.1 while the rest is 3.90.2; npm overrides
+// pin one `payload` for all of them. Payload's dev-time checker would otherwise crash on the
+// differing package version. This module is always evaluated before Payload's init runs.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const db = await database()
+const serverURL = resolveServerURL()
+
+export default buildConfig({
+  serverURL,
+  secret: resolveSecret(),
+  csrf: [serverURL],
+  cors: [serverURL],
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Siang' },
+  },
+  collections: [
+    Campaigns,
+    Songs,
+    Dramas,
+    Episodes,
+    RadioSpots,
+    TvSpots,
+    SocialPosts,
+    News,
+    Media,
+    Topics,
+    Provinces,
+    Partners,
+    Users,
+  ],
+  globals: [SiteSettings],
+  localization: {
+    locales: [
+      { code: 'lo', label: 'ລາວ' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'lo',
+    fallback: true,
+  },
+  editor: lexicalEditor(),
+  db: db.adapter,
+  email: emailAdapter(),
+  sharp,
+  upload: {
+    useTempFiles: true,
+    tempFileDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data/tmp'),
+  },
+  jobs: jobsConfig,
+  telemetry: false,
+  // Payload's pretty logger by default; PAYLOAD_LOG_LEVEL (tests, production log shipping) gives JSON.
+  ...(process.env.PAYLOAD_LOG_LEVEL ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } } : {}),
+  typescript: {
+    autoGenerate: false,
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  onInit: db.onInit,
+})

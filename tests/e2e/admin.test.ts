@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { chromium, type Browser } from 'playwright-core'
+import { server } from '../helpers/http'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../http/server'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('in Chromium', () => {
+  it('signs an admin in to the Payload admin and shows the content collections', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server().url}/admin/login`)
+    await page.fill('input[name="email"]', ADMIN_EMAIL)
+    await page.fill('input[name="password"]', ADMIN_PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+    const nav = await page.locator('nav').innerText({ timeout: 30_000 })
+    expect(nav).toMatch(/Songs|ເພງ/)
+    expect(nav).toMatch(/Radio spots|ສະປອດວິທະຍຸ/)
+    await page.close()
+  }, 120_000)
+
+  it('serves the Lao home page with a hotline that a tap calls', async () => {
+    const page = await browser.newPage()
+    const res = await page.goto(`${server().url}/`)
+    expect(res?.status()).toBe(200)
+    expect(new URL(page.url()).pathname).toBe('/lo')
+    expect(await page.getAttribute('html', 'lang')).toBe('lo')
+    const tel = await page.locator('a[href^="tel:"]').first().getAttribute('href')
+    expect(tel).toBe('tel:1300')
+    await page.close()
+  }, 60_000)
+})

@@ -1,0 +1,108 @@
+/**
+ * Runs the real thing for HTTP tests: a production build, the seed (as `npm run dev` applies it)
+ * and `npm start` on a fresh SQLite file and a free port.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+export const root = path.resolve(import.meta.dirname, '../..')
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+export const stateFile = path.join(os.tmpdir(), `siang-http-${process.ppid}-${process.pid}.json`)
+export const ADMIN_EMAIL = 'admin@http.test'
+export const ADMIN_PASSWORD = 'http-test-admin-password'
+export const SECRET = 'http-test-secret-0123456789abcdef0123456789abcdef'
+
+export type ServerState = { url: string; pid: number; dir: string; databaseURI: string }
+
+function newestMtime(p: string): number {
+  const stat = fs.statSync(p)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let newest = stat.mtimeMs
+  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)))
+  return newest
+}
+
+/** Builds when there is no build, or when sources changed since the last one. */
+export function ensureBuild(): void {
+  const buildId = path.join(root, '.next', 'BUILD_ID')
+  const inputs = ['src', 'next.config.mjs', 'package.json', 'tsconfig.json'].map((p) => path.join(root, p))
+  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > Math.max(...inputs.map(newestMtime))) return
+  console.log('[http tests] building the app (next build)…')
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'siang-build-'))
+  execFileSync(bin('next'), ['build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URI: `file:${path.join(scratch, 'build.db')}`,
+    },
+  })
+  fs.rmSync(scratch, { recursive: true, force: true })
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+export function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra }
+  // The test process's own settings must not leak into the server.
+  delete env.NODE_OPTIONS
+  delete env.JOBS_AUTORUN
+  delete env.PAYLOAD_LOG_LEVEL
+  return env
+}
+
+/** Runs the seed the way `npm run dev` does: development mode, migrations applied. */
+export function seedDatabase(env: NodeJS.ProcessEnv): string {
+  return execFileSync(bin('tsx'), ['--conditions=production', 'seed/run.ts'], {
+    cwd: root,
+    env: { ...env, NODE_ENV: 'development' },
+    encoding: 'utf8',
+  })
+}
+
+export function startServer(env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+  const log = fs.openSync(logFile, 'a')
+  return spawn(bin('tsx'), ['scripts/start.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', log, log],
+    detached: true,
+  })
+}
+
+/** Waits for /api/health to answer 200; resolves false on timeout or when the process ends. */
+export async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) })
+      if (res.status === 200) return true
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return false
+}
+
+export function stopServer(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGTERM')
+  } catch {
+    // already gone
+  }
+}

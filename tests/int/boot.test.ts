@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+import { bootPayload, engine } from '../helpers/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await bootPayload()
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe(`boot (${engine})`, () => {
+  it('applies the committed migrations to a fresh database', async () => {
+    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 10 })
+    expect(docs.map((d) => d.name)).toContain('20261128_020435_initial')
+    expect(docs.every((d) => d.batch !== -1)).toBe(true)
+  })
+
+  it('registers every collection slug of the contract', () => {
+    const slugs = payload.config.collections.map((c) => c.slug)
+    for (const slug of [
+      'users', 'media', 'songs', 'dramas', 'episodes', 'radio-spots', 'tv-spots',
+      'social-posts', 'news', 'campaigns', 'partners', 'provinces', 'topics',
+    ]) {
+      expect(slugs).toContain(slug)
+    }
+    expect(payload.config.globals.map((g) => g.slug)).toContain('site-settings')
+  })
+})
