@@ -5,7 +5,11 @@ import path from 'node:path'
 export const root = path.resolve(import.meta.dirname, '..')
 export const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' })
     child.on('error', reject)
@@ -17,11 +21,17 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
  * Payload starts on the first request. Asking for /api/health right away applies migrations
  * and starts the job runner without waiting for a visitor.
  */
-export async function warmUp(port: number, child: ChildProcess, timeoutMs = 120_000): Promise<boolean> {
+export async function warmUp(
+  port: number,
+  child: ChildProcess,
+  timeoutMs = 120_000,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline && child.exitCode === null) {
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(60_000) })
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`, {
+        signal: AbortSignal.timeout(60_000),
+      })
       if (res.ok) return true
     } catch {
       // not listening yet
@@ -36,5 +46,5 @@ export function forward(child: ChildProcess): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal))
   }
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))
+  child.on('exit', (code, signal) => process.exit(process.exitCode || code || (signal ? 0 : 1)))
 }

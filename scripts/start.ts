@@ -5,10 +5,21 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ConfigError, databaseKind, resolveDatabaseURI, resolvePort, resolveSecret, resolveServerURL } from '../src/lib/env'
+import {
+  ConfigError,
+  databaseKind,
+  resolveDatabaseURI,
+  resolvePort,
+  resolveSecret,
+  resolveServerURL,
+} from '../src/lib/env'
 import { bin, forward, root, warmUp } from './lib'
 
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
 
 let port: number
 try {
@@ -37,5 +48,10 @@ forward(child)
 if (await warmUp(port, child)) {
   console.log(`[start] Siang is ready on ${resolveServerURL(env)}`)
 } else if (child.exitCode === null) {
-  console.error('[start] the server did not answer /api/health; see the log above.')
+  // Without its database the server is no use; stop, so that a supervisor restarts it.
+  console.error(
+    '[start] the server did not become healthy (/api/health); see the log above. Stopping.',
+  )
+  child.kill('SIGTERM')
+  process.exitCode = 1
 }

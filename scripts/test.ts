@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { root } from './lib'
 
-type Run = { name: string; projects: string[]; env?: Record<string, string> }
+type Run = { name: string; projects: string[]; env?: Record<string, string>; extra?: string[] }
 
 const argv = process.argv.slice(2)
 const e2e = argv.includes('--e2e')
@@ -28,6 +28,7 @@ function jest(run: Run): Promise<number> {
     '--json',
     `--outputFile=${outputFile}`,
     ...run.projects.flatMap((p) => ['--selectProjects', p]),
+    ...(run.extra ?? []),
     ...passThrough,
   ]
   return new Promise((resolve) => {
@@ -40,7 +41,11 @@ function jest(run: Run): Promise<number> {
   })
 }
 
-export function summarize(files: string[]): { passed: number; failed: number; suitesFailed: number } {
+export function summarize(files: string[]): {
+  passed: number
+  failed: number
+  suitesFailed: number
+} {
   let passed = 0
   let failed = 0
   let suitesFailed = 0
@@ -64,7 +69,13 @@ const runs: Run[] = e2e
 
 if (!e2e) {
   if (process.env.MONGOMS_SYSTEM_BINARY) {
-    runs.push({ name: 'mongodb', projects: ['int'], env: { SIANG_TEST_ENGINE: 'mongodb' } })
+    runs.push({
+      name: 'mongodb',
+      projects: ['int'],
+      env: { SIANG_TEST_ENGINE: 'mongodb' },
+      // SQL migrations do not apply to MongoDB.
+      extra: ['--testPathIgnorePatterns', 'tests/int/migrations'],
+    })
   } else {
     console.log(
       '\nMongoDB: skipped. Set MONGOMS_SYSTEM_BINARY to a mongod binary to run the integration suite on MongoDB too.\n',
@@ -77,7 +88,9 @@ for (const run of runs) {
   const code = await jest(run)
   if (code !== 0) exitCode = code
 }
-const { passed, failed, suitesFailed } = summarize(runs.map((r) => path.join(resultsDir, `${r.name}.json`)))
+const { passed, failed, suitesFailed } = summarize(
+  runs.map((r) => path.join(resultsDir, `${r.name}.json`)),
+)
 if (suitesFailed > 0) {
   console.log(`${suitesFailed} test file(s) failed to run.`)
   exitCode ||= 1

@@ -90,7 +90,10 @@ async function ensureSettings(payload: Payload, result: SeedResult): Promise<voi
 
 async function ensureAdmin(payload: Payload, options: SeedOptions, result: SeedResult) {
   const email = (options.adminEmail || 'admin@siang.local').toLowerCase()
-  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: email } } })
+  const { totalDocs } = await payload.count({
+    collection: 'users',
+    where: { email: { equals: email } },
+  })
   if (totalDocs > 0) {
     result.skipped++
     return

@@ -76,7 +76,9 @@ export default buildConfig({
   jobs: jobsConfig,
   telemetry: false,
   // Payload's pretty logger by default; PAYLOAD_LOG_LEVEL (tests, production log shipping) gives JSON.
-  ...(process.env.PAYLOAD_LOG_LEVEL ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } } : {}),
+  ...(process.env.PAYLOAD_LOG_LEVEL
+    ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } }
+    : {}),
   typescript: {
     autoGenerate: false,
     outputFile: path.resolve(dirname, 'payload-types.ts'),

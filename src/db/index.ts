@@ -22,7 +22,8 @@ export async function database(uri: string = resolveDatabaseURI()): Promise<Data
       // here, instead of pushing the schema. (Generated migration files type their arguments
       // for the SQLite adapter; Payload's generic signature takes `unknown`.)
       onInit: async (payload) => {
-        if (process.env.NODE_ENV !== 'production') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+        if (process.env.NODE_ENV !== 'production')
+          await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
       },
     }
   }
@@ -37,4 +38,3 @@ export async function database(uri: string = resolveDatabaseURI()): Promise<Data
 export function engineName(kind: DatabaseKind): 'sqlite' | 'mongodb' {
   return kind === 'sqlite' ? 'sqlite' : 'mongodb'
 }
-

@@ -20,8 +20,11 @@ export function mongodb(uri: string): DatabaseAdapterObj {
  * writes without them, so a failed request can leave half-written documents.
  */
 export async function assertReplicaSet(payload: Payload): Promise<void> {
-  const db = (payload.db as unknown as { connection?: { db?: { admin(): { command(c: object): Promise<HelloReply> } } } })
-    .connection?.db
+  const db = (
+    payload.db as unknown as {
+      connection?: { db?: { admin(): { command(c: object): Promise<HelloReply> } } }
+    }
+  ).connection?.db
   if (!db) return
   const hello = await db.admin().command({ hello: 1 })
   if (isReplicaSet(hello)) return

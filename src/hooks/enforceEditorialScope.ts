@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 import { checkRole } from '../access/checkRole'
 import { forbid } from '../access/forbid'
 import { provincesOutside, refIds } from './provinceScope'
@@ -9,7 +9,8 @@ import { provincesOutside, refIds } from './provinceScope'
  * - They never publish or unpublish.
  * - Every province of the document, before and after the change, is one of theirs.
  */
-export const enforceEditorialScope: CollectionBeforeChangeHook = ({
+export const enforceEditorialScope: CollectionBeforeChangeHook = async ({
+  collection,
   data,
   originalDoc,
   operation,
@@ -22,15 +23,30 @@ export const enforceEditorialScope: CollectionBeforeChangeHook = ({
     forbid('Your role may not change content.')
   }
 
-  const wasPublished = operation === 'update' && originalDoc?._status === 'published'
   const status = data._status ?? originalDoc?._status
   if (status === 'published') {
     forbid(
       'Provincial editors cannot publish. Save this as a draft and ask a reviewer or editor to publish it.',
     )
   }
-  if (wasPublished && req.context.draftSave !== true) {
-    forbid('Provincial editors cannot unpublish. Ask a reviewer or editor.')
+  // A save that is not a draft save writes the live document: on published work that either
+  // publishes the change or unpublishes it. (originalDoc may be the newest draft, so ask for
+  // the live one.)
+  if (operation === 'update' && req.context.draftSave !== true && collection) {
+    const live = await req.payload.findByID({
+      collection: collection.slug as CollectionSlug,
+      id: originalDoc.id,
+      depth: 0,
+      draft: false,
+      req,
+      disableErrors: true,
+      select: { _status: true } as never,
+    })
+    if ((live as { _status?: string } | null)?._status === 'published') {
+      forbid(
+        'Provincial editors cannot change or unpublish published work directly. Save your changes as a draft for a reviewer.',
+      )
+    }
   }
 
   const mine = (user as { provinces?: unknown }).provinces

@@ -55,7 +55,9 @@ export function resolveServerURL(env: Env = process.env): string {
   try {
     url = new URL(raw)
   } catch {
-    throw new ConfigError(`SERVER_URL must be an absolute URL such as https://siang.example.la, not "${raw}"`)
+    throw new ConfigError(
+      `SERVER_URL must be an absolute URL such as https://siang.example.la, not "${raw}"`,
+    )
   }
   return url.origin
 }

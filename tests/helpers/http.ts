@@ -2,7 +2,9 @@ import fs from 'node:fs'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, stateFile, type ServerState } from '../http/server'
 
 export function server(): ServerState {
-  return JSON.parse(fs.readFileSync(process.env.SIANG_HTTP_STATE || stateFile, 'utf8')) as ServerState
+  return JSON.parse(
+    fs.readFileSync(process.env.SIANG_HTTP_STATE || stateFile, 'utf8'),
+  ) as ServerState
 }
 
 export type Reply<T = Record<string, unknown>> = { status: number; body: T; headers: Headers }
@@ -10,7 +12,12 @@ export type Reply<T = Record<string, unknown>> = { status: number; body: T; head
 /** A JSON request to the running server; `token` signs it in as a user (Authorization: JWT). */
 export async function api<T = Record<string, unknown>>(
   path: string,
-  { method = 'GET', body, token, headers = {} }: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {},
+  {
+    method = 'GET',
+    body,
+    token,
+    headers = {},
+  }: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {},
 ): Promise<Reply<T>> {
   const res = await fetch(`${server().url}${path}`, {
     method,

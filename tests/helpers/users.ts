@@ -16,9 +16,15 @@ export type RoleUsers = {
 let counter = 0
 
 async function ensureProvince(payload: Payload, code: string, title: string): Promise<Province> {
-  const { docs } = await payload.find({ collection: 'provinces', where: { code: { equals: code } } })
+  const { docs } = await payload.find({
+    collection: 'provinces',
+    where: { code: { equals: code } },
+  })
   if (docs[0]) return docs[0]
-  return payload.create({ collection: 'provinces', data: { code, title, slug: title.toLowerCase() } })
+  return payload.create({
+    collection: 'provinces',
+    data: { code, title, slug: title.toLowerCase() },
+  })
 }
 
 /** One user per role, made by the system, returned as Local API `user` values. */
@@ -28,12 +34,21 @@ export async function createRoleUsers(payload: Payload): Promise<RoleUsers> {
   const away = await ensureProvince(payload, 'LA-LP', 'Luang Prabang')
   const partnerOrg = await payload.create({
     collection: 'partners',
-    data: { title: `Partner ${tag}`, kind: 'ngo', allowedEmbedOrigins: [{ origin: 'https://partner.example.org' }] },
+    data: {
+      title: `Partner ${tag}`,
+      kind: 'ngo',
+      allowedEmbedOrigins: [{ origin: 'https://partner.example.org' }],
+    },
   })
   const make = async (role: User['roles'][number], extra: Partial<User> = {}): Promise<User> => {
     const user = await payload.create({
       collection: 'users',
-      data: { email: `${role}-${tag}@test.local`, password: 'correct horse battery', roles: [role], ...extra },
+      data: {
+        email: `${role}-${tag}@test.local`,
+        password: 'correct horse battery',
+        roles: [role],
+        ...extra,
+      },
     })
     return { ...user, collection: 'users' } as User
   }

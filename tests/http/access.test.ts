@@ -37,7 +37,11 @@ beforeAll(async () => {
   const org = await api<{ doc: Doc }>('/api/partners', {
     method: 'POST',
     token: admin,
-    body: { title: 'Partner NGO', kind: 'ngo', allowedEmbedOrigins: [{ origin: 'https://ngo.example.org' }] },
+    body: {
+      title: 'Partner NGO',
+      kind: 'ngo',
+      allowedEmbedOrigins: [{ origin: 'https://ngo.example.org' }],
+    },
   })
   expect(org.status).toBe(201)
   partner = await createUser('partner', { partner: org.body.doc.id })
@@ -86,30 +90,33 @@ describe.each(contentTypes)('%s', (type) => {
   it.each([
     ['anonymous', () => undefined],
     ['a partner', () => partner],
-  ])('%s never sees draft text through lists, ?draft=true, where, by id or versions', async (_who, token) => {
-    const t = token()
-    const probes = [
-      `/api/${type}?limit=200`,
-      `/api/${type}?limit=200&draft=true`,
-      `/api/${type}?where[_status][equals]=draft`,
-      `/api/${type}?where[title][like]=${docs.secret}&draft=true`,
-      `/api/${type}/${docs.published.id}?draft=true`,
-      `/api/${type}/${docs.published.id}?draft=true&locale=all`,
-      `/api/${type}/versions?limit=200`,
-      `/api/${type}/versions?where[version.title][like]=${docs.secret}`,
-    ]
-    for (const probe of probes) {
-      const res = await api(probe, { token: t })
-      expect(JSON.stringify(res.body)).not.toContain(docs.secret)
-    }
-    const list = await api<List>(`/api/${type}?limit=200&draft=true`, { token: t })
-    expect(list.status).toBe(200)
-    const ids = list.body.docs.map((d) => d.id)
-    expect(ids).toContain(docs.published.id)
-    expect(ids).not.toContain(docs.draftOnly.id)
-    const versions = await api(`/api/${type}/versions`, { token: t })
-    expect(versions.status).toBe(403)
-  })
+  ])(
+    '%s never sees draft text through lists, ?draft=true, where, by id or versions',
+    async (_who, token) => {
+      const t = token()
+      const probes = [
+        `/api/${type}?limit=200`,
+        `/api/${type}?limit=200&draft=true`,
+        `/api/${type}?where[_status][equals]=draft`,
+        `/api/${type}?where[title][like]=${docs.secret}&draft=true`,
+        `/api/${type}/${docs.published.id}?draft=true`,
+        `/api/${type}/${docs.published.id}?draft=true&locale=all`,
+        `/api/${type}/versions?limit=200`,
+        `/api/${type}/versions?where[version.title][like]=${docs.secret}`,
+      ]
+      for (const probe of probes) {
+        const res = await api(probe, { token: t })
+        expect(JSON.stringify(res.body)).not.toContain(docs.secret)
+      }
+      const list = await api<List>(`/api/${type}?limit=200&draft=true`, { token: t })
+      expect(list.status).toBe(200)
+      const ids = list.body.docs.map((d) => d.id)
+      expect(ids).toContain(docs.published.id)
+      expect(ids).not.toContain(docs.draftOnly.id)
+      const versions = await api(`/api/${type}/versions`, { token: t })
+      expect(versions.status).toBe(403)
+    },
+  )
 
   it('anonymous never sees draft text through GraphQL', async () => {
     const name = graphQLPlural[type]
@@ -137,11 +144,14 @@ describe.each(contentTypes)('%s', (type) => {
     })
     expect(res.status).toBe(201)
     expect(res.body.doc._status).toBe('draft')
-    const moved = await api<{ errors: { message: string }[] }>(`/api/${type}/${res.body.doc.id}?draft=true`, {
-      method: 'PATCH',
-      token: provincial,
-      body: { provinces: [home.id, away.id] },
-    })
+    const moved = await api<{ errors: { message: string }[] }>(
+      `/api/${type}/${res.body.doc.id}?draft=true`,
+      {
+        method: 'PATCH',
+        token: provincial,
+        body: { provinces: [home.id, away.id] },
+      },
+    )
     expect(moved.status).toBe(403)
     expect(moved.body.errors[0].message).toMatch(/your own provinces/)
   })
@@ -166,7 +176,12 @@ describe.each(contentTypes)('%s', (type) => {
     const res = await api<{ errors: { message: string }[] }>(`/api/${type}`, {
       method: 'POST',
       token: provincial,
-      body: { ...requiredFields(type, dramaId), title: `Try publish ${type}`, provinces: [home.id], _status: 'published' },
+      body: {
+        ...requiredFields(type, dramaId),
+        title: `Try publish ${type}`,
+        provinces: [home.id],
+        _status: 'published',
+      },
     })
     expect(res.status).toBe(403)
     expect(res.body.errors[0].message).toMatch(/cannot publish/)

@@ -6,7 +6,10 @@ import { adminLogin, api, login, server } from '../helpers/http'
 let admin: string
 const run = Date.now()
 
-async function newUser(role = 'editor', password = 'first password 123'): Promise<{ id: number | string; email: string }> {
+async function newUser(
+  role = 'editor',
+  password = 'first password 123',
+): Promise<{ id: number | string; email: string }> {
   const email = `auth-${role}-${run}-${Math.random().toString(36).slice(2, 7)}@http.test`
   const res = await api<{ doc: { id: number | string } }>('/api/users', {
     method: 'POST',
@@ -25,7 +28,10 @@ describe('accounts', () => {
   it('locks a login after 5 bad passwords, even for the right one', async () => {
     const { email } = await newUser()
     for (let i = 0; i < 5; i++) {
-      const bad = await api('/api/users/login', { method: 'POST', body: { email, password: `wrong ${i}` } })
+      const bad = await api('/api/users/login', {
+        method: 'POST',
+        body: { email, password: `wrong ${i}` },
+      })
       expect(bad.status).toBe(401)
     }
     const locked = await api<{ errors: { message: string }[] }>('/api/users/login', {
@@ -38,7 +44,11 @@ describe('accounts', () => {
 
   it('lets an admin set a new password for any user', async () => {
     const { id, email } = await newUser()
-    const res = await api(`/api/users/${id}`, { method: 'PATCH', token: admin, body: { password: 'set by the admin 456' } })
+    const res = await api(`/api/users/${id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { password: 'set by the admin 456' },
+    })
     expect(res.status).toBe(200)
     await expect(login(email, 'set by the admin 456')).resolves.toBeTruthy()
     await expect(login(email, 'first password 123')).rejects.toThrow(/401/)
@@ -69,12 +79,19 @@ describe('accounts', () => {
     })
     expect(res.status).toBe(403)
     expect(res.body.errors[0].message).toMatch(/Only an admin can change roles/)
-    const name = await api(`/api/users/${me.body.user.id}`, { method: 'PATCH', token, body: { name: 'Noy' } })
+    const name = await api(`/api/users/${me.body.user.id}`, {
+      method: 'PATCH',
+      token,
+      body: { name: 'Noy' },
+    })
     expect(name.status).toBe(200)
   })
 
   it('refuses anonymous writes with 403 and a message', async () => {
-    const res = await api<{ errors: { message: string }[] }>('/api/songs', { method: 'POST', body: { title: 'x' } })
+    const res = await api<{ errors: { message: string }[] }>('/api/songs', {
+      method: 'POST',
+      body: { title: 'x' },
+    })
     expect(res.status).toBe(403)
     expect(res.body.errors[0].message).toBeTruthy()
   })
@@ -82,11 +99,15 @@ describe('accounts', () => {
 
 describe('public reference data', () => {
   it('lists the 18 provinces with ISO codes and both languages', async () => {
-    const lo = await api<{ docs: { code: string; title: string }[]; totalDocs: number }>('/api/provinces?limit=50&locale=lo')
+    const lo = await api<{ docs: { code: string; title: string }[]; totalDocs: number }>(
+      '/api/provinces?limit=50&locale=lo',
+    )
     expect(lo.body.totalDocs).toBe(18)
     const vt = lo.body.docs.find((p) => p.code === 'LA-VT')
     expect(vt?.title).toBe('ນະຄອນຫຼວງວຽງຈັນ')
-    const en = await api<{ docs: { code: string; title: string }[] }>('/api/provinces?limit=50&locale=en')
+    const en = await api<{ docs: { code: string; title: string }[] }>(
+      '/api/provinces?limit=50&locale=en',
+    )
     expect(en.body.docs.find((p) => p.code === 'LA-VT')?.title).toBe('Vientiane Capital')
   })
 
@@ -115,16 +136,25 @@ describe('public reference data', () => {
     expect(res.body.contacts ?? []).toEqual([])
     expect(res.body.allowedEmbedOrigins ?? []).toEqual([])
     expect(JSON.stringify(res.body)).not.toContain('focal@un.example.org')
-    const staff = await api<Record<string, unknown>>(`/api/partners/${created.body.doc.id}`, { token: admin })
+    const staff = await api<Record<string, unknown>>(`/api/partners/${created.body.doc.id}`, {
+      token: admin,
+    })
     expect(JSON.stringify(staff.body)).toContain('focal@un.example.org')
   })
 
   it('refuses an embed origin that is not a well-formed https origin, with 400', async () => {
-    const res = await api<{ errors: { data?: { errors: { message: string }[] } }[] }>('/api/partners', {
-      method: 'POST',
-      token: admin,
-      body: { title: 'Bad origins', kind: 'ngo', allowedEmbedOrigins: [{ origin: 'http://insecure.example.org/page' }] },
-    })
+    const res = await api<{ errors: { data?: { errors: { message: string }[] } }[] }>(
+      '/api/partners',
+      {
+        method: 'POST',
+        token: admin,
+        body: {
+          title: 'Bad origins',
+          kind: 'ngo',
+          allowedEmbedOrigins: [{ origin: 'http://insecure.example.org/page' }],
+        },
+      },
+    )
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toMatch(/https/)
   })

@@ -14,7 +14,11 @@ describe('the running server', () => {
   it('answers /api/health with the engine and version', async () => {
     const res = await api('/api/health')
     expect(res.status).toBe(200)
-    expect(res.body).toEqual({ ok: true, db: 'sqlite', version: expect.stringMatching(/^\d+\.\d+\.\d+/) })
+    expect(res.body).toEqual({
+      ok: true,
+      db: 'sqlite',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    })
     expect(res.headers.get('cache-control')).toBe('no-store')
   })
 
@@ -45,17 +49,21 @@ describe('npm start refuses to run without a proper secret', () => {
   it.each([
     ['missing', undefined, /PAYLOAD_SECRET is not set/],
     ['short', 'short-secret', /PAYLOAD_SECRET is too weak/],
-  ])('stops with a message when PAYLOAD_SECRET is %s', async (_name, secret, message) => {
-    const env = serverEnv({ PORT: String(await freePort()) })
-    delete env.PAYLOAD_SECRET
-    if (secret) env.PAYLOAD_SECRET = secret
-    const result = await exec(tsx, ['scripts/start.ts'], { cwd: root, env }).then(
-      () => ({ code: 0, stderr: '' }),
-      (err: { code: number; stderr: string }) => err,
-    )
-    expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(message)
-  }, 30_000)
+  ])(
+    'stops with a message when PAYLOAD_SECRET is %s',
+    async (_name, secret, message) => {
+      const env = serverEnv({ PORT: String(await freePort()) })
+      delete env.PAYLOAD_SECRET
+      if (secret) env.PAYLOAD_SECRET = secret
+      const result = await exec(tsx, ['scripts/start.ts'], { cwd: root, env }).then(
+        () => ({ code: 0, stderr: '' }),
+        (err: { code: number; stderr: string }) => err,
+      )
+      expect(result.code).toBe(1)
+      expect(result.stderr).toMatch(message)
+    },
+    30_000,
+  )
 })
 
 describe('one database file under npm run dev and npm start', () => {
@@ -71,7 +79,12 @@ describe('one database file under npm run dev and npm start', () => {
       ADMIN_PASSWORD: 'dev-then-start-password',
     })
     const log = fs.openSync(path.join(dir, 'dev.log'), 'a')
-    const dev = spawn(tsx, ['scripts/dev.ts'], { cwd: root, env: devEnv as NodeJS.ProcessEnv, stdio: ['ignore', log, log], detached: true })
+    const dev = spawn(tsx, ['scripts/dev.ts'], {
+      cwd: root,
+      env: devEnv as NodeJS.ProcessEnv,
+      stdio: ['ignore', log, log],
+      detached: true,
+    })
     try {
       const devUp = await waitForHealth(`http://localhost:${devPort}`, dev, 150_000)
       if (!devUp) throw new Error(fs.readFileSync(path.join(dir, 'dev.log'), 'utf8'))
@@ -84,7 +97,12 @@ describe('one database file under npm run dev and npm start', () => {
 
     const port = await freePort()
     const url = `http://localhost:${port}`
-    const env = serverEnv({ PORT: String(port), SERVER_URL: url, DATABASE_URI: databaseURI, PAYLOAD_SECRET: SECRET })
+    const env = serverEnv({
+      PORT: String(port),
+      SERVER_URL: url,
+      DATABASE_URI: databaseURI,
+      PAYLOAD_SECRET: SECRET,
+    })
     const prod = startServer(env, path.join(dir, 'start.log'))
     try {
       // A migration prompt would hold every request; the server must answer well within this.
@@ -99,4 +117,41 @@ describe('one database file under npm run dev and npm start', () => {
       fs.rmSync(dir, { recursive: true, force: true })
     }
   }, 240_000)
+})
+
+describe('health when the database does not answer', () => {
+  it('answers 503 with ok false', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siang-nodb-'))
+    const port = await freePort()
+    const url = `http://localhost:${port}`
+    // Nothing listens on port 9: the MongoDB driver never connects.
+    const env = serverEnv({
+      PORT: String(port),
+      SERVER_URL: url,
+      DATABASE_URI: 'mongodb://127.0.0.1:9/siang?serverSelectionTimeoutMS=20000',
+      PAYLOAD_SECRET: SECRET,
+    })
+    const child = spawn(
+      path.join(root, 'node_modules', '.bin', 'next'),
+      ['start', '-p', String(port)],
+      {
+        cwd: root,
+        env: { ...env, NODE_ENV: 'production' },
+        stdio: 'ignore',
+        detached: true,
+      },
+    )
+    try {
+      let res: Response | undefined
+      for (let i = 0; i < 100 && !res; i++) {
+        res = await fetch(`${url}/api/health`).catch(() => undefined)
+        if (!res) await new Promise((r) => setTimeout(r, 200))
+      }
+      expect(res?.status).toBe(503)
+      expect(await res!.json()).toMatchObject({ ok: false, db: 'mongodb' })
+    } finally {
+      stopServer(child.pid!)
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

@@ -28,8 +28,11 @@ function newestMtime(p: string): number {
 /** Builds when there is no build, or when sources changed since the last one. */
 export function ensureBuild(): void {
   const buildId = path.join(root, '.next', 'BUILD_ID')
-  const inputs = ['src', 'next.config.mjs', 'package.json', 'tsconfig.json'].map((p) => path.join(root, p))
-  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > Math.max(...inputs.map(newestMtime))) return
+  const inputs = ['src', 'next.config.mjs', 'package.json', 'tsconfig.json'].map((p) =>
+    path.join(root, p),
+  )
+  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > Math.max(...inputs.map(newestMtime)))
+    return
   console.log('[http tests] building the app (next build)…')
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'siang-build-'))
   execFileSync(bin('next'), ['build'], {
@@ -85,7 +88,11 @@ export function startServer(env: NodeJS.ProcessEnv, logFile: string): ChildProce
 }
 
 /** Waits for /api/health to answer 200; resolves false on timeout or when the process ends. */
-export async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<boolean> {
+export async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline && child.exitCode === null) {
     try {

@@ -22,8 +22,19 @@ describe(`boot (${engine})`, () => {
   it('registers every collection slug of the contract', () => {
     const slugs = payload.config.collections.map((c) => c.slug)
     for (const slug of [
-      'users', 'media', 'songs', 'dramas', 'episodes', 'radio-spots', 'tv-spots',
-      'social-posts', 'news', 'campaigns', 'partners', 'provinces', 'topics',
+      'users',
+      'media',
+      'songs',
+      'dramas',
+      'episodes',
+      'radio-spots',
+      'tv-spots',
+      'social-posts',
+      'news',
+      'campaigns',
+      'partners',
+      'provinces',
+      'topics',
     ]) {
       expect(slugs).toContain(slug)
     }

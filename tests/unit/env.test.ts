@@ -28,7 +28,9 @@ describe('resolveSecret', () => {
 
   it('refuses the development secret in production', () => {
     const dev = resolveSecret({})
-    expect(() => resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: dev })).toThrow(/development value/)
+    expect(() => resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: dev })).toThrow(
+      /development value/,
+    )
   })
 
   it('accepts a long secret in production', () => {
@@ -36,7 +38,9 @@ describe('resolveSecret', () => {
   })
 
   it('lets `next build` run without the production secret', () => {
-    expect(resolveSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toBeTruthy()
+    expect(
+      resolveSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }),
+    ).toBeTruthy()
   })
 })
 
@@ -46,11 +50,15 @@ describe('server URL, port and database', () => {
   })
 
   it('keeps only the origin of SERVER_URL', () => {
-    expect(resolveServerURL({ SERVER_URL: 'https://siang.example.la/' })).toBe('https://siang.example.la')
+    expect(resolveServerURL({ SERVER_URL: 'https://siang.example.la/' })).toBe(
+      'https://siang.example.la',
+    )
   })
 
   it('rejects a SERVER_URL that is not a URL', () => {
-    expect(() => resolveServerURL({ SERVER_URL: 'siang' })).toThrow(/SERVER_URL must be an absolute URL/)
+    expect(() => resolveServerURL({ SERVER_URL: 'siang' })).toThrow(
+      /SERVER_URL must be an absolute URL/,
+    )
   })
 
   it('rejects a port out of range', () => {

@@ -3,7 +3,11 @@ import { mediaField } from '../../fields/mediaFields'
 import { contentCollection } from '../content'
 import { slugs, type ContentSlug } from '../slugs'
 
-const material: { slug: Exclude<ContentSlug, 'campaigns'>; name: string; label: { en: string; lo: string } }[] = [
+const material: {
+  slug: Exclude<ContentSlug, 'campaigns'>
+  name: string
+  label: { en: string; lo: string }
+}[] = [
   { slug: slugs.songs, name: 'songs', label: { en: 'Songs', lo: 'ເພງ' } },
   { slug: slugs.dramas, name: 'dramas', label: { en: 'Dramas', lo: 'ລະຄອນ' } },
   { slug: slugs.episodes, name: 'episodes', label: { en: 'Episodes', lo: 'ຕອນ' } },
@@ -54,7 +58,10 @@ export const Campaigns: CollectionConfig = contentCollection({
           name: 'endDate',
           type: 'date',
           label: { en: 'Ends', lo: 'ສິ້ນສຸດ' },
-          validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: { startDate?: string } }) =>
+          validate: (
+            value: Date | string | null | undefined,
+            { siblingData }: { siblingData: { startDate?: string } },
+          ) =>
             !value || !siblingData.startDate || new Date(value) >= new Date(siblingData.startDate)
               ? true
               : 'The end date is before the start date.',

@@ -23,7 +23,12 @@ export const Dramas: CollectionConfig = contentCollection({
       ],
       label: { en: 'Format', lo: 'ຮູບແບບ' },
     },
-    { name: 'synopsis', type: 'richText', localized: true, label: { en: 'Synopsis', lo: 'ເລື່ອງຫຍໍ້' } },
+    {
+      name: 'synopsis',
+      type: 'richText',
+      localized: true,
+      label: { en: 'Synopsis', lo: 'ເລື່ອງຫຍໍ້' },
+    },
     mediaField({ name: 'poster', kind: 'image', label: { en: 'Poster', lo: 'ໂປສເຕີ' } }),
     mediaField({ name: 'trailer', kind: 'video', label: { en: 'Trailer', lo: 'ຕົວຢ່າງ' } }),
     {

@@ -39,7 +39,12 @@ export const Episodes: CollectionConfig = contentCollection({
         description: { en: 'One caption file per language.', lo: 'ໄຟລ໌ຄຳບັນຍາຍໜຶ່ງຕໍ່ພາສາ.' },
       },
     }),
-    { name: 'transcript', type: 'richText', localized: true, label: { en: 'Transcript', lo: 'ບົດເວົ້າ' } },
+    {
+      name: 'transcript',
+      type: 'richText',
+      localized: true,
+      label: { en: 'Transcript', lo: 'ບົດເວົ້າ' },
+    },
     durationField,
   ],
 })

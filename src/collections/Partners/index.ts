@@ -40,7 +40,12 @@ export const Partners: CollectionConfig = {
       ],
       label: { en: 'Kind', lo: 'ປະເພດ' },
     },
-    { name: 'website', type: 'text', validate: urlValidation, label: { en: 'Website', lo: 'ເວັບໄຊ' } },
+    {
+      name: 'website',
+      type: 'text',
+      validate: urlValidation,
+      label: { en: 'Website', lo: 'ເວັບໄຊ' },
+    },
     {
       name: 'contacts',
       type: 'array',
@@ -71,7 +76,9 @@ export const Partners: CollectionConfig = {
           validate: (value: string | null | undefined) =>
             value ? (httpsOriginProblem(value.trim()) ?? true) : 'Enter an origin.',
           hooks: {
-            beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().replace(/\/$/, '') : value)],
+            beforeValidate: [
+              ({ value }) => (typeof value === 'string' ? value.trim().replace(/\/$/, '') : value),
+            ],
           },
         },
       ],

@@ -22,7 +22,9 @@ export const RadioSpots: CollectionConfig = contentCollection({
       min: 1,
       max: 3600,
       label: { en: 'Spot length (seconds)', lo: 'ຄວາມຍາວ (ວິນາທີ)' },
-      admin: { description: { en: 'The booked length: 15, 30, 60…', lo: 'ຄວາມຍາວທີ່ຈອງ: 15, 30, 60…' } },
+      admin: {
+        description: { en: 'The booked length: 15, 30, 60…', lo: 'ຄວາມຍາວທີ່ຈອງ: 15, 30, 60…' },
+      },
     },
     {
       name: 'language',

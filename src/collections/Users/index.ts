@@ -63,10 +63,12 @@ export const Users: CollectionConfig = {
       access: { create: adminFieldOnly, update: adminFieldOnly },
       label: { en: 'Provinces', lo: 'ແຂວງ' },
       admin: {
-        condition: (_data, sibling: RoleSibling) => Boolean(sibling.roles?.includes('provincial-editor')),
+        condition: (_data, sibling: RoleSibling) =>
+          Boolean(sibling.roles?.includes('provincial-editor')),
       },
       validate: (value: unknown, { siblingData }: { siblingData: RoleSibling }) =>
-        siblingData.roles?.includes('provincial-editor') && (!Array.isArray(value) || value.length === 0)
+        siblingData.roles?.includes('provincial-editor') &&
+        (!Array.isArray(value) || value.length === 0)
           ? 'A provincial editor needs at least one province.'
           : true,
     },
@@ -81,7 +83,9 @@ export const Users: CollectionConfig = {
         condition: (_data, sibling: RoleSibling) => Boolean(sibling.roles?.includes('partner')),
       },
       validate: (value: unknown, { siblingData }: { siblingData: RoleSibling }) =>
-        siblingData.roles?.includes('partner') && !value ? 'A partner user needs its partner organisation.' : true,
+        siblingData.roles?.includes('partner') && !value
+          ? 'A partner user needs its partner organisation.'
+          : true,
     },
   ],
 }

@@ -40,7 +40,12 @@ export const SiteSettings: GlobalConfig = {
       type: 'array',
       label: { en: 'Social links', lo: 'ລິ້ງໂຊຊຽວ' },
       fields: [
-        { name: 'platform', type: 'text', required: true, label: { en: 'Platform', lo: 'ແພລດຟອມ' } },
+        {
+          name: 'platform',
+          type: 'text',
+          required: true,
+          label: { en: 'Platform', lo: 'ແພລດຟອມ' },
+        },
         { name: 'url', type: 'text', required: true, validate: urlValidation, label: 'URL' },
       ],
     },

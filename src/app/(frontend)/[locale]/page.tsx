@@ -28,7 +28,10 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
       <ul>
         {(settings.hotlines ?? []).map((h) => (
           <li key={h.id ?? h.number}>
-            {h.label}: <a href={`tel:${h.number.replace(/[^+0-9]/g, '')}`}>{t.call} {h.number}</a>
+            {h.label}:{' '}
+            <a href={`tel:${h.number.replace(/[^+0-9]/g, '')}`}>
+              {t.call} {h.number}
+            </a>
           </li>
         ))}
       </ul>

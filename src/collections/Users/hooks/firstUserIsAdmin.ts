@@ -4,7 +4,11 @@ import { slugs } from '../../slugs'
 /** The first account made on an empty site is its admin. */
 export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const { totalDocs } = await req.payload.count({ collection: slugs.users, req, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({
+    collection: slugs.users,
+    req,
+    overrideAccess: true,
+  })
   if (totalDocs === 0) data.roles = ['admin']
   return data
 }

@@ -7,7 +7,8 @@ import { slugs } from '../../slugs'
 const privileged = ['roles', 'provinces', 'partner'] as const
 
 function same(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown) => (Array.isArray(v) ? refIds(v).sort().join(',') : refIds([v]).join(','))
+  const norm = (v: unknown) =>
+    Array.isArray(v) ? refIds(v).sort().join(',') : refIds([v]).join(',')
   return norm(a) === norm(b)
 }
 

@@ -19,7 +19,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export async function GET(): Promise<Response> {
   const headers = { 'Cache-Control': 'no-store' }
   try {
-    const payload = await getPayload({ config })
+    const payload = await withTimeout(getPayload({ config }), 5000)
     await withTimeout(payload.count({ collection: 'provinces', overrideAccess: true }), 5000)
     return Response.json({ ok: true, db, version: pkg.version }, { headers })
   } catch (err) {
