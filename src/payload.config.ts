@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { database } from './db'
 import { emailAdapter } from './email'
 import { SiteSettings } from './globals/SiteSettings'
+import { friendlyErrors } from './hooks/friendlyErrors'
 import { jobsConfig } from './jobs'
 import { resolveSecret, resolveServerURL } from './lib/env'
 
@@ -84,5 +85,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [friendlyErrors] },
   onInit: db.onInit,
 })

@@ -12,30 +12,55 @@ function titleText(title: unknown, locale: string | undefined): string {
   return ''
 }
 
+async function unique(
+  base: string,
+  prefix: string,
+  args: Parameters<FieldHook>[0],
+): Promise<string> {
+  const { collection, req, originalDoc } = args
+  if (!collection) return base
+  for (let n = 1; n < 50; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    const { totalDocs } = await req.payload.count({
+      collection: collection.slug as CollectionSlug,
+      where: {
+        and: [
+          { slug: { equals: candidate } },
+          ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
+        ],
+      },
+      req,
+    })
+    if (totalDocs === 0) return candidate
+  }
+  return readableId(prefix)
+}
+
 /**
- * Keeps a slug that is never empty and unique in its collection. A slug typed by a person is
- * cleaned and kept. Otherwise one is made from the English title, then from Latin letters in
- * the title, then a short readable id, and a number is added when it is already taken.
+ * Keeps a slug that is never empty and unique in its collection.
+ * - A slug typed by a person is cleaned and kept (a clash is refused by the unique index).
+ * - A new document gets one from the English title, else from Latin letters in the title,
+ *   else a short readable id, with a number added when it is taken.
+ * - A readable id is replaced by the English title's slug when the English title arrives,
+ *   as long as the document was never published: published links are never changed.
  */
 const ensureSlug =
   (prefix: string): FieldHook =>
-  async ({ value, data, originalDoc, req, collection, operation }) => {
+  async (args) => {
+    const { value, data, originalDoc, req } = args
     const typed = typeof value === 'string' ? slugify(value) : ''
-    if (typed) return typed
-    if (operation === 'update' && originalDoc?.slug) return originalDoc.slug as string
-
-    const base = slugify(titleText(data?.title, req.locale ?? undefined)) || readableId(prefix)
-    if (!collection) return base
-    for (let n = 1; n < 50; n++) {
-      const candidate = n === 1 ? base : `${base}-${n}`
-      const { totalDocs } = await req.payload.count({
-        collection: collection.slug as CollectionSlug,
-        where: { slug: { equals: candidate } },
-        req,
-      })
-      if (totalDocs === 0) return candidate
+    const current = typeof originalDoc?.slug === 'string' ? originalDoc.slug : ''
+    if (typed && typed !== current) return typed
+    const english = slugify(titleText(data?.title, req.locale ?? undefined))
+    if (current) {
+      const isReadableId = new RegExp(`^${prefix}-[a-z2-9]{6}$`).test(current)
+      const neverPublished = !originalDoc?.publishedAt && originalDoc?._status !== 'published'
+      if (isReadableId && neverPublished && english && req.locale === 'en') {
+        return unique(english, prefix, args)
+      }
+      return current
     }
-    return readableId(base)
+    return unique(english || readableId(prefix), prefix, args)
   }
 
 export function slugField(prefix: string): TextField {

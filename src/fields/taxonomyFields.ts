@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 import { audiences } from '../lib/audiences'
 import { slugs } from '../collections/slugs'
+import { mustExist } from './mustExist'
 
 /**
  * The relations every public content type carries: campaigns, topics, provinces and audiences.
@@ -13,6 +14,7 @@ export function taxonomyFields(): Field[] {
       type: 'relationship',
       relationTo: slugs.campaigns,
       hasMany: true,
+      filterOptions: mustExist,
       label: { en: 'Campaigns', lo: 'ຂະບວນການ' },
       admin: { position: 'sidebar' },
     },
@@ -21,6 +23,7 @@ export function taxonomyFields(): Field[] {
       type: 'relationship',
       relationTo: slugs.topics,
       hasMany: true,
+      filterOptions: mustExist,
       label: { en: 'Topics', lo: 'ຫົວເລື່ອງ' },
       admin: { position: 'sidebar' },
     },
@@ -29,6 +32,7 @@ export function taxonomyFields(): Field[] {
       type: 'relationship',
       relationTo: slugs.provinces,
       hasMany: true,
+      filterOptions: mustExist,
       label: { en: 'Provinces', lo: 'ແຂວງ' },
       admin: {
         position: 'sidebar',

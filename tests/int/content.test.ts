@@ -94,6 +94,34 @@ describe(`slugs (${engine})`, () => {
       }),
     ).rejects.toMatchObject({ status: 400 })
   })
+  it('take the English title’s slug when it arrives before the first publish, and never after', async () => {
+    const draft = await payload.create({
+      collection: 'songs',
+      data: { title: 'ເພງໃໝ່' },
+      draft: true,
+    })
+    expect(draft.slug).toMatch(/^song-/)
+    const named = await payload.update({
+      collection: 'songs',
+      id: draft.id,
+      locale: 'en',
+      data: { title: 'Know Before You Go' },
+      draft: true,
+    })
+    expect(named.slug).toBe('know-before-you-go')
+
+    const live = await payload.create({
+      collection: 'songs',
+      data: { title: 'ເພງເກົ່າ', _status: 'published' },
+    })
+    const later = await payload.update({
+      collection: 'songs',
+      id: live.id,
+      locale: 'en',
+      data: { title: 'Old Song' },
+    })
+    expect(later.slug).toBe(live.slug)
+  })
 })
 
 describe(`content rules (${engine})`, () => {

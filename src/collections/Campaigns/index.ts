@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { mediaField } from '../../fields/mediaFields'
+import { mustExist } from '../../fields/mustExist'
 import { contentCollection } from '../content'
 import { slugs, type ContentSlug } from '../slugs'
 
@@ -73,6 +74,7 @@ export const Campaigns: CollectionConfig = contentCollection({
       type: 'relationship',
       relationTo: slugs.partners,
       hasMany: true,
+      filterOptions: mustExist,
       label: { en: 'Partners', lo: 'ຄູ່ຮ່ວມງານ' },
     },
     mediaField({ name: 'heroImage', kind: 'image', label: { en: 'Hero image', lo: 'ຮູບຫຼັກ' } }),

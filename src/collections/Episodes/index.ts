@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { durationField, mediaField } from '../../fields/mediaFields'
+import { mustExist } from '../../fields/mustExist'
 import { copyDuration } from '../../hooks/copyDuration'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
@@ -20,6 +21,7 @@ export const Episodes: CollectionConfig = contentCollection({
       relationTo: slugs.dramas,
       required: true,
       index: true,
+      filterOptions: mustExist,
       label: { en: 'Drama', lo: 'ລະຄອນ' },
     },
     {

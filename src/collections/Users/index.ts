@@ -3,6 +3,7 @@ import { admins } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { adminFieldOnly } from '../../access/fieldAccess'
 import { resolveServerURL } from '../../lib/env'
+import { mustExist } from '../../fields/mustExist'
 import { roles } from '../../lib/roles'
 import { slugs } from '../slugs'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -60,6 +61,7 @@ export const Users: CollectionConfig = {
       relationTo: slugs.provinces,
       hasMany: true,
       saveToJWT: true,
+      filterOptions: mustExist,
       access: { create: adminFieldOnly, update: adminFieldOnly },
       label: { en: 'Provinces', lo: 'ແຂວງ' },
       admin: {
@@ -77,6 +79,7 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.partners,
       saveToJWT: true,
+      filterOptions: mustExist,
       access: { create: adminFieldOnly, update: adminFieldOnly },
       label: { en: 'Partner organisation', lo: 'ອົງການຄູ່ຮ່ວມງານ' },
       admin: {

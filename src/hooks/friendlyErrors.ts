@@ -1,0 +1,42 @@
+import type { AfterErrorHook } from 'payload'
+
+type Rule = { test: RegExp; status: number; message: string }
+
+/**
+ * Bad input that reaches the database layer surfaces there as a 500. These rules turn the known
+ * cases into the status and message the caller needs. They run for every REST error.
+ */
+const rules: Rule[] = [
+  { test: /Invalid JSON/i, status: 400, message: 'The request body is not valid JSON.' },
+  // A non-numeric id on SQLite (NaN), or a malformed ObjectId on MongoDB: no such document.
+  {
+    test: /Only finite numbers|Cast to ObjectId failed|BSONError/i,
+    status: 404,
+    message: 'Not Found',
+  },
+  {
+    test: /FOREIGN KEY constraint failed/i,
+    status: 400,
+    message: 'A document this one refers to does not exist.',
+  },
+]
+
+function messages(error: unknown): string {
+  const parts: string[] = []
+  for (
+    let e = error as { message?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 5;
+    i++
+  ) {
+    if (typeof e.message === 'string') parts.push(e.message)
+    e = e.cause as typeof e
+  }
+  return parts.join('\n')
+}
+
+export const friendlyErrors: AfterErrorHook = ({ error }) => {
+  const text = messages(error)
+  const rule = rules.find((r) => r.test.test(text))
+  if (!rule) return
+  return { status: rule.status, response: { errors: [{ message: rule.message }] } }
+}
