@@ -47,9 +47,17 @@ export async function mongodbMemory(): Promise<DatabaseAdapterObj> {
     process.env.MONGO_MEMORY_DBPATH || 'data/mongo',
   )
   mkdirSync(dbPath, { recursive: true })
-  const replSet = await MongoMemoryReplSet.create({
-    replSet: { count: 1, storageEngine: 'wiredTiger' },
-    instanceOpts: [{ dbPath }],
-  })
-  return mongodb(replSet.getUri('siang'))
+  try {
+    const replSet = await MongoMemoryReplSet.create({
+      replSet: { count: 1, storageEngine: 'wiredTiger' },
+      instanceOpts: [{ dbPath }],
+    })
+    return mongodb(replSet.getUri('siang'))
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err)
+    throw new ConfigError(
+      `DATABASE_URI=mongodb-memory:// could not start MongoDB (${reason}). It needs a mongod: ` +
+        'set MONGOMS_SYSTEM_BINARY to its path, or allow mongodb-memory-server to download one.',
+    )
+  }
 }

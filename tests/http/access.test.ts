@@ -128,6 +128,22 @@ describe.each(contentTypes)('%s', (type) => {
     const titles = res.body.data?.[name]?.docs.map((d) => d.title) ?? []
     expect(titles).toContain(`Published ${type} ${run}`)
     expect(JSON.stringify(res.body)).not.toContain(docs.secret)
+
+    const singular = name === 'News' ? 'NewsItem' : name.replace(/s$/, '')
+    const gql = (query: string) =>
+      api<{ data?: Record<string, { title?: string } | null>; errors?: { message: string }[] }>(
+        '/api/graphql',
+        { method: 'POST', token: partner, body: { query } },
+      )
+    const hidden = await gql(`{ ${singular}(id: ${docs.draftOnly.id}, draft: true) { id title } }`)
+    expect(hidden.body.data?.[singular] ?? null).toBeNull()
+    const live = await gql(`{ ${singular}(id: ${docs.published.id}, draft: true) { id title } }`)
+    expect(live.body.data?.[singular]?.title).toBe(`Published ${type} ${run}`)
+    const versions = await gql(`{ versions${name}(limit: 50) { docs { version { title } } } }`)
+    expect(versions.body.errors?.[0]?.message).toMatch(/not allowed/i)
+    for (const res of [hidden, live, versions]) {
+      expect(JSON.stringify(res.body)).not.toContain(docs.secret)
+    }
   })
 
   it('an unpublished document is a 404 for the public', async () => {
