@@ -527,6 +527,9 @@ export interface TvSpot {
   slug?: string | null;
   publishedAt?: string | null;
   video?: (number | null) | Media;
+  /**
+   * One caption file per language.
+   */
   captions?: (number | null) | Media;
   script?: {
     root: {

@@ -3,9 +3,11 @@ import { contentEditors, contentUpdaters } from '../access/contentEditors'
 import { contentWriters } from '../access/contentWriters'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staff } from '../access/staff'
+import { durationField } from '../fields/mediaFields'
 import { publishedAtField, taxonomyFields } from '../fields/taxonomyFields'
 import { slugField } from '../fields/slugField'
 import { titleField } from '../fields/titleField'
+import { copyDuration } from '../hooks/copyDuration'
 import { enforceEditorialScope } from '../hooks/enforceEditorialScope'
 import { guardDraftReads } from '../hooks/guardDraftReads'
 import type { ContentSlug } from './slugs'
@@ -18,6 +20,8 @@ type ContentOptions = {
   group?: { en: string; lo: string }
   fields: Field[]
   hooks?: CollectionConfig['hooks']
+  /** The media field whose duration the document shows (read-only, copied on save). */
+  durationFrom?: 'audio' | 'video'
   defaultColumns?: string[]
 }
 
@@ -62,13 +66,18 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
     hooks: {
       ...hooks,
       beforeOperation: [guardDraftReads, ...(hooks.beforeOperation ?? [])],
-      beforeChange: [enforceEditorialScope, ...(hooks.beforeChange ?? [])],
+      beforeChange: [
+        enforceEditorialScope,
+        ...(options.durationFrom ? [copyDuration(options.durationFrom)] : []),
+        ...(hooks.beforeChange ?? []),
+      ],
     },
     fields: [
       titleField(),
       slugField(options.idPrefix),
       publishedAtField,
       ...options.fields,
+      ...(options.durationFrom ? [durationField] : []),
       ...taxonomyFields(),
     ],
   }

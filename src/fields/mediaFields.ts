@@ -38,3 +38,16 @@ export const durationField: NumberField = {
     description: { en: 'Copied from the media file.', lo: 'ເອົາມາຈາກໄຟລ໌ສື່.' },
   },
 }
+
+/** One WebVTT file per locale. */
+export function captionsField(): UploadField {
+  return mediaField({
+    name: 'captions',
+    kind: 'captions',
+    localized: true,
+    label: { en: 'Captions (WebVTT)', lo: 'ຄຳບັນຍາຍ (WebVTT)' },
+    admin: {
+      description: { en: 'One caption file per language.', lo: 'ໄຟລ໌ຄຳບັນຍາຍໜຶ່ງຕໍ່ພາສາ.' },
+    },
+  })
+}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { contentTypes } from '../fixtures/content'
 import { bootPayload, engine } from '../helpers/payload'
 
 let payload: Payload
@@ -21,21 +22,7 @@ describe(`boot (${engine})`, () => {
 
   it('registers every collection slug of the contract', () => {
     const slugs = payload.config.collections.map((c) => c.slug)
-    for (const slug of [
-      'users',
-      'media',
-      'songs',
-      'dramas',
-      'episodes',
-      'radio-spots',
-      'tv-spots',
-      'social-posts',
-      'news',
-      'campaigns',
-      'partners',
-      'provinces',
-      'topics',
-    ]) {
+    for (const slug of [...contentTypes, 'users', 'media', 'partners', 'provinces', 'topics']) {
       expect(slugs).toContain(slug)
     }
     expect(payload.config.globals.map((g) => g.slug)).toContain('site-settings')

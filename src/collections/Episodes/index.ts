@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { durationField, mediaField } from '../../fields/mediaFields'
+import { captionsField, mediaField } from '../../fields/mediaFields'
 import { mustExist } from '../../fields/mustExist'
-import { copyDuration } from '../../hooks/copyDuration'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
 
@@ -13,7 +12,7 @@ export const Episodes: CollectionConfig = contentCollection({
     plural: { en: 'Episodes', lo: 'ຕອນ' },
   },
   defaultColumns: ['title', 'drama', 'number', '_status'],
-  hooks: { beforeChange: [copyDuration('video')] },
+  durationFrom: 'video',
   fields: [
     {
       name: 'drama',
@@ -32,21 +31,12 @@ export const Episodes: CollectionConfig = contentCollection({
       label: { en: 'Episode number', lo: 'ຕອນທີ' },
     },
     mediaField({ name: 'video', kind: 'video', label: { en: 'Video', lo: 'ວິດີໂອ' } }),
-    mediaField({
-      name: 'captions',
-      kind: 'captions',
-      localized: true,
-      label: { en: 'Captions (WebVTT)', lo: 'ຄຳບັນຍາຍ (WebVTT)' },
-      admin: {
-        description: { en: 'One caption file per language.', lo: 'ໄຟລ໌ຄຳບັນຍາຍໜຶ່ງຕໍ່ພາສາ.' },
-      },
-    }),
+    captionsField(),
     {
       name: 'transcript',
       type: 'richText',
       localized: true,
       label: { en: 'Transcript', lo: 'ບົດເວົ້າ' },
     },
-    durationField,
   ],
 })

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { durationField, mediaField } from '../../fields/mediaFields'
-import { copyDuration } from '../../hooks/copyDuration'
-import { performanceLanguages } from '../../lib/audiences'
+import { languageField } from '../../fields/languageField'
+import { mediaField } from '../../fields/mediaFields'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
 
@@ -12,7 +11,7 @@ export const RadioSpots: CollectionConfig = contentCollection({
     singular: { en: 'Radio spot', lo: 'ສະປອດວິທະຍຸ' },
     plural: { en: 'Radio spots', lo: 'ສະປອດວິທະຍຸ' },
   },
-  hooks: { beforeChange: [copyDuration('audio')] },
+  durationFrom: 'audio',
   fields: [
     mediaField({ name: 'audio', kind: 'audio', label: { en: 'Audio', lo: 'ສຽງ' } }),
     { name: 'script', type: 'richText', localized: true, label: { en: 'Script', lo: 'ບົດ' } },
@@ -26,13 +25,6 @@ export const RadioSpots: CollectionConfig = contentCollection({
         description: { en: 'The booked length: 15, 30, 60…', lo: 'ຄວາມຍາວທີ່ຈອງ: 15, 30, 60…' },
       },
     },
-    {
-      name: 'language',
-      type: 'select',
-      defaultValue: 'lo',
-      options: performanceLanguages.map(({ value, label }) => ({ value, label: { ...label } })),
-      label: { en: 'Language or dialect', lo: 'ພາສາ' },
-    },
-    durationField,
+    languageField({ en: 'Language or dialect', lo: 'ພາສາ' }),
   ],
 })

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { durationField, mediaField } from '../../fields/mediaFields'
-import { copyDuration } from '../../hooks/copyDuration'
-import { performanceLanguages } from '../../lib/audiences'
+import { languageField } from '../../fields/languageField'
+import { mediaField } from '../../fields/mediaFields'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
 
@@ -12,7 +11,7 @@ export const Songs: CollectionConfig = contentCollection({
     singular: { en: 'Song', lo: 'ເພງ' },
     plural: { en: 'Songs', lo: 'ເພງ' },
   },
-  hooks: { beforeChange: [copyDuration('audio')] },
+  durationFrom: 'audio',
   fields: [
     {
       name: 'artists',
@@ -27,13 +26,7 @@ export const Songs: CollectionConfig = contentCollection({
       label: { en: 'Music video', lo: 'ມິວສິກວິດີໂອ' },
     }),
     mediaField({ name: 'cover', kind: 'image', label: { en: 'Cover image', lo: 'ຮູບປົກ' } }),
-    {
-      name: 'language',
-      type: 'select',
-      defaultValue: 'lo',
-      options: performanceLanguages.map(({ value, label }) => ({ value, label: { ...label } })),
-      label: { en: 'Performance language', lo: 'ພາສາທີ່ຮ້ອງ' },
-    },
+    languageField({ en: 'Performance language', lo: 'ພາສາທີ່ຮ້ອງ' }),
     {
       name: 'lyrics',
       type: 'richText',
@@ -46,6 +39,5 @@ export const Songs: CollectionConfig = contentCollection({
       localized: true,
       label: { en: 'Credits', lo: 'ຜູ້ຮ່ວມສ້າງ' },
     },
-    durationField,
   ],
 })

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { durationField, mediaField } from '../../fields/mediaFields'
-import { copyDuration } from '../../hooks/copyDuration'
+import { captionsField, mediaField } from '../../fields/mediaFields'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
 
@@ -11,16 +10,10 @@ export const TvSpots: CollectionConfig = contentCollection({
     singular: { en: 'TV spot', lo: 'ສະປອດໂທລະທັດ' },
     plural: { en: 'TV spots', lo: 'ສະປອດໂທລະທັດ' },
   },
-  hooks: { beforeChange: [copyDuration('video')] },
+  durationFrom: 'video',
   fields: [
     mediaField({ name: 'video', kind: 'video', label: { en: 'Video', lo: 'ວິດີໂອ' } }),
-    mediaField({
-      name: 'captions',
-      kind: 'captions',
-      localized: true,
-      label: { en: 'Captions (WebVTT)', lo: 'ຄຳບັນຍາຍ (WebVTT)' },
-    }),
+    captionsField(),
     { name: 'script', type: 'richText', localized: true, label: { en: 'Script', lo: 'ບົດ' } },
-    durationField,
   ],
 })
