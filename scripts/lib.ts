@@ -1,8 +1,10 @@
 /** Helpers shared by the dev and start scripts. */
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
+import { loadEnvFiles } from '../src/lib/envFiles'
 
 export const root = path.resolve(import.meta.dirname, '..')
+loadEnvFiles(root)
 export const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 export function run(

@@ -3,6 +3,7 @@
  * `--if-empty` (used by `npm run dev`) seeds only a database with no users.
  */
 import { getPayload } from 'payload'
+import '../src/lib/loadEnv'
 import config from '../src/payload.config'
 import { seed } from './index'
 

@@ -16,6 +16,7 @@ import { Songs } from './collections/Songs'
 import { Topics } from './collections/Topics'
 import { TvSpots } from './collections/TvSpots'
 import { Users } from './collections/Users'
+import { hardenInternalCollections } from './access/hardenInternalCollections'
 import { database } from './db'
 import { emailAdapter } from './email'
 import { SiteSettings } from './globals/SiteSettings'
@@ -87,4 +88,4 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [friendlyErrors] },
   onInit: db.onInit,
-})
+}).then(hardenInternalCollections)

@@ -1,13 +1,19 @@
 import type { Access } from 'payload'
+import { isProvincialOnly } from '../lib/roles'
 import { checkRole } from './checkRole'
 
 /**
- * Who may create or edit content. Provincial editors pass here; the province and publish rules
- * that bind them are enforced by the `enforceEditorialScope` hook, which can answer with a message.
+ * Who may create or edit content. Provincial editors pass, except to publish: saying so here
+ * hides the Publish and Schedule buttons from them in the admin. The province rules that bind
+ * them are enforced by the editorial scope hooks, which answer with a message.
  */
-export const contentEditors: Access = ({ req: { user } }) =>
-  checkRole(['admin', 'editor', 'provincial-editor'], user)
+export const contentEditors: Access = ({ req: { user }, data }) => {
+  if (!checkRole(['admin', 'editor', 'provincial-editor'], user)) return false
+  return !(isProvincialOnly(user) && data?._status === 'published')
+}
 
 /** Reviewers edit too, to publish and unpublish. */
-export const contentUpdaters: Access = ({ req: { user } }) =>
-  checkRole(['admin', 'editor', 'provincial-editor', 'reviewer'], user)
+export const contentUpdaters: Access = ({ req: { user }, data }) => {
+  if (!checkRole(['admin', 'editor', 'provincial-editor', 'reviewer'], user)) return false
+  return !(isProvincialOnly(user) && data?._status === 'published')
+}

@@ -8,7 +8,7 @@ import { publishedAtField, taxonomyFields } from '../fields/taxonomyFields'
 import { slugField } from '../fields/slugField'
 import { titleField } from '../fields/titleField'
 import { copyDuration } from '../hooks/copyDuration'
-import { enforceEditorialScope } from '../hooks/enforceEditorialScope'
+import { enforceEditorialScope, scopeProvincialOperation } from '../hooks/enforceEditorialScope'
 import { guardDraftReads } from '../hooks/guardDraftReads'
 import type { ContentSlug } from './slugs'
 
@@ -17,9 +17,7 @@ type ContentOptions = {
   /** Prefix of the readable id used when the title gives no slug, e.g. `song`. */
   idPrefix: string
   labels: { singular: { en: string; lo: string }; plural: { en: string; lo: string } }
-  group?: { en: string; lo: string }
   fields: Field[]
-  hooks?: CollectionConfig['hooks']
   /** The media field whose duration the document shows (read-only, copied on save). */
   durationFrom?: 'audio' | 'video'
   defaultColumns?: string[]
@@ -37,7 +35,6 @@ const pascal = (label: string) =>
  * autosave and scheduled publish, publishedAt, taxonomy relations, and the access rules.
  */
 export function contentCollection(options: ContentOptions): CollectionConfig {
-  const { hooks = {} } = options
   return {
     slug: options.slug,
     labels: options.labels,
@@ -48,7 +45,7 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
     },
     admin: {
       useAsTitle: 'title',
-      group: options.group ?? { en: 'Content', lo: 'ເນື້ອຫາ' },
+      group: { en: 'Content', lo: 'ເນື້ອຫາ' },
       defaultColumns: options.defaultColumns ?? ['title', 'slug', '_status', 'updatedAt'],
     },
     access: {
@@ -64,12 +61,10 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
     },
     defaultSort: '-publishedAt',
     hooks: {
-      ...hooks,
-      beforeOperation: [guardDraftReads, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [guardDraftReads, scopeProvincialOperation],
       beforeChange: [
         enforceEditorialScope,
         ...(options.durationFrom ? [copyDuration(options.durationFrom)] : []),
-        ...(hooks.beforeChange ?? []),
       ],
     },
     fields: [

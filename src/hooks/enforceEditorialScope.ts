@@ -1,65 +1,104 @@
-import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  PayloadRequest,
+  Where,
+} from 'payload'
 import { checkRole } from '../access/checkRole'
 import { forbid } from '../access/forbid'
-import { provincesOutside, refIds } from './provinceScope'
+import { isProvincialOnly } from '../lib/roles'
+import { assertAssignable, assertEditable, refusals } from './editorialScope'
+
+type Live = { id: number | string; _status?: string | null; provinces?: unknown }
+
+function mine(req: PayloadRequest): unknown {
+  return (req.user as { provinces?: unknown } | null)?.provinces
+}
+
+async function liveDocs(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  where: Where,
+): Promise<Live[]> {
+  const { docs } = await req.payload.find({
+    collection,
+    where,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    draft: false,
+    req,
+  })
+  return docs as unknown as Live[]
+}
 
 /**
- * The rules that bind a provincial editor, enforced on every write made for a user (REST,
- * GraphQL, admin, and Local API calls that pass the user). They answer 403 with a message.
- * - They never publish or unpublish.
- * - Every province of the document, before and after the change, is one of theirs.
+ * Provincial editors, before the operation runs: the operation's own `draft` flag and the live
+ * documents decide. A write that is not a draft save writes the live document, so on published
+ * work it would publish the change or unpublish it.
  */
-export const enforceEditorialScope: CollectionBeforeChangeHook = async ({
+export const scopeProvincialOperation: CollectionBeforeOperationHook = async ({
+  args,
   collection,
+  operation,
+  req,
+}) => {
+  if (!isProvincialOnly(req.user)) return args
+  if (operation !== 'update' && operation !== 'restoreVersion' && operation !== 'delete')
+    return args
+  if (operation === 'delete') return args // delete access already refuses them
+  const a = args as {
+    id?: number | string
+    where?: Where
+    draft?: boolean
+    data?: { _status?: string }
+    unpublishAllLocales?: boolean
+  }
+  if (a.unpublishAllLocales) forbid(refusals.unpublish)
+  if (a.data?._status === 'published') forbid(refusals.publish)
+
+  const slug = collection.slug as CollectionSlug
+  let where: Where | undefined = a.where
+  if (operation === 'restoreVersion' && a.id !== undefined) {
+    const version = await req.payload.findVersionByID({
+      collection: slug,
+      id: a.id as string,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })
+    if (!version) return args
+    where = { id: { equals: version.parent as number | string } }
+  } else if (a.id !== undefined) {
+    where = { id: { equals: a.id } }
+  }
+  if (!where) return args
+  for (const doc of await liveDocs(req, slug, where)) {
+    assertEditable(doc, mine(req))
+    if (!a.draft && doc._status === 'published') forbid(refusals.live)
+  }
+  return args
+}
+
+/**
+ * Provincial editors, on every document written: never a published status, and the provinces
+ * before (the newest version) and after the change are all theirs.
+ */
+export const enforceEditorialScope: CollectionBeforeChangeHook = ({
   data,
   originalDoc,
   operation,
   req,
 }) => {
   const user = req.user
-  if (!user) return data
-  if (checkRole(['admin', 'editor', 'reviewer'], user)) return data
-  if (!checkRole(['provincial-editor'], user)) {
-    forbid('Your role may not change content.')
-  }
-
-  const status = data._status ?? originalDoc?._status
-  if (status === 'published') {
-    forbid(
-      'Provincial editors cannot publish. Save this as a draft and ask a reviewer or editor to publish it.',
-    )
-  }
-  // A save that is not a draft save writes the live document: on published work that either
-  // publishes the change or unpublishes it. (originalDoc may be the newest draft, so ask for
-  // the live one.)
-  if (operation === 'update' && req.context.draftSave !== true && collection) {
-    const live = await req.payload.findByID({
-      collection: collection.slug as CollectionSlug,
-      id: originalDoc.id,
-      depth: 0,
-      draft: false,
-      req,
-      disableErrors: true,
-      select: { _status: true } as never,
-    })
-    if ((live as { _status?: string } | null)?._status === 'published') {
-      forbid(
-        'Provincial editors cannot change or unpublish published work directly. Save your changes as a draft for a reviewer.',
-      )
-    }
-  }
-
-  const mine = (user as { provinces?: unknown }).provinces
-  const before = operation === 'update' ? provincesOutside(originalDoc?.provinces, mine) : []
-  if (before.length > 0) {
-    forbid('This document belongs to a province outside yours, so you cannot edit it.')
-  }
-  const provinces = data.provinces !== undefined ? data.provinces : originalDoc?.provinces
-  if (refIds(provinces).length === 0) {
-    forbid('Choose at least one of your provinces for this document.')
-  }
-  if (provincesOutside(provinces, mine).length > 0) {
-    forbid('You can only assign your own provinces to a document.')
-  }
+  if (!user || checkRole(['admin', 'editor', 'reviewer'], user)) return data
+  if (!checkRole(['provincial-editor'], user)) forbid('Your role may not change content.')
+  if (data._status === 'published') forbid(refusals.publish)
+  if (operation === 'update') assertEditable(originalDoc, mine(req))
+  assertAssignable(
+    data.provinces !== undefined ? data.provinces : originalDoc?.provinces,
+    mine(req),
+  )
   return data
 }

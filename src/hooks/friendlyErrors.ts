@@ -1,4 +1,6 @@
 import type { AfterErrorHook } from 'payload'
+import { isProvincialOnly } from '../lib/roles'
+import { refusals } from './editorialScope'
 
 type Rule = { test: RegExp; status: number; message: string }
 
@@ -34,7 +36,13 @@ function messages(error: unknown): string {
   return parts.join('\n')
 }
 
-export const friendlyErrors: AfterErrorHook = ({ error }) => {
+export const friendlyErrors: AfterErrorHook = ({ error, req }) => {
+  // Access refuses a provincial editor's publish before any hook can explain; say why here.
+  const status = (error as { status?: number }).status
+  const body = req.data as { _status?: string } | undefined
+  if (status === 403 && isProvincialOnly(req.user) && body?._status === 'published') {
+    return { status: 403, response: { errors: [{ message: refusals.publish }] } }
+  }
   const text = messages(error)
   const rule = rules.find((r) => r.test.test(text))
   if (!rule) return

@@ -10,3 +10,14 @@ export const publisherRoles: readonly Role[] = ['admin', 'editor', 'reviewer']
 
 /** Roles that may write content without a province restriction. */
 export const contentWriterRoles: readonly Role[] = ['admin', 'editor']
+
+/** A provincial editor with no national role: the province and publishing rules apply. */
+export function isProvincialOnly(
+  user: { roles?: readonly string[] | null } | null | undefined,
+): boolean {
+  const held = user?.roles ?? []
+  return (
+    held.includes('provincial-editor') &&
+    !held.some((r) => (publisherRoles as readonly string[]).includes(r) || r === 'editor')
+  )
+}

@@ -228,3 +228,70 @@ describe.each(contentTypes)('%s', (type) => {
     expect(res.body.title).toBe(`Published ${type} ${run}`)
   })
 })
+
+describe('provincial editors and partners, beyond single requests', () => {
+  it('cannot unpublish live work by chaining a draft save and a version restore in one GraphQL request', async () => {
+    const live = await api<{ doc: Doc }>('/api/news', {
+      method: 'POST',
+      token: admin,
+      body: { title: `Live province news ${run}`, provinces: [home.id], _status: 'published' },
+    })
+    const mine = await api<{ doc: Doc }>('/api/news?draft=true', {
+      method: 'POST',
+      token: provincial,
+      body: { title: `Mine ${run}`, provinces: [home.id] },
+    })
+    const over = await api(`/api/news/${live.body.doc.id}?draft=true`, {
+      method: 'PATCH',
+      token: admin,
+      body: { title: `Draft over live ${run}` },
+    })
+    expect(over.status).toBe(200)
+    const versions = await api<{ docs: { id: number; version: { _status: string } }[] }>(
+      `/api/news/versions?where[parent][equals]=${live.body.doc.id}&sort=-updatedAt`,
+      { token: admin },
+    )
+    const draftVersion = versions.body.docs.find((v) => v.version._status === 'draft')!
+    const res = await api<{ errors?: { message: string }[] }>('/api/graphql', {
+      method: 'POST',
+      token: provincial,
+      body: {
+        query: `mutation {
+          a: updateNewsItem(id: ${mine.body.doc.id}, draft: true, data: { title: "x" }) { id }
+          b: restoreVersionNewsItem(id: ${draftVersion.id}) { id _status }
+        }`,
+      },
+    })
+    expect(res.body.errors?.map((e) => e.message).join(' ')).toMatch(/cannot change published work/)
+    expect((await api(`/api/news/${live.body.doc.id}`)).status).toBe(200)
+  })
+
+  it('answers 403 to a bulk publish', async () => {
+    const draft = await api<{ doc: Doc }>('/api/news?draft=true', {
+      method: 'POST',
+      token: provincial,
+      body: { title: `Bulk ${run}`, provinces: [home.id] },
+    })
+    const res = await api<{ errors: { message: string }[] }>(
+      `/api/news?where[id][equals]=${draft.body.doc.id}`,
+      { method: 'PATCH', token: provincial, body: { _status: 'published' } },
+    )
+    expect(res.status).toBe(403)
+    expect(res.body.errors[0].message).toMatch(/cannot publish/)
+  })
+
+  it('keeps partners out of the admin and off document locks', async () => {
+    // Payload leaves canAccessAdmin out of the answer when it is false.
+    const access = await api<{ canAccessAdmin?: boolean }>('/api/access', { token: partner })
+    expect(access.body.canAccessAdmin ?? false).toBe(false)
+    const staffAccess = await api<{ canAccessAdmin?: boolean }>('/api/access', { token: provincial })
+    expect(staffAccess.body.canAccessAdmin).toBe(true)
+    expect((await api('/api/payload-locked-documents', { token: partner })).status).toBe(403)
+    const lock = await api('/api/payload-locked-documents', {
+      method: 'POST',
+      token: partner,
+      body: { document: { relationTo: 'news', value: 1 }, globalSlug: null },
+    })
+    expect(lock.status).toBe(403)
+  })
+})

@@ -121,7 +121,7 @@ describe(`Local API access for users (${engine})`, () => {
       }),
     ).rejects.toMatchObject({
       status: 403,
-      message: expect.stringMatching(/cannot change or unpublish/),
+      message: expect.stringMatching(/cannot change published work/),
     })
   })
 
@@ -220,5 +220,75 @@ describe(`Local API access for users (${engine})`, () => {
       .find({ collection: 'users', ...asUser(undefined) })
       .catch((e) => e)
     expect(anonymous.status ?? anonymous.totalDocs).toBe(403)
+  })
+
+  it('refuses a provincial editor any edit of national work (no provinces)', async () => {
+    const national = await payload.create({
+      collection: 'news',
+      data: { title: 'National plan' },
+      draft: true,
+    })
+    await expect(
+      payload.update({
+        collection: 'news',
+        id: national.id,
+        data: { provinces: [u.home.id] },
+        draft: true,
+        ...asUser(u.provincial),
+      }),
+    ).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/national/) })
+  })
+
+  it('never publishes a schedule made by a provincial editor, and lets only publishers cancel one', async () => {
+    const doc = await payload.create({
+      collection: 'news',
+      data: { title: 'Province news', provinces: [u.home.id] },
+      draft: true,
+    })
+    const schedule = (user: RoleUsers['provincial'], waitUntil: Date) =>
+      payload.jobs.queue({
+        task: 'schedulePublish',
+        input: {
+          type: 'publish',
+          doc: { relationTo: 'news', value: doc.id as number },
+          user: { relationTo: 'users', value: user.id },
+        },
+        waitUntil,
+      })
+    await schedule(u.provincial, new Date(Date.now() - 1000))
+    await payload.jobs.run({ silent: true })
+    expect((await payload.findByID({ collection: 'news', id: doc.id }))._status).toBe('draft')
+
+    const job = await schedule(u.reviewer, new Date(Date.now() + 3_600_000))
+    const attempt = await payload.delete({
+      collection: 'payload-jobs',
+      where: { id: { equals: job.id } },
+      user: u.provincial,
+    })
+    expect(attempt.errors[0]?.message).toMatch(/Only reviewers, editors and admins/)
+    const left = await payload.count({
+      collection: 'payload-jobs',
+      where: { id: { equals: job.id } },
+    })
+    expect(left.totalDocs).toBe(1)
+  })
+
+  it('keeps partners out of the admin and away from document locks', async () => {
+    await expect(
+      payload.find({ collection: 'payload-locked-documents', ...asUser(u.partner) }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.create({
+        collection: 'payload-locked-documents',
+        data: {
+          document: { relationTo: 'news', value: 1 },
+          user: { relationTo: 'users', value: u.partner.id },
+        },
+        ...asUser(u.partner),
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    const users = payload.collections.users.config
+    expect(await users.access.admin!({ req: { user: u.partner } as never })).toBe(false)
+    expect(await users.access.admin!({ req: { user: u.provincial } as never })).toBe(true)
   })
 })

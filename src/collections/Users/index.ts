@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
+import { checkRole } from '../../access/checkRole'
 import { adminFieldOnly } from '../../access/fieldAccess'
 import { resolveServerURL } from '../../lib/env'
 import { mustExist } from '../../fields/mustExist'
-import { roles } from '../../lib/roles'
+import { roles, staffRoles } from '../../lib/roles'
 import { slugs } from '../slugs'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardPrivileges } from './hooks/guardPrivileges'
@@ -35,6 +36,8 @@ export const Users: CollectionConfig = {
     },
   },
   access: {
+    // Partners use the API and the public site; the admin is for staff.
+    admin: ({ req: { user } }) => checkRole(staffRoles, user),
     read: adminsOrSelf,
     create: admins,
     update: adminsOrSelf,

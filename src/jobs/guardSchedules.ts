@@ -1,0 +1,14 @@
+import type { CollectionBeforeDeleteHook } from 'payload'
+import { checkRole } from '../access/checkRole'
+import { forbid } from '../access/forbid'
+import { publisherRoles } from '../lib/roles'
+
+/**
+ * Cancelling a scheduled publish deletes its job. Payload's admin does that through a server
+ * function that checks only admin access, so the right to publish is checked here.
+ */
+export const guardScheduleDelete: CollectionBeforeDeleteHook = ({ req }) => {
+  if (req.user && !checkRole(publisherRoles, req.user)) {
+    forbid('Only reviewers, editors and admins can cancel scheduled publishing.')
+  }
+}

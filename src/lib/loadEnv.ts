@@ -1,0 +1,4 @@
+// Side-effect import: must come before the Payload config is imported.
+import { loadEnvFiles } from './envFiles'
+
+loadEnvFiles()
