@@ -23,6 +23,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { friendlyErrors } from './hooks/friendlyErrors'
 import { jobsConfig } from './jobs'
 import { resolveSecret, resolveServerURL } from './lib/env'
+import { maxUploadBytes } from './media/limits'
 
 // @payloadcms/email-nodemailer's newest release is 3.90.1 while the rest is 3.90.2; npm overrides
 // pin one `payload` for all of them. Payload's dev-time checker would otherwise crash on the
@@ -72,7 +73,10 @@ export default buildConfig({
   email: emailAdapter(),
   sharp,
   upload: {
+    // Uploads stream to temp files, never whole into memory; past the largest kind's limit the
+    // multipart parser stops with 413. Per-kind limits are checked by the media collection.
     useTempFiles: true,
+    limits: { fileSize: maxUploadBytes() },
     tempFileDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data/tmp'),
   },
   jobs: jobsConfig,

@@ -10,6 +10,11 @@ type Rule = { test: RegExp; status: number; message: string }
  */
 const rules: Rule[] = [
   { test: /Invalid JSON/i, status: 400, message: 'The request body is not valid JSON.' },
+  {
+    test: /Malformed part header|Malformed content type|Unexpected end of (?:form|multipart)|Multipart: Boundary not found/i,
+    status: 400,
+    message: 'The upload could not be read: the multipart body is malformed.',
+  },
   // A non-numeric id on SQLite (NaN), or a malformed ObjectId on MongoDB: no such document.
   {
     test: /Only finite numbers|Cast to ObjectId failed|BSONError/i,

@@ -1,9 +1,15 @@
 import * as migration_20261128_020435_initial from './20261128_020435_initial';
+import * as migration_20261128_030057_media_pipeline from './20261128_030057_media_pipeline';
 
 export const migrations = [
   {
     up: migration_20261128_020435_initial.up,
     down: migration_20261128_020435_initial.down,
-    name: '20261128_020435_initial'
+    name: '20261128_020435_initial',
+  },
+  {
+    up: migration_20261128_030057_media_pipeline.up,
+    down: migration_20261128_030057_media_pipeline.down,
+    name: '20261128_030057_media_pipeline'
   },
 ];

@@ -284,7 +284,9 @@ describe('provincial editors and partners, beyond single requests', () => {
     // Payload leaves canAccessAdmin out of the answer when it is false.
     const access = await api<{ canAccessAdmin?: boolean }>('/api/access', { token: partner })
     expect(access.body.canAccessAdmin ?? false).toBe(false)
-    const staffAccess = await api<{ canAccessAdmin?: boolean }>('/api/access', { token: provincial })
+    const staffAccess = await api<{ canAccessAdmin?: boolean }>('/api/access', {
+      token: provincial,
+    })
     expect(staffAccess.body.canAccessAdmin).toBe(true)
     expect((await api('/api/payload-locked-documents', { token: partner })).status).toBe(403)
     const lock = await api('/api/payload-locked-documents', {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { wav } from '../fixtures/media'
 import { bootPayload, engine } from '../helpers/payload'
 
 let payload: Payload
@@ -11,25 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await payload?.destroy()
 })
-
-/** A real 0.1 s silent WAV file. */
-function wav(): Buffer {
-  const samples = 800
-  const b = Buffer.alloc(44 + samples * 2)
-  b.write('RIFF', 0)
-  b.writeUInt32LE(36 + samples * 2, 4)
-  b.write('WAVEfmt ', 8)
-  b.writeUInt32LE(16, 16)
-  b.writeUInt16LE(1, 20)
-  b.writeUInt16LE(1, 22)
-  b.writeUInt32LE(8000, 24)
-  b.writeUInt32LE(16000, 28)
-  b.writeUInt16LE(2, 32)
-  b.writeUInt16LE(16, 34)
-  b.write('data', 36)
-  b.writeUInt32LE(samples * 2, 40)
-  return b
-}
 
 describe(`slugs (${engine})`, () => {
   it('come from the English title when a document is created in English', async () => {

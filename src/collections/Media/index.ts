@@ -4,6 +4,10 @@ import { anyone } from '../../access/anyone'
 import { contentEditors } from '../../access/contentEditors'
 import { contentWriters } from '../../access/contentWriters'
 import { resolveMediaDir } from '../../lib/env'
+import { validateUpload } from '../../media/hooks/validateUpload'
+import { imageSizes } from '../../media/imageSizes'
+import { MAX_INPUT_PIXELS } from '../../media/limits'
+import { acceptedMimeTypes } from '../../media/sniff'
 import { slugs } from '../slugs'
 
 /** Uploaded files. Stored in MEDIA_DIR (never under public/) and served by Payload. */
@@ -13,11 +17,21 @@ export const Media: CollectionConfig = {
     singular: { en: 'Media', lo: 'ສື່' },
     plural: { en: 'Media', lo: 'ສື່' },
   },
-  admin: { group: { en: 'Content', lo: 'ເນື້ອຫາ' }, defaultColumns: ['filename', 'alt', 'mimeType'] },
+  admin: {
+    group: { en: 'Content', lo: 'ເນື້ອຫາ' },
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+  },
   access: { read: anyone, create: contentEditors, update: contentWriters, delete: contentWriters },
+  hooks: { beforeOperation: [validateUpload] },
   upload: {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), resolveMediaDir()),
-    mimeTypes: ['image/*', 'audio/*', 'video/*', 'text/vtt'],
+    mimeTypes: acceptedMimeTypes,
+    // Any constructor option makes Payload re-encode the original through sharp, which drops
+    // EXIF and GPS from it (the sizes never keep metadata). The pixel limit stops pixel bombs.
+    constructorOptions: { limitInputPixels: MAX_INPUT_PIXELS },
+    imageSizes,
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
   },
   fields: [
     { name: 'alt', type: 'text', localized: true, label: { en: 'Alt text', lo: 'ຄຳອະທິບາຍຮູບ' } },

@@ -1,0 +1,219 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import exifr from 'exifr'
+import { jpegWithGps, pixelBomb, png, vtt, wav } from '../fixtures/media'
+import { adminLogin, api, server } from '../helpers/http'
+import { root } from './server'
+
+type MediaDoc = {
+  id: number
+  filename: string
+  url: string
+  mimeType: string
+  width?: number
+  height?: number
+  sizes?: Record<
+    string,
+    { url: string | null; width: number | null; height: number | null; mimeType: string | null }
+  >
+}
+type Upload = { status: number; body: { doc?: MediaDoc; errors?: { message: string }[] } }
+
+let admin: string
+
+async function upload(
+  name: string,
+  bytes: Buffer | string,
+  type: string,
+  alt = 'test',
+): Promise<Upload> {
+  const form = new FormData()
+  form.append(
+    'file',
+    new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }),
+    name,
+  )
+  form.append('_payload', JSON.stringify({ alt }))
+  const res = await fetch(`${server().url}/api/media`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${admin}` },
+    body: form,
+  })
+  return { status: res.status, body: await res.json() }
+}
+
+const mediaDir = () => path.join(server().dir, 'media')
+const tempDir = path.join(root, 'data', 'tmp')
+const list = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [])
+
+/** Sends a bad upload and checks that nothing is left behind: no doc, no file, no temp file. */
+async function refused(
+  name: string,
+  bytes: Buffer | string,
+  type: string,
+  status: number,
+  message: RegExp,
+) {
+  const before = {
+    docs: (await api<{ totalDocs: number }>('/api/media?limit=0', { token: admin })).body.totalDocs,
+    files: list(mediaDir()),
+    temp: list(tempDir),
+  }
+  const res = await upload(name, bytes, type)
+  expect(res.status).toBe(status)
+  expect(res.body.errors?.[0]?.message).toMatch(message)
+  expect(
+    (await api<{ totalDocs: number }>('/api/media?limit=0', { token: admin })).body.totalDocs,
+  ).toBe(before.docs)
+  expect(list(mediaDir())).toEqual(before.files)
+  expect(list(tempDir).filter((f) => !before.temp.includes(f))).toEqual([])
+}
+
+beforeAll(async () => {
+  admin = await adminLogin()
+})
+
+describe('image uploads', () => {
+  it('strip the GPS position from the original and from every size', async () => {
+    const jpeg = await jpegWithGps(1400, 900)
+    expect(await exifr.gps(jpeg)).toMatchObject({ latitude: 16.55 })
+    const res = await upload('shelter.jpg', jpeg, 'image/jpeg')
+    expect(res.status).toBe(201)
+    const doc = res.body.doc!
+    expect(doc.mimeType).toBe('image/jpeg')
+    expect([doc.width, doc.height]).toEqual([1400, 900])
+    const urls = [doc.url, ...Object.values(doc.sizes ?? {}).map((s) => s.url)].filter(
+      Boolean,
+    ) as string[]
+    expect(urls.length).toBeGreaterThanOrEqual(5)
+    for (const url of urls) {
+      const file = Buffer.from(await (await fetch(new URL(url, server().url))).arrayBuffer())
+      expect(file.length).toBeGreaterThan(0)
+      expect(await exifr.gps(file).catch(() => undefined)).toBeUndefined()
+    }
+  })
+
+  it('make WebP thumbnail, card, hero and a 1200×630 Open Graph crop', async () => {
+    const res = await upload('poster.png', await png(2000, 1500), 'image/png')
+    expect(res.status).toBe(201)
+    const sizes = res.body.doc!.sizes!
+    expect(sizes.og).toMatchObject({ width: 1200, height: 630, mimeType: 'image/webp' })
+    expect(sizes.card).toMatchObject({ width: 640, height: 360, mimeType: 'image/webp' })
+    expect(sizes.thumbnail).toMatchObject({ width: 320, height: 320 })
+    expect(sizes.hero).toMatchObject({ width: 1600, mimeType: 'image/webp' })
+  })
+
+  it('refuses SVG with 415, suggesting PNG', async () => {
+    await refused(
+      'logo.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      'image/svg+xml',
+      415,
+      /PNG/,
+    )
+  })
+
+  it('refuses a PNG sent as audio/mpeg with 415', async () => {
+    await refused(
+      'song.mp3',
+      await png(),
+      'audio/mpeg',
+      415,
+      /PNG image, but it was sent as audio\/mpeg/,
+    )
+  })
+
+  it('refuses HTML dressed as an image with 415', async () => {
+    await refused(
+      'photo.jpg',
+      '<!DOCTYPE html><html><script>steal()</script></html>',
+      'image/jpeg',
+      415,
+      /HTML or script/,
+    )
+  })
+
+  it('refuses a truncated JPEG with 400', async () => {
+    const jpeg = await jpegWithGps(800, 600)
+    await refused(
+      'cut.jpg',
+      jpeg.subarray(0, Math.floor(jpeg.length / 2)),
+      'image/jpeg',
+      400,
+      /truncated or corrupt/,
+    )
+  })
+
+  it('refuses a pixel bomb with 413', async () => {
+    await refused('bomb.png', await pixelBomb(), 'image/png', 413, /30000×30000 pixels/)
+  })
+
+  it('stores hostile or overlong file names under a safe name inside MEDIA_DIR', async () => {
+    const cases: [string, RegExp][] = [
+      ['../../etc/\u202Egpj.exe.png', /^upload-[0-9a-f]{12}\.png$/],
+      [`${'ສ'.repeat(300)}.png`, /^upload-[0-9a-f]{12}\.png$/],
+      ['..\\..\\boot.ini.png', /^[\p{L}\p{N}_-]+\.png$/u],
+    ]
+    for (const [name, expected] of cases) {
+      const res = await upload(name, await png(), 'image/png')
+      expect(res.status).toBe(201)
+      const stored = res.body.doc!.filename
+      expect(stored).toMatch(expected)
+      expect(fs.existsSync(path.join(mediaDir(), stored))).toBe(true)
+    }
+  })
+
+  it('answers 400, not 500, to a multipart body a client could not have meant (NUL in a name)', async () => {
+    await refused('nul\u0000.png', await png(), 'image/png', 400, /multipart body is malformed/)
+  })
+})
+
+describe('captions and audio', () => {
+  it('accepts valid WebVTT sent as text/vtt or octet-stream', async () => {
+    const res = await upload('ep1.lo.vtt', vtt.good, 'application/octet-stream')
+    expect(res.status).toBe(201)
+    expect(res.body.doc!.mimeType).toBe('text/vtt')
+  })
+
+  it('refuses WebVTT without its header, naming line 1', async () => {
+    await refused(
+      'bad.vtt',
+      vtt.noHeader,
+      'text/vtt',
+      400,
+      /^Line 1 of the captions: A WebVTT file must start/,
+    )
+  })
+
+  it('refuses a cue that ends before it starts, with its line number', async () => {
+    await refused(
+      'back.vtt',
+      vtt.backwards,
+      'text/vtt',
+      400,
+      /^Line 6 of the captions: The cue ends/,
+    )
+  })
+
+  it('answers 413 past the captions limit of 1 MB', async () => {
+    const big =
+      'WEBVTT\n\n' +
+      '00:00:00.000 --> 00:00:01.000\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n\n'.repeat(
+        25_000,
+      )
+    await refused('big.vtt', big, 'text/vtt', 413, /Caption files may be at most 1 MB/)
+  })
+
+  it('serves audio with Range: 206 with Content-Range, and 416 past the end', async () => {
+    const res = await upload('spot.wav', wav(1), 'audio/wav')
+    expect(res.status).toBe(201)
+    const url = new URL(res.body.doc!.url, server().url)
+    const part = await fetch(url, { headers: { Range: 'bytes=0-99' } })
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toMatch(/^bytes 0-99\/16044$/)
+    expect((await part.arrayBuffer()).byteLength).toBe(100)
+    const past = await fetch(url, { headers: { Range: 'bytes=999999-' } })
+    expect(past.status).toBe(416)
+  })
+})
