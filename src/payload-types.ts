@@ -273,6 +273,10 @@ export interface Partner {
  */
 export interface Media {
   id: number;
+  /**
+   * Set by Siang: public while published work uses this file, private otherwise.
+   */
+  public?: boolean | null;
   alt?: string | null;
   duration?: number | null;
   updatedAt: string;
@@ -1118,6 +1122,7 @@ export interface NewsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  public?: T;
   alt?: T;
   duration?: T;
   updatedAt?: T;

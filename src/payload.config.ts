@@ -68,7 +68,11 @@ export default buildConfig({
     defaultLocale: 'lo',
     fallback: true,
   },
-  editor: lexicalEditor(),
+  // No inline uploads in rich text: media is attached through fields, whose use decides whether a
+  // file is public (see src/media/visibility.ts).
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => defaultFeatures.filter((f) => f.key !== 'upload'),
+  }),
   db: db.adapter,
   email: emailAdapter(),
   sharp,

@@ -10,6 +10,10 @@ import { titleField } from '../fields/titleField'
 import { copyDuration } from '../hooks/copyDuration'
 import { enforceEditorialScope, scopeProvincialOperation } from '../hooks/enforceEditorialScope'
 import { guardDraftReads } from '../hooks/guardDraftReads'
+import {
+  trackMediaVisibility,
+  trackMediaVisibilityOnDelete,
+} from '../media/hooks/trackMediaVisibility'
 import type { ContentSlug } from './slugs'
 
 type ContentOptions = {
@@ -66,6 +70,8 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
         enforceEditorialScope,
         ...(options.durationFrom ? [copyDuration(options.durationFrom)] : []),
       ],
+      afterChange: [trackMediaVisibility],
+      afterDelete: [trackMediaVisibilityOnDelete],
     },
     fields: [
       titleField(),

@@ -1,5 +1,6 @@
 import * as migration_20261128_020435_initial from './20261128_020435_initial';
 import * as migration_20261128_030057_media_pipeline from './20261128_030057_media_pipeline';
+import * as migration_20261128_031132_media_visibility from './20261128_031132_media_visibility';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_030057_media_pipeline.up,
     down: migration_20261128_030057_media_pipeline.down,
-    name: '20261128_030057_media_pipeline'
+    name: '20261128_030057_media_pipeline',
+  },
+  {
+    up: migration_20261128_031132_media_visibility.up,
+    down: migration_20261128_031132_media_visibility.down,
+    name: '20261128_031132_media_visibility'
   },
 ];

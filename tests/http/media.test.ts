@@ -43,6 +43,8 @@ async function upload(
   return { status: res.status, body: await res.json() }
 }
 
+/** Media used by no published work is private: staff fetch it signed in. */
+const staff = () => ({ headers: { Authorization: `JWT ${admin}` } })
 const mediaDir = () => path.join(server().dir, 'media')
 const tempDir = path.join(root, 'data', 'tmp')
 const list = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [])
@@ -88,7 +90,9 @@ describe('image uploads', () => {
     ) as string[]
     expect(urls.length).toBeGreaterThanOrEqual(5)
     for (const url of urls) {
-      const file = Buffer.from(await (await fetch(new URL(url, server().url))).arrayBuffer())
+      const file = Buffer.from(
+        await (await fetch(new URL(url, server().url), staff())).arrayBuffer(),
+      )
       expect(file.length).toBeGreaterThan(0)
       expect(await exifr.gps(file).catch(() => undefined)).toBeUndefined()
     }
@@ -209,11 +213,45 @@ describe('captions and audio', () => {
     const res = await upload('spot.wav', wav(1), 'audio/wav')
     expect(res.status).toBe(201)
     const url = new URL(res.body.doc!.url, server().url)
-    const part = await fetch(url, { headers: { Range: 'bytes=0-99' } })
+    const part = await fetch(url, { headers: { ...staff().headers, Range: 'bytes=0-99' } })
     expect(part.status).toBe(206)
     expect(part.headers.get('content-range')).toMatch(/^bytes 0-99\/16044$/)
     expect((await part.arrayBuffer()).byteLength).toBe(100)
-    const past = await fetch(url, { headers: { Range: 'bytes=999999-' } })
+    const past = await fetch(url, { headers: { ...staff().headers, Range: 'bytes=999999-' } })
     expect(past.status).toBe(416)
+  })
+})
+
+describe('privacy of unpublished media', () => {
+  it('keeps a file private until published work uses it, and private again after', async () => {
+    const photo = await upload('shelter-visit.png', await png(64, 64), 'image/png', 'Shelter visit')
+    expect(photo.status).toBe(201)
+    const { id, url } = photo.body.doc!
+    const fileUrl = new URL(url, server().url)
+    expect((await fetch(fileUrl)).status).toBe(403)
+    expect((await api(`/api/media/${id}`)).status).toBe(404)
+
+    const news = await api<{ doc: { id: number } }>('/api/news?draft=true', {
+      method: 'POST',
+      token: admin,
+      body: { title: 'Draft with photo', heroImage: id },
+    })
+    expect(news.status).toBe(201)
+    expect((await fetch(fileUrl)).status).toBe(403)
+
+    await api(`/api/news/${news.body.doc.id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { _status: 'published' },
+    })
+    expect((await fetch(fileUrl)).status).toBe(200)
+    expect((await api(`/api/media/${id}`)).status).toBe(200)
+
+    await api(`/api/news/${news.body.doc.id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { _status: 'draft' },
+    })
+    expect((await fetch(fileUrl)).status).toBe(403)
   })
 })

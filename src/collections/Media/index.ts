@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
 import { contentEditors } from '../../access/contentEditors'
 import { contentWriters } from '../../access/contentWriters'
+import { mediaRead } from '../../access/mediaRead'
 import { resolveMediaDir } from '../../lib/env'
 import { validateUpload } from '../../media/hooks/validateUpload'
 import { imageSizes } from '../../media/imageSizes'
@@ -21,7 +21,7 @@ export const Media: CollectionConfig = {
     group: { en: 'Content', lo: 'ເນື້ອຫາ' },
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
   },
-  access: { read: anyone, create: contentEditors, update: contentWriters, delete: contentWriters },
+  access: { read: mediaRead, create: contentEditors, update: contentWriters, delete: contentWriters },
   hooks: { beforeOperation: [validateUpload] },
   upload: {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), resolveMediaDir()),
@@ -34,6 +34,21 @@ export const Media: CollectionConfig = {
     focalPoint: true,
   },
   fields: [
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { en: 'Public', lo: 'ເປີດເຜີຍ' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          en: 'Set by Siang: public while published work uses this file, private otherwise.',
+          lo: 'ລະບົບກຳນົດ: ເປີດເຜີຍເມື່ອມີເນື້ອຫາທີ່ເຜີຍແຜ່ແລ້ວໃຊ້ໄຟລ໌ນີ້.',
+        },
+      },
+    },
     { name: 'alt', type: 'text', localized: true, label: { en: 'Alt text', lo: 'ຄຳອະທິບາຍຮູບ' } },
     {
       name: 'duration',

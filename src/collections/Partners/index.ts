@@ -6,6 +6,10 @@ import { mediaField } from '../../fields/mediaFields'
 import { slugField } from '../../fields/slugField'
 import { titleField } from '../../fields/titleField'
 import { httpsOriginProblem, urlValidation } from '../../lib/urls'
+import {
+  trackMediaVisibility,
+  trackMediaVisibilityOnDelete,
+} from '../../media/hooks/trackMediaVisibility'
 import { slugs } from '../slugs'
 
 export const Partners: CollectionConfig = {
@@ -21,6 +25,7 @@ export const Partners: CollectionConfig = {
   },
   // The public may read a partner's name, kind, logo and website; the rest is field-guarded.
   access: { read: anyone, create: admins, update: admins, delete: admins },
+  hooks: { afterChange: [trackMediaVisibility], afterDelete: [trackMediaVisibilityOnDelete] },
   fields: [
     titleField(),
     slugField('partner'),
