@@ -279,6 +279,12 @@ export interface Media {
   public?: boolean | null;
   alt?: string | null;
   duration?: number | null;
+  bitrate?: number | null;
+  channels?: number | null;
+  /**
+   * Shown before the video plays.
+   */
+  poster?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1125,6 +1131,9 @@ export interface MediaSelect<T extends boolean = true> {
   public?: T;
   alt?: T;
   duration?: T;
+  bitrate?: T;
+  channels?: T;
+  poster?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

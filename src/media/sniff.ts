@@ -52,7 +52,8 @@ export async function sniff(head: Buffer): Promise<Sniffed> {
   if (head.length === 0) return { ok: false, status: 415, message: 'The file is empty.' }
   const detected = await fileTypeFromBuffer(head)
   if (detected) {
-    const match = accepted[detected.mime]
+    // Detectors may add parameters (audio/ogg; codecs=opus).
+    const match = accepted[detected.mime.split(';')[0].trim()]
     if (match) return { ok: true, ...match }
     return {
       ok: false,

@@ -28,7 +28,13 @@ async function isUsedPublicly(payload: Payload, id: string | number, req: Payloa
     const fields = mediaFieldsOf(collection)
     if (fields.length === 0) continue
     const uses: Where = { or: fields.map((f) => ({ [f.name]: { in: [id] } })) }
-    const where: Where = collection.versions?.drafts ? { and: [uses, { _status: { equals: 'published' } }] } : uses
+    // Published work counts; among media, a public video counts for its poster.
+    const live: Where | null = collection.versions?.drafts
+      ? { _status: { equals: 'published' } }
+      : collection.slug === slugs.media
+        ? { public: { equals: true } }
+        : null
+    const where: Where = live ? { and: [uses, live] } : uses
     const anyLocalized = fields.some((f) => f.localized)
     for (const locale of anyLocalized ? locales : [undefined]) {
       const { totalDocs } = await payload.count({
@@ -62,5 +68,8 @@ export async function refreshMediaVisibility(req: PayloadRequest, ids: (string |
       req,
       context: { ...req.context, disableRevalidate: true },
     })
+    // A video's poster follows the video.
+    const poster = idOf((media as { poster?: unknown }).poster)
+    if (poster !== null && poster !== id) await refreshMediaVisibility(req, [poster])
   }
 }

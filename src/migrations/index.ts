@@ -1,6 +1,7 @@
 import * as migration_20261128_020435_initial from './20261128_020435_initial';
 import * as migration_20261128_030057_media_pipeline from './20261128_030057_media_pipeline';
 import * as migration_20261128_031132_media_visibility from './20261128_031132_media_visibility';
+import * as migration_20261128_031821_media_metadata from './20261128_031821_media_metadata';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_031132_media_visibility.up,
     down: migration_20261128_031132_media_visibility.down,
-    name: '20261128_031132_media_visibility'
+    name: '20261128_031132_media_visibility',
+  },
+  {
+    up: migration_20261128_031821_media_metadata.up,
+    down: migration_20261128_031821_media_metadata.down,
+    name: '20261128_031821_media_metadata'
   },
 ];

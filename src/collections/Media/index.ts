@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { contentEditors } from '../../access/contentEditors'
 import { contentWriters } from '../../access/contentWriters'
 import { mediaRead } from '../../access/mediaRead'
+import { mediaField } from '../../fields/mediaFields'
 import { resolveMediaDir } from '../../lib/env'
+import { readMediaMetadata } from '../../media/hooks/readMediaMetadata'
 import { validateUpload } from '../../media/hooks/validateUpload'
 import { imageSizes } from '../../media/imageSizes'
 import { MAX_INPUT_PIXELS } from '../../media/limits'
@@ -22,7 +24,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
   },
   access: { read: mediaRead, create: contentEditors, update: contentWriters, delete: contentWriters },
-  hooks: { beforeOperation: [validateUpload] },
+  hooks: { beforeOperation: [validateUpload], beforeChange: [readMediaMetadata] },
   upload: {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), resolveMediaDir()),
     mimeTypes: acceptedMimeTypes,
@@ -51,10 +53,37 @@ export const Media: CollectionConfig = {
     },
     { name: 'alt', type: 'text', localized: true, label: { en: 'Alt text', lo: 'ຄຳອະທິບາຍຮູບ' } },
     {
-      name: 'duration',
-      type: 'number',
-      label: { en: 'Duration (seconds)', lo: 'ໄລຍະເວລາ (ວິນາທີ)' },
-      admin: { readOnly: true },
+      type: 'row',
+      admin: { condition: (data) => /^(audio|video)\//.test(data?.mimeType ?? '') },
+      fields: [
+        {
+          name: 'duration',
+          type: 'number',
+          label: { en: 'Duration (seconds)', lo: 'ໄລຍະເວລາ (ວິນາທີ)' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'bitrate',
+          type: 'number',
+          label: { en: 'Bitrate (kbps)', lo: 'ບິດເຣດ (kbps)' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'channels',
+          type: 'number',
+          label: { en: 'Channels', lo: 'ຊ່ອງສຽງ' },
+          admin: { readOnly: true },
+        },
+      ],
     },
+    mediaField({
+      name: 'poster',
+      kind: 'image',
+      label: { en: 'Poster image', lo: 'ຮູບໂປສເຕີ' },
+      admin: {
+        condition: (data) => /^video\//.test(data?.mimeType ?? ''),
+        description: { en: 'Shown before the video plays.', lo: 'ສະແດງກ່ອນວິດີໂອຫຼິ້ນ.' },
+      },
+    }),
   ],
 }

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises'
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import sharp from 'sharp'
+import { forbidWith } from '../../access/forbid'
 import { describeBytes, MAX_INPUT_PIXELS, mediaLimits, type MediaKind } from '../limits'
 import { safeFileName } from '../filename'
 import { declaredKind, readHead, sniff } from '../sniff'
@@ -18,9 +19,7 @@ type UploadFile = NonNullable<PayloadRequest['file']>
 /** Refuses with a status and a message, and leaves no temp file behind. */
 async function refuse(file: UploadFile, status: number, message: string): Promise<never> {
   if (file.tempFilePath) await rm(file.tempFilePath, { force: true })
-  const error = new APIError(message, status, undefined, true)
-  error.name = status === 413 ? 'PayloadTooLarge' : status === 415 ? 'UnsupportedMediaType' : 'BadRequest'
-  throw error
+  forbidWith(status, message)
 }
 
 type Problem = { status: number; message: string }
