@@ -255,3 +255,42 @@ describe('privacy of unpublished media', () => {
     expect((await fetch(fileUrl)).status).toBe(403)
   })
 })
+
+describe('serving files', () => {
+  it('sends nosniff, caches sizes for a year and originals briefly, and offers ?download=1', async () => {
+    const photo = await upload('Campaign poster.png', await png(800, 600), 'image/png', 'Poster')
+    const doc = photo.body.doc!
+    await api('/api/news', {
+      method: 'POST',
+      token: admin,
+      body: { title: 'Poster news', heroImage: doc.id, _status: 'published' },
+    })
+    const original = await fetch(new URL(doc.url, server().url))
+    expect(original.status).toBe(200)
+    expect(original.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(original.headers.get('cache-control')).toMatch(/^public, max-age=300/)
+    const size = await fetch(new URL(doc.sizes!.card.url!, server().url))
+    expect(size.status).toBe(200)
+    expect(size.headers.get('content-type')).toBe('image/webp')
+    expect(size.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    const download = await fetch(new URL(`${doc.url}?download=1`, server().url))
+    expect(download.headers.get('content-disposition')).toBe(
+      `attachment; filename="${doc.filename}"; filename*=UTF-8''${doc.filename}`,
+    )
+  })
+
+  it('serves WebVTT as text/vtt, and never caches what a signed-in user fetched', async () => {
+    const res = await upload('ep.vtt', vtt.good, 'text/vtt')
+    const file = await fetch(new URL(res.body.doc!.url, server().url), staff())
+    expect(file.headers.get('content-type')).toBe('text/vtt; charset=utf-8')
+    expect(file.headers.get('cache-control')).toBe('private, no-cache')
+    expect(await file.text()).toBe(vtt.good)
+  })
+
+  it('takes uploads well past 10 MB (no middleware cuts the body)', async () => {
+    const res = await upload('long-spot.wav', wav(700), 'audio/wav')
+    expect(res.status).toBe(201)
+    expect(res.body.doc!.mimeType).toBe('audio/wav')
+    expect((res.body.doc as unknown as { filesize: number }).filesize).toBeGreaterThan(11_000_000)
+  })
+})

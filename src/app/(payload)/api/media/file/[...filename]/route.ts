@@ -1,0 +1,26 @@
+import config from '@payload-config'
+import { REST_GET } from '@payloadcms/next/routes'
+import { fileHeaders } from '@/media/fileHeaders'
+
+const payloadGET = REST_GET(config)
+
+type Context = { params: Promise<{ filename: string[] }> }
+
+/**
+ * Media files go through Payload's own handler (access control, Range, 416); this route only
+ * adds the headers Siang wants: nosniff, caching, the WebVTT type and `?download=1`.
+ */
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  const { filename } = await params
+  const response = await payloadGET(request, {
+    params: Promise.resolve({ slug: ['media', 'file', ...filename] }),
+  })
+  if (response.status !== 200 && response.status !== 206) return response
+  const url = new URL(request.url)
+  const headers = fileHeaders(response.headers, {
+    filename: decodeURIComponent(filename.join('/')),
+    download: url.searchParams.get('download') === '1',
+    signedIn: Boolean(request.headers.get('authorization') || /payload-token=/.test(request.headers.get('cookie') ?? '')),
+  })
+  return new Response(response.body, { status: response.status, headers })
+}

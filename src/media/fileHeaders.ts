@@ -1,0 +1,28 @@
+/** Response headers for served media files; pure, so that it is tested without a server. */
+
+const generatedSize = /-\d+x\d+\.[a-z0-9]+$/i
+
+export type FileRequest = { filename: string; download: boolean; signedIn: boolean }
+
+export function fileHeaders(upstream: Headers, { filename, download, signedIn }: FileRequest): Headers {
+  const headers = new Headers(upstream)
+  headers.set('X-Content-Type-Options', 'nosniff')
+  // Payload serves WebVTT as text/plain; browsers' <track> wants text/vtt.
+  if (/\.vtt$/i.test(filename)) headers.set('Content-Type', 'text/vtt; charset=utf-8')
+  if (signedIn) {
+    headers.set('Cache-Control', 'private, no-cache')
+  } else if (generatedSize.test(filename)) {
+    // Sizes get a new name whenever the image changes, so they never change under a name.
+    headers.set('Cache-Control', 'public, max-age=31536000, immutable')
+  } else {
+    headers.set('Cache-Control', 'public, max-age=300, stale-while-revalidate=3600')
+  }
+  if (download) {
+    const ascii = filename.replace(/[^A-Za-z0-9._-]/g, '_')
+    headers.set(
+      'Content-Disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+    )
+  }
+  return headers
+}
