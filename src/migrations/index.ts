@@ -2,6 +2,7 @@ import * as migration_20261128_020435_initial from './20261128_020435_initial';
 import * as migration_20261128_030057_media_pipeline from './20261128_030057_media_pipeline';
 import * as migration_20261128_031132_media_visibility from './20261128_031132_media_visibility';
 import * as migration_20261128_031821_media_metadata from './20261128_031821_media_metadata';
+import * as migration_20261128_032708_media_sweep from './20261128_032708_media_sweep';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_031821_media_metadata.up,
     down: migration_20261128_031821_media_metadata.down,
-    name: '20261128_031821_media_metadata'
+    name: '20261128_031821_media_metadata',
+  },
+  {
+    up: migration_20261128_032708_media_sweep.up,
+    down: migration_20261128_032708_media_sweep.down,
+    name: '20261128_032708_media_sweep'
   },
 ];
