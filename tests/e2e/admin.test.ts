@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chromium, type Browser } from 'playwright-core'
-import { server } from '../helpers/http'
+import { fixture } from '../fixtures/media'
+import { adminLogin, server } from '../helpers/http'
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../http/server'
 
 let browser: Browser
@@ -50,4 +51,37 @@ describe('in Chromium', () => {
     expect(tel).toBe('tel:1300')
     await page.close()
   }, 60_000)
+
+  it('plays an uploaded song in the media edit view', async () => {
+    const token = await adminLogin()
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([new Uint8Array(fixture('tone.mp3'))], { type: 'audio/mpeg' }),
+      'tone.mp3',
+    )
+    form.append('_payload', JSON.stringify({ alt: 'Tone' }))
+    const res = await fetch(`${server().url}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}` },
+      body: form,
+    })
+    const { doc } = (await res.json()) as { doc: { id: number } }
+    const context = await browser.newContext()
+    await context.addCookies([{ name: 'payload-token', value: token, url: server().url }])
+    const page = await context.newPage()
+    await page.goto(`${server().url}/admin/collections/media/${doc.id}`)
+    const audio = page.locator('audio[data-testid="media-preview"]')
+    await audio.waitFor({ timeout: 30_000 })
+    expect(await audio.getAttribute('src')).toMatch(/\/api\/media\/file\/tone\.mp3$/)
+    const duration = await audio.evaluate(
+      (el: HTMLAudioElement) =>
+        new Promise<number>((resolve) => {
+          if (el.readyState >= 1) resolve(el.duration)
+          else el.addEventListener('loadedmetadata', () => resolve(el.duration), { once: true })
+        }),
+    )
+    expect(duration).toBeCloseTo(2, 0)
+    await context.close()
+  }, 90_000)
 })

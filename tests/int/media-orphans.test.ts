@@ -47,7 +47,10 @@ describe(`orphaned media files (${engine})`, () => {
     const result = await payload.jobs.runByID({ id: job.id })
     expect(JSON.stringify(result)).toMatch(/"status":"success"/)
     // A job that succeeds is removed; a failed one would stay with its error.
-    const left = await payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
+    const left = await payload.find({
+      collection: 'payload-jobs',
+      where: { id: { equals: job.id } },
+    })
     expect(left.totalDocs).toBe(0)
   })
 })

@@ -37,6 +37,11 @@ export const Media: CollectionConfig = {
   },
   fields: [
     {
+      name: 'preview',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/MediaPreview#MediaPreview' } },
+    },
+    {
       name: 'public',
       type: 'checkbox',
       defaultValue: false,
