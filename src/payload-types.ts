@@ -288,6 +288,8 @@ export interface Media {
    * Shown before the video plays.
    */
   poster?: (number | null) | Media;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1146,6 +1148,8 @@ export interface MediaSelect<T extends boolean = true> {
   bitrate?: T;
   channels?: T;
   poster?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -24,6 +24,7 @@ import { friendlyErrors } from './hooks/friendlyErrors'
 import { jobsConfig } from './jobs'
 import { resolveSecret, resolveServerURL } from './lib/env'
 import { maxUploadBytes } from './media/limits'
+import { storagePlugins } from './media/storage'
 
 // @payloadcms/email-nodemailer's newest release is 3.90.1 while the rest is 3.90.2; npm overrides
 // pin one `payload` for all of them. Payload's dev-time checker would otherwise crash on the
@@ -94,6 +95,7 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
   graphQL: { disablePlaygroundInProduction: true },
+  plugins: [...storagePlugins()],
   hooks: { afterError: [friendlyErrors] },
   onInit: db.onInit,
 }).then(hardenInternalCollections)

@@ -35,8 +35,9 @@ export async function sweepOrphanMedia(
   payload: Payload,
   { minAgeMs = 60 * 60 * 1000, now = Date.now() } = {},
 ): Promise<string[]> {
-  const dir = payload.collections[slugs.media].config.upload.staticDir
-  if (!dir) return []
+  const { staticDir: dir, disableLocalStorage } = payload.collections[slugs.media].config.upload
+  // With S3 storage nothing is kept in the folder.
+  if (!dir || disableLocalStorage) return []
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
   const keep = await referencedFiles(payload)
   const removed: string[] = []

@@ -3,6 +3,7 @@ import * as migration_20261128_030057_media_pipeline from './20261128_030057_med
 import * as migration_20261128_031132_media_visibility from './20261128_031132_media_visibility';
 import * as migration_20261128_031821_media_metadata from './20261128_031821_media_metadata';
 import * as migration_20261128_032708_media_sweep from './20261128_032708_media_sweep';
+import * as migration_20261128_033726_s3_fields from './20261128_033726_s3_fields';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_032708_media_sweep.up,
     down: migration_20261128_032708_media_sweep.down,
-    name: '20261128_032708_media_sweep'
+    name: '20261128_032708_media_sweep',
+  },
+  {
+    up: migration_20261128_033726_s3_fields.up,
+    down: migration_20261128_033726_s3_fields.down,
+    name: '20261128_033726_s3_fields'
   },
 ];
