@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { afterAll, beforeAll } from '@jest/globals'
 import type { Payload } from 'payload'
 
 /** A fresh temporary folder, removed at process exit. */
@@ -31,3 +32,22 @@ export async function bootPayload(): Promise<Payload> {
 
 /** Engine under test, for test names. */
 export const engine = process.env.SIANG_TEST_ENGINE === 'mongodb' ? 'mongodb' : 'sqlite'
+
+/**
+ * Boots Payload once for the test file and destroys it after. `prepare` runs first, for tests
+ * that point Siang at a service through the environment. Returns a getter for the instance.
+ */
+export function payloadForFile(prepare?: () => Promise<void>): () => Payload {
+  let payload: Payload | undefined
+  beforeAll(async () => {
+    await prepare?.()
+    payload = await bootPayload()
+  }, 60_000)
+  afterAll(async () => {
+    await payload?.destroy()
+  })
+  return () => {
+    if (!payload) throw new Error('Payload is not booted yet')
+    return payload
+  }
+}

@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import { describe, expect, it } from '@jest/globals'
 import { contentTypes } from '../fixtures/content'
-import { bootPayload, engine } from '../helpers/payload'
+import { engine, payloadForFile } from '../helpers/payload'
 
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await bootPayload()
-})
-
-afterAll(async () => {
-  await payload?.destroy()
-})
+const payload = payloadForFile()
 
 describe(`boot (${engine})`, () => {
   it('applies the committed migrations to a fresh database', async () => {
-    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 10 })
+    const { docs } = await payload().find({ collection: 'payload-migrations', limit: 10 })
     expect(docs.map((d) => d.name)).toContain('20261128_020435_initial')
     expect(docs.every((d) => d.batch !== -1)).toBe(true)
   })
 
   it('registers every collection slug of the contract', () => {
-    const slugs = payload.config.collections.map((c) => c.slug)
+    const slugs = payload().config.collections.map((c) => c.slug)
     for (const slug of [...contentTypes, 'users', 'media', 'partners', 'provinces', 'topics']) {
       expect(slugs).toContain(slug)
     }
-    expect(payload.config.globals.map((g) => g.slug)).toContain('site-settings')
+    expect(payload().config.globals.map((g) => g.slug)).toContain('site-settings')
   })
 })

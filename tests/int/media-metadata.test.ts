@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import { describe, expect, it } from '@jest/globals'
 import { fixture, wav } from '../fixtures/media'
-import { bootPayload, engine } from '../helpers/payload'
+import { engine, payloadForFile } from '../helpers/payload'
 
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await bootPayload()
-})
-
-afterAll(async () => {
-  await payload?.destroy()
-})
+const payload = payloadForFile()
 
 function upload(name: string, data: Buffer, mimetype: string) {
-  return payload.create({
+  return payload().create({
     collection: 'media',
     data: { alt: name },
     file: { data, mimetype, name, size: data.length },
@@ -57,7 +48,7 @@ describe(`audio and video metadata (${engine})`, () => {
 
   it('copies a song’s duration from its audio', async () => {
     const audio = await upload('song.mp3', fixture('tone.mp3'), 'audio/mpeg')
-    const song = await payload.create({
+    const song = await payload().create({
       collection: 'songs',
       data: { title: 'Tone', audio: audio.id },
     })
@@ -65,7 +56,7 @@ describe(`audio and video metadata (${engine})`, () => {
   })
 
   it('refuses a corrupt MP3 and a truncated MP4 with 400, leaving no document', async () => {
-    const before = (await payload.count({ collection: 'media' })).totalDocs
+    const before = (await payload().count({ collection: 'media' })).totalDocs
     const mp3 = fixture('tone.mp3')
     const sync = mp3.indexOf(Buffer.from([0xff, 0xfb]))
     const noise = Buffer.concat([mp3.subarray(0, sync + 4), Buffer.alloc(3000)])
@@ -78,7 +69,7 @@ describe(`audio and video metadata (${engine})`, () => {
     const err = await upload('cut.mp4', cut, 'video/mp4').catch((e) => e)
     expect(err.status).toBe(400)
     expect(`${err.message} ${JSON.stringify(err.data ?? '')}`).toMatch(/corrupt/i)
-    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
+    expect((await payload().count({ collection: 'media' })).totalDocs).toBe(before)
   })
 
   it('refuses a video sent as audio with 415', async () => {

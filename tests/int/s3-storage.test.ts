@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
@@ -8,20 +7,12 @@ import type { Payload } from 'payload'
 import S3rver from 's3rver'
 import { jpegWithGps } from '../fixtures/media'
 import { bootPayload, engine, tempDir } from '../helpers/payload'
+import { freePort } from '../http/server'
 
 const bucket = 'siang-test'
 let payload: Payload
 let s3rver: S3rver
 let client: S3Client
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-}
 
 async function keys(): Promise<string[]> {
   const res = await client.send(new ListObjectsV2Command({ Bucket: bucket }))
