@@ -5,6 +5,10 @@ import { mediaFieldsOf, referencedMedia, refreshMediaVisibility } from '../visib
 export const trackMediaVisibility: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   const fields = mediaFieldsOf(collection)
   if (fields.length === 0) return doc
+  // Only published work makes media public: saves (and autosaves) of a draft that was not
+  // published before and is not published now change nothing.
+  const published = (d: { _status?: string } | undefined) => d?._status === 'published'
+  if (collection.versions?.drafts && !published(doc) && !published(previousDoc)) return doc
   const ids = [...new Set([...referencedMedia(doc, fields), ...referencedMedia(previousDoc, fields)])]
   await refreshMediaVisibility(req, ids)
   return doc
