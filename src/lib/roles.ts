@@ -8,9 +8,6 @@ export const staffRoles: readonly Role[] = ['admin', 'editor', 'provincial-edito
 /** Roles that may publish or unpublish content. */
 export const publisherRoles: readonly Role[] = ['admin', 'editor', 'reviewer']
 
-/** Roles that may write content without a province restriction. */
-export const contentWriterRoles: readonly Role[] = ['admin', 'editor']
-
 /** A provincial editor with no national role: the province and publishing rules apply. */
 export function isProvincialOnly(
   user: { roles?: readonly string[] | null } | null | undefined,
