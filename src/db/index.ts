@@ -1,6 +1,7 @@
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 import { databaseKind, resolveDatabaseURI, type DatabaseKind } from '../lib/env'
 import { migrations } from '../migrations'
+import { withUndoOnFailedWrite } from './failedWrites'
 import { assertReplicaSet, mongodb, mongodbMemory } from './mongodb'
 import { sqlite } from './sqlite'
 
@@ -17,7 +18,7 @@ export async function database(uri: string = resolveDatabaseURI()): Promise<Data
   if (kind === 'sqlite') {
     return {
       kind,
-      adapter: sqlite(uri),
+      adapter: withUndoOnFailedWrite(sqlite(uri)),
       // Production applies migrations on connect (prodMigrations); development does the same
       // here, instead of pushing the schema. (Generated migration files type their arguments
       // for the SQLite adapter; Payload's generic signature takes `unknown`.)
@@ -29,7 +30,7 @@ export async function database(uri: string = resolveDatabaseURI()): Promise<Data
   }
   return {
     kind,
-    adapter: kind === 'mongodb' ? mongodb(uri) : await mongodbMemory(),
+    adapter: withUndoOnFailedWrite(kind === 'mongodb' ? mongodb(uri) : await mongodbMemory()),
     onInit: assertReplicaSet,
   }
 }

@@ -1,9 +1,8 @@
-import { readdir, rm, stat } from 'node:fs/promises'
+import { copyFile, link, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { slugs } from '../collections/slugs'
-
-type StoredMedia = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }
+import { fileExists, storedNames, TRASH } from './storedFiles'
 
 /** Every file name that some media document (original or size) refers to. */
 async function referencedFiles(payload: Payload): Promise<Set<string>> {
@@ -17,13 +16,35 @@ async function referencedFiles(payload: Payload): Promise<Set<string>> {
       page,
       select: { filename: true, sizes: true } as never,
     })
-    for (const doc of docs as StoredMedia[]) {
-      if (doc.filename) names.add(doc.filename)
-      for (const size of Object.values(doc.sizes ?? {})) if (size?.filename) names.add(size.filename)
-    }
+    for (const doc of docs) for (const name of storedNames(doc)) names.add(name)
     if (!hasNextPage) return names
     page++
   }
+}
+
+const older = async (file: string, minAgeMs: number, now: number) => now - (await stat(file)).mtimeMs >= minAgeMs
+
+/**
+ * Files held in .trash by a write or delete that never finished (a crash): a file that a
+ * document still uses and that is missing goes back; the rest is removed.
+ */
+async function reconcileHeld(dir: string, keep: Set<string>, minAgeMs: number, now: number): Promise<string[]> {
+  const trash = path.join(dir, TRASH)
+  const restored: string[] = []
+  for (const hold of await readdir(trash, { withFileTypes: true }).catch(() => [])) {
+    const holdDir = path.join(trash, hold.name)
+    if (!hold.isDirectory() || !(await older(holdDir, minAgeMs, now))) continue
+    for (const name of await readdir(holdDir)) {
+      const target = path.join(dir, name)
+      if (keep.has(name) && !(await fileExists(target))) {
+        const copy = path.join(holdDir, name)
+        await link(copy, target).catch(() => copyFile(copy, target))
+        restored.push(name)
+      }
+    }
+    await rm(holdDir, { recursive: true, force: true })
+  }
+  return restored
 }
 
 /**
@@ -40,11 +61,13 @@ export async function sweepOrphanMedia(
   if (!dir || disableLocalStorage) return []
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
   const keep = await referencedFiles(payload)
+  const restored = await reconcileHeld(dir, keep, minAgeMs, now)
+  if (restored.length) payload.logger.warn(`[media] put back ${restored.length} file(s) that documents use`)
   const removed: string[] = []
   for (const entry of entries) {
     if (!entry.isFile() || entry.name.startsWith('.') || keep.has(entry.name)) continue
     const file = path.join(dir, entry.name)
-    if (now - (await stat(file)).mtimeMs < minAgeMs) continue
+    if (!(await older(file, minAgeMs, now))) continue
     await rm(file, { force: true })
     removed.push(entry.name)
   }

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { createClient } from '@libsql/client'
 import exifr from 'exifr'
 import { jpegWithGps, pixelBomb, png, vtt, wav } from '../fixtures/media'
 import { adminLogin, api, server } from '../helpers/http'
@@ -292,5 +293,20 @@ describe('serving files', () => {
     expect(res.status).toBe(201)
     expect(res.body.doc!.mimeType).toBe('audio/wav')
     expect((res.body.doc as unknown as { filesize: number }).filesize).toBeGreaterThan(11_000_000)
+  })
+})
+
+describe('a database that refuses the document', () => {
+  it('gets an error answer, and the upload leaves no file, temp file or document', async () => {
+    // A real refusal from the server's own SQLite file: a trigger, added from outside.
+    const db = createClient({ url: server().databaseURI })
+    await db.execute(`CREATE TRIGGER refuse_upload BEFORE INSERT ON media
+      WHEN NEW.filename LIKE 'refuse-%' BEGIN SELECT RAISE(ABORT, 'refused by the database'); END`)
+    try {
+      await refused('refuse-me.png', await png(800, 600), 'image/png', 500, /./)
+    } finally {
+      await db.execute('DROP TRIGGER refuse_upload')
+      db.close()
+    }
   })
 })

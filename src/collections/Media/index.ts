@@ -5,6 +5,15 @@ import { contentWriters } from '../../access/contentWriters'
 import { mediaRead } from '../../access/mediaRead'
 import { mediaField } from '../../fields/mediaFields'
 import { resolveMediaDir } from '../../lib/env'
+import {
+  holdDeletedFiles,
+  holdReplacedFiles,
+  releaseAfterChange,
+  releaseAfterDelete,
+  removeNewFilesIfWriteFails,
+  undoFilesAfterError,
+  undoFilesOnThrow,
+} from '../../media/hooks/keepFilesInStep'
 import { readMediaMetadata } from '../../media/hooks/readMediaMetadata'
 import { validateUpload } from '../../media/hooks/validateUpload'
 import { imageSizes } from '../../media/imageSizes'
@@ -24,7 +33,14 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
   },
   access: { read: mediaRead, create: contentEditors, update: contentWriters, delete: contentWriters },
-  hooks: { beforeOperation: [validateUpload], beforeChange: [readMediaMetadata] },
+  hooks: {
+    beforeOperation: [validateUpload, holdReplacedFiles],
+    beforeChange: [removeNewFilesIfWriteFails, undoFilesOnThrow(readMediaMetadata)],
+    afterChange: [releaseAfterChange],
+    beforeDelete: [holdDeletedFiles],
+    afterDelete: [releaseAfterDelete],
+    afterError: [undoFilesAfterError],
+  },
   upload: {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), resolveMediaDir()),
     mimeTypes: acceptedMimeTypes,

@@ -1,0 +1,46 @@
+import { access } from 'node:fs/promises'
+import type { Payload, Where } from 'payload'
+import { imageSizes } from './imageSizes'
+
+/** The folder inside MEDIA_DIR where files are held until a write or delete has succeeded. */
+export const TRASH = '.trash'
+
+export type StoredMedia = {
+  filename?: string | null
+  sizes?: Record<string, { filename?: string | null } | null | undefined> | null
+}
+
+/** The names of a media document's files: the original and every generated size. */
+export function storedNames(doc: unknown): string[] {
+  const media = (doc ?? {}) as StoredMedia
+  const names = [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)]
+  return [...new Set(names.filter((name): name is string => typeof name === 'string' && name !== ''))]
+}
+
+export async function fileExists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  )
+}
+
+/** Which of `names` no document of `collection` refers to (original or size). */
+export async function unreferenced(payload: Payload, collection: string, names: string[]): Promise<string[]> {
+  if (!names.length) return []
+  const where: Where = {
+    or: [
+      { filename: { in: names } },
+      ...imageSizes.map((size) => ({ [`sizes.${size.name}.filename`]: { in: names } })),
+    ],
+  }
+  const { docs } = await payload.find({
+    collection: collection as 'media',
+    where,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const used = new Set(docs.flatMap(storedNames))
+  return names.filter((name) => !used.has(name))
+}
