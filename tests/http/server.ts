@@ -113,3 +113,34 @@ export function stopServer(pid: number): void {
     // already gone
   }
 }
+
+export type Launched = ServerState & { child: ChildProcess }
+
+/**
+ * A fresh, seeded `npm start` on a free port, in its own folder (database, media, log). `extra`
+ * adds to or overrides the environment.
+ */
+export async function launchServer(extra: Record<string, string> = {}): Promise<Launched> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siang-http-'))
+  const port = await freePort()
+  const url = `http://localhost:${port}`
+  const databaseURI = `file:${path.join(dir, 'siang.db')}`
+  const env = serverEnv({
+    PORT: String(port),
+    SERVER_URL: url,
+    DATABASE_URI: databaseURI,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: SECRET,
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    ...extra,
+  })
+  seedDatabase(env)
+  const child = startServer(env, path.join(dir, 'server.log'))
+  if (!(await waitForHealth(url, child, 90_000))) {
+    stopServer(child.pid!)
+    const log = fs.readFileSync(path.join(dir, 'server.log'), 'utf8')
+    throw new Error(`npm start did not answer /api/health within 90 s. Server log:\n${log}`)
+  }
+  return { url, pid: child.pid!, dir, databaseURI, child }
+}

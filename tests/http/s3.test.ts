@@ -1,0 +1,113 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import S3rver from 's3rver'
+import { wav } from '../fixtures/media'
+import { tempDir } from '../helpers/payload'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, freePort, launchServer, stopServer, type Launched } from './server'
+
+/*
+ * A second `npm start`, pointed at a real S3-compatible server (s3rver on loopback) through the
+ * S3_* variables only: files go to the bucket, and are served at the same URLs, with Range.
+ */
+const bucket = 'siang-http'
+let s3rver: S3rver
+let client: S3Client
+let site: Launched
+let token: string
+
+const keys = async () =>
+  ((await client.send(new ListObjectsV2Command({ Bucket: bucket }))).Contents ?? []).map((o) => o.Key!)
+
+beforeAll(async () => {
+  const port = await freePort()
+  s3rver = new S3rver({
+    port,
+    address: '127.0.0.1',
+    silent: true,
+    directory: tempDir('siang-s3-'),
+    configureBuckets: [{ name: bucket, configs: [] }],
+  })
+  await s3rver.run()
+  const endpoint = `http://127.0.0.1:${port}`
+  const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
+  client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials })
+  site = await launchServer({
+    S3_BUCKET: bucket,
+    S3_ENDPOINT: endpoint,
+    S3_REGION: 'us-east-1',
+    S3_ACCESS_KEY_ID: credentials.accessKeyId,
+    S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+  })
+  const res = await fetch(`${site.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+  })
+  token = ((await res.json()) as { token: string }).token
+}, 150_000)
+
+afterAll(async () => {
+  if (site) {
+    stopServer(site.pid)
+    fs.rmSync(site.dir, { recursive: true, force: true })
+  }
+  await s3rver?.close()
+})
+
+describe('media on S3-compatible storage, over HTTP', () => {
+  const audio = wav(1)
+  let doc: { id: number; filename: string; url: string }
+
+  it('stores an upload in the bucket and nothing in MEDIA_DIR', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(audio)], { type: 'audio/wav' }), 'spot.wav')
+    form.append('_payload', JSON.stringify({ alt: 'spot' }))
+    const res = await fetch(`${site.url}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}` },
+      body: form,
+    })
+    expect(res.status).toBe(201)
+    doc = ((await res.json()) as { doc: typeof doc }).doc
+    expect(new URL(doc.url, site.url).pathname).toBe(`/api/media/file/${doc.filename}`)
+    doc.url = new URL(doc.url, site.url).pathname
+    expect(await keys()).toContain(doc.filename)
+    const mediaDir = path.join(site.dir, 'media')
+    expect(fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir) : []).toEqual([])
+  })
+
+  it('serves it at the same URL, whole and by Range (206), with 416 past the end', async () => {
+    const auth = { Authorization: `JWT ${token}` }
+    const whole = await fetch(`${site.url}${doc.url}`, { headers: auth })
+    expect(whole.status).toBe(200)
+    expect(whole.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(Buffer.from(await whole.arrayBuffer())).toEqual(audio)
+
+    const part = await fetch(`${site.url}${doc.url}`, { headers: { ...auth, Range: 'bytes=100-199' } })
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toBe(`bytes 100-199/${audio.length}`)
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(audio.subarray(100, 200))
+
+    const past = await fetch(`${site.url}${doc.url}`, {
+      headers: { ...auth, Range: `bytes=${audio.length + 10}-` },
+    })
+    expect(past.status).toBe(416)
+  })
+
+  it('keeps an unpublished file private from anonymous callers', async () => {
+    const res = await fetch(`${site.url}${doc.url}`)
+    expect(res.status).toBe(403)
+  })
+
+  it('removes the object after the document on delete', async () => {
+    const res = await fetch(`${site.url}/api/media/${doc.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(res.status).toBe(200)
+    expect((await fetch(`${site.url}/api/media/${doc.id}`, { headers: { Authorization: `JWT ${token}` } })).status).toBe(404)
+    expect(await keys()).not.toContain(doc.filename)
+  })
+})
