@@ -1,6 +1,6 @@
 /** Response headers for served media files; pure, so that it is tested without a server. */
 
-const generatedSize = /-\d+x\d+\.[a-z0-9]+$/i
+import { generatedSizeName } from './imageSizes'
 
 export type FileRequest = { filename: string; download: boolean; signedIn: boolean }
 
@@ -11,7 +11,7 @@ export function fileHeaders(upstream: Headers, { filename, download, signedIn }:
   if (/\.vtt$/i.test(filename)) headers.set('Content-Type', 'text/vtt; charset=utf-8')
   if (signedIn) {
     headers.set('Cache-Control', 'private, no-cache')
-  } else if (generatedSize.test(filename)) {
+  } else if (generatedSizeName.test(filename)) {
     // Sizes get a new name whenever the image changes, so they never change under a name.
     headers.set('Cache-Control', 'public, max-age=31536000, immutable')
   } else {

@@ -1,14 +1,26 @@
+import { randomBytes } from 'node:crypto'
 import type { ImageSize } from 'payload'
 
 const webp = { format: 'webp' as const, options: { quality: 78, effort: 4 } }
+
+/**
+ * Every generated file gets a new name (`<name>-<8 hex>-<w>x<h>.webp`), also when a new focal
+ * point regenerates the sizes. So a name never changes its bytes, and sizes can be cached for a
+ * year as immutable.
+ */
+const freshName: ImageSize['generateImageName'] = ({ originalName, width, height, extension }) =>
+  `${originalName}-${randomBytes(4).toString('hex')}-${width}x${height}.${extension}`
+
+/** A name that freshName made. */
+export const generatedSizeName = /-[0-9a-f]{8}-\d+x\d+\.webp$/
 
 /**
  * Every size is WebP. Sizes with both width and height are cropped around the focal point.
  * `og` is the Open Graph card that chat apps and Facebook show when a link is shared.
  */
 export const imageSizes: ImageSize[] = [
-  { name: 'thumbnail', width: 320, height: 320, formatOptions: webp },
-  { name: 'card', width: 640, height: 360, formatOptions: webp },
-  { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: webp },
-  { name: 'og', width: 1200, height: 630, formatOptions: webp },
-]
+  { name: 'thumbnail', width: 320, height: 320 },
+  { name: 'card', width: 640, height: 360 },
+  { name: 'hero', width: 1600, withoutEnlargement: true },
+  { name: 'og', width: 1200, height: 630 },
+].map((size) => ({ ...size, formatOptions: webp, generateImageName: freshName }))

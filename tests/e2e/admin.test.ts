@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chromium, type Browser } from 'playwright-core'
-import { fixture } from '../fixtures/media'
+import { fixture, redAndBlue, twoTone } from '../fixtures/media'
 import { adminLogin, server } from '../helpers/http'
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../http/server'
 
@@ -83,5 +83,53 @@ describe('in Chromium', () => {
     )
     expect(duration).toBeCloseTo(2, 0)
     await context.close()
+  }, 90_000)
+
+  it('picks a focal point in the media edit view, and the Open Graph crop follows it', async () => {
+    const token = await adminLogin()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(await twoTone(1600, 600))], { type: 'image/png' }), 'halves.png')
+    form.append('_payload', JSON.stringify({ alt: 'Red and blue' }))
+    const created = await fetch(`${server().url}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}` },
+      body: form,
+    })
+    type Doc = { id: number; focalX: number; sizes: { og: { url: string; filename: string } } }
+    const { doc } = (await created.json()) as { doc: Doc }
+    const og = async (d: Doc) =>
+      redAndBlue(
+        Buffer.from(
+          await (await fetch(new URL(d.sizes.og.url, server().url), { headers: { Authorization: `JWT ${token}` } })).arrayBuffer(),
+        ),
+      )
+    const before = await og(doc)
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    await context.addCookies([{ name: 'payload-token', value: token, url: server().url }])
+    const page = await context.newPage()
+    await page.goto(`${server().url}/admin/collections/media/${doc.id}`)
+    await page.getByRole('button', { name: /edit image/i }).click({ timeout: 30_000 })
+    const point = page.locator('.edit-upload__focalPoint')
+    await point.waitFor({ timeout: 30_000 })
+    const area = (await page.locator('.edit-upload__draggable-container').boundingBox())!
+    const start = (await point.boundingBox())!
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(area.x + area.width * 0.9, area.y + area.height * 0.5, { steps: 10 })
+    await page.mouse.up()
+    expect(Number(await page.locator('input[name="X %"]').inputValue())).toBeGreaterThan(80)
+    await page.locator('.edit-upload__save').click()
+    const saved = page.waitForResponse((r) => r.url().includes(`/api/media/${doc.id}`) && r.request().method() === 'PATCH')
+    await page.locator('#action-save').click()
+    expect((await saved).status()).toBe(200)
+    await context.close()
+
+    const after = (await (
+      await fetch(`${server().url}/api/media/${doc.id}`, { headers: { Authorization: `JWT ${token}` } })
+    ).json()) as Doc
+    expect(after.focalX).toBeGreaterThan(80)
+    expect(after.sizes.og.filename).not.toBe(doc.sizes.og.filename)
+    expect((await og(after)).blue).toBeGreaterThan(before.blue + 40)
   }, 90_000)
 })

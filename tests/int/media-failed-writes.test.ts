@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { sweepOrphanMedia } from '@/media/orphans'
-import { fixture, png } from '../fixtures/media'
+import { fixture, png, redAndBlue, twoTone } from '../fixtures/media'
 import { engine, payloadForFile } from '../helpers/payload'
 
 const payload = payloadForFile()
@@ -105,6 +105,23 @@ describe(`media files stay in step with their documents (${engine})`, () => {
     })
     for (const name of namesOf(doc)) expect(fs.existsSync(path.join(dir(), name))).toBe(false)
     for (const name of namesOf(updated)) expect(fs.existsSync(path.join(dir(), name))).toBe(true)
+    expect(held()).toEqual([])
+  })
+
+  it('a new focal point makes new size files under new names, and removes the old ones', async () => {
+    const doc = await upload('wide.png', await twoTone(1600, 600), 'image/png')
+    const og = (d: typeof doc) => fs.readFileSync(path.join(dir(), d.sizes!.og!.filename!))
+    const was = await redAndBlue(og(doc))
+    const moved = await payload().update({ collection: 'media', id: doc.id, data: { focalX: 95, focalY: 50 } })
+    expect(moved.focalX).toBe(95)
+    // The Open Graph crop follows the focal point: from the blue right-hand side now.
+    const now = await redAndBlue(og(moved))
+    expect(now.blue).toBeGreaterThan(was.blue + 40)
+    const before = doc.sizes!.og!.filename!
+    const after = moved.sizes!.og!.filename!
+    expect(after).not.toBe(before)
+    expect(fs.existsSync(path.join(dir(), before))).toBe(false)
+    expect(fs.existsSync(path.join(dir(), moved.filename!))).toBe(true)
     expect(held()).toEqual([])
   })
 

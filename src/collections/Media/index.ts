@@ -5,6 +5,7 @@ import { contentWriters } from '../../access/contentWriters'
 import { mediaRead } from '../../access/mediaRead'
 import { mediaField } from '../../fields/mediaFields'
 import { resolveMediaDir } from '../../lib/env'
+import { focalPointRegeneratesSizes } from '../../media/hooks/focalPoint'
 import {
   holdDeletedFiles,
   holdReplacedFiles,
@@ -34,7 +35,7 @@ export const Media: CollectionConfig = {
   },
   access: { read: mediaRead, create: contentEditors, update: contentWriters, delete: contentWriters },
   hooks: {
-    beforeOperation: [validateUpload, holdReplacedFiles],
+    beforeOperation: [validateUpload, focalPointRegeneratesSizes, holdReplacedFiles],
     beforeChange: [removeNewFilesIfWriteFails, undoFilesOnThrow(readMediaMetadata)],
     afterChange: [releaseAfterChange],
     beforeDelete: [holdDeletedFiles],

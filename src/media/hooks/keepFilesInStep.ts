@@ -89,10 +89,13 @@ async function dropHold(req: PayloadRequest, id: string | number): Promise<void>
   await drop(keep)
 }
 
-/** Before a new file replaces a document's file: hold the old one. Runs after validateUpload. */
+/**
+ * Before an update that may replace a document's files (a new file, or a new focal point or
+ * crop, which regenerates the sizes): hold the current ones. Runs after validateUpload.
+ */
 export const holdReplacedFiles: CollectionBeforeOperationHook = async ({ args, operation, collection, req }) => {
-  const id = (args as { id?: string | number }).id
-  if (operation === 'update' && id !== undefined && req.file) await holdCurrentFiles(req, collection, id)
+  const { id } = args as { id?: string | number }
+  if (operation === 'update' && id !== undefined && (req.file || req.query?.uploadEdits)) await holdCurrentFiles(req, collection, id)
   return args
 }
 
