@@ -82,6 +82,8 @@ export default buildConfig({
     // multipart parser stops with 413. Per-kind limits are checked by the media collection.
     useTempFiles: true,
     limits: { fileSize: maxUploadBytes() },
+    // Payload's own cap on a whole multipart body is 50 MB, below the audio and video limits.
+    requestSizeLimit: maxUploadBytes() + 1024 * 1024,
     tempFileDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data/tmp'),
   },
   jobs: jobsConfig,

@@ -33,11 +33,16 @@ export async function settleWrites(
   ;(req.context as Record<string, unknown>)[KEY] = all.filter((p) => p.collection !== collection)
   if (!failed) return
   for (const { undo } of mine.reverse()) {
-    await undo().catch((err) => req.payload.logger.error({ err, msg: `[${collection}] could not undo after a failed write` }))
+    await undo().catch((err) =>
+      req.payload.logger.error({ err, msg: `[${collection}] could not undo after a failed write` }),
+    )
   }
 }
 
-type Write = (this: unknown, args: { collection: string; req?: Partial<PayloadRequest> }) => Promise<unknown>
+type Write = (
+  this: unknown,
+  args: { collection: string; req?: Partial<PayloadRequest> },
+) => Promise<unknown>
 
 /**
  * Wraps the adapter's document writes so that registered undo work runs when one fails.

@@ -4,6 +4,7 @@ import * as migration_20261128_031132_media_visibility from './20261128_031132_m
 import * as migration_20261128_031821_media_metadata from './20261128_031821_media_metadata';
 import * as migration_20261128_032708_media_sweep from './20261128_032708_media_sweep';
 import * as migration_20261128_033726_s3_fields from './20261128_033726_s3_fields';
+import * as migration_20261128_043640_media_avif_sizes from './20261128_043640_media_avif_sizes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_033726_s3_fields.up,
     down: migration_20261128_033726_s3_fields.down,
-    name: '20261128_033726_s3_fields'
+    name: '20261128_033726_s3_fields',
+  },
+  {
+    up: migration_20261128_043640_media_avif_sizes.up,
+    down: migration_20261128_043640_media_avif_sizes.down,
+    name: '20261128_043640_media_avif_sizes'
   },
 ];

@@ -88,7 +88,11 @@ describe('in Chromium', () => {
   it('picks a focal point in the media edit view, and the Open Graph crop follows it', async () => {
     const token = await adminLogin()
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(await twoTone(1600, 600))], { type: 'image/png' }), 'halves.png')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await twoTone(1600, 600))], { type: 'image/png' }),
+      'halves.png',
+    )
     form.append('_payload', JSON.stringify({ alt: 'Red and blue' }))
     const created = await fetch(`${server().url}/api/media`, {
       method: 'POST',
@@ -100,7 +104,11 @@ describe('in Chromium', () => {
     const og = async (d: Doc) =>
       redAndBlue(
         Buffer.from(
-          await (await fetch(new URL(d.sizes.og.url, server().url), { headers: { Authorization: `JWT ${token}` } })).arrayBuffer(),
+          await (
+            await fetch(new URL(d.sizes.og.url, server().url), {
+              headers: { Authorization: `JWT ${token}` },
+            })
+          ).arrayBuffer(),
         ),
       )
     const before = await og(doc)
@@ -120,13 +128,17 @@ describe('in Chromium', () => {
     await page.mouse.up()
     expect(Number(await page.locator('input[name="X %"]').inputValue())).toBeGreaterThan(80)
     await page.locator('.edit-upload__save').click()
-    const saved = page.waitForResponse((r) => r.url().includes(`/api/media/${doc.id}`) && r.request().method() === 'PATCH')
+    const saved = page.waitForResponse(
+      (r) => r.url().includes(`/api/media/${doc.id}`) && r.request().method() === 'PATCH',
+    )
     await page.locator('#action-save').click()
     expect((await saved).status()).toBe(200)
     await context.close()
 
     const after = (await (
-      await fetch(`${server().url}/api/media/${doc.id}`, { headers: { Authorization: `JWT ${token}` } })
+      await fetch(`${server().url}/api/media/${doc.id}`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
     ).json()) as Doc
     expect(after.focalX).toBeGreaterThan(80)
     expect(after.sizes.og.filename).not.toBe(doc.sizes.og.filename)

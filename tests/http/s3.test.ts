@@ -5,7 +5,14 @@ import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import S3rver from 's3rver'
 import { wav } from '../fixtures/media'
 import { tempDir } from '../helpers/payload'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, freePort, launchServer, stopServer, type Launched } from './server'
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  freePort,
+  launchServer,
+  stopServer,
+  type Launched,
+} from './server'
 
 /*
  * A second `npm start`, pointed at a real S3-compatible server (s3rver on loopback) through the
@@ -18,7 +25,9 @@ let site: Launched
 let token: string
 
 const keys = async () =>
-  ((await client.send(new ListObjectsV2Command({ Bucket: bucket }))).Contents ?? []).map((o) => o.Key!)
+  ((await client.send(new ListObjectsV2Command({ Bucket: bucket }))).Contents ?? []).map(
+    (o) => o.Key!,
+  )
 
 beforeAll(async () => {
   const port = await freePort()
@@ -85,7 +94,9 @@ describe('media on S3-compatible storage, over HTTP', () => {
     expect(whole.headers.get('x-content-type-options')).toBe('nosniff')
     expect(Buffer.from(await whole.arrayBuffer())).toEqual(audio)
 
-    const part = await fetch(`${site.url}${doc.url}`, { headers: { ...auth, Range: 'bytes=100-199' } })
+    const part = await fetch(`${site.url}${doc.url}`, {
+      headers: { ...auth, Range: 'bytes=100-199' },
+    })
     expect(part.status).toBe(206)
     expect(part.headers.get('content-range')).toBe(`bytes 100-199/${audio.length}`)
     expect(Buffer.from(await part.arrayBuffer())).toEqual(audio.subarray(100, 200))
@@ -107,7 +118,13 @@ describe('media on S3-compatible storage, over HTTP', () => {
       headers: { Authorization: `JWT ${token}` },
     })
     expect(res.status).toBe(200)
-    expect((await fetch(`${site.url}/api/media/${doc.id}`, { headers: { Authorization: `JWT ${token}` } })).status).toBe(404)
+    expect(
+      (
+        await fetch(`${site.url}/api/media/${doc.id}`, {
+          headers: { Authorization: `JWT ${token}` },
+        })
+      ).status,
+    ).toBe(404)
     expect(await keys()).not.toContain(doc.filename)
   })
 })

@@ -9,8 +9,10 @@ import { engine, payloadForFile } from '../helpers/payload'
 
 const payload = payloadForFile()
 const dir = () => payload().collections.media.config.upload.staticDir!
-const files = () => (fs.existsSync(dir()) ? fs.readdirSync(dir()) : []).filter((name) => !name.startsWith('.')).sort()
-const held = () => (fs.existsSync(path.join(dir(), '.trash')) ? fs.readdirSync(path.join(dir(), '.trash')) : [])
+const files = () =>
+  (fs.existsSync(dir()) ? fs.readdirSync(dir()) : []).filter((name) => !name.startsWith('.')).sort()
+const held = () =>
+  fs.existsSync(path.join(dir(), '.trash')) ? fs.readdirSync(path.join(dir(), '.trash')) : []
 
 type Db = Payload['db'] & {
   drizzle?: { run: (query: unknown) => Promise<unknown> }
@@ -30,7 +32,10 @@ async function databaseRefusesNames(): Promise<void> {
           WHEN NEW.filename LIKE 'refuse-%' BEGIN SELECT RAISE(ABORT, 'refused by the database'); END`),
       )
   } else {
-    await db.connection!.db.command({ collMod: 'media', validator: { filename: { $not: /^refuse-/ } } })
+    await db.connection!.db.command({
+      collMod: 'media',
+      validator: { filename: { $not: /^refuse-/ } },
+    })
   }
 }
 
@@ -42,8 +47,13 @@ async function upload(name: string, data: Buffer, mimetype: string) {
   })
 }
 
-const namesOf = (doc: { filename?: string | null; sizes?: Record<string, { filename?: string | null }> | null }) =>
-  [doc.filename, ...Object.values(doc.sizes ?? {}).map((s) => s.filename)].filter(Boolean) as string[]
+const namesOf = (doc: {
+  filename?: string | null
+  sizes?: Record<string, { filename?: string | null }> | null
+}) =>
+  [doc.filename, ...Object.values(doc.sizes ?? {}).map((s) => s.filename)].filter(
+    Boolean,
+  ) as string[]
 
 describe(`media files stay in step with their documents (${engine})`, () => {
   it('a new upload that the database refuses leaves no file', async () => {
@@ -51,7 +61,14 @@ describe(`media files stay in step with their documents (${engine})`, () => {
     const before = files()
     await expect(upload('refuse-photo.png', await png(800, 600), 'image/png')).rejects.toThrow()
     expect(files()).toEqual(before)
-    expect((await payload().count({ collection: 'media', where: { alt: { equals: 'refuse-photo.png' } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await payload().count({
+          collection: 'media',
+          where: { alt: { equals: 'refuse-photo.png' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   it('a replacement file that the database refuses leaves the old file and sizes in place, and no new ones', async () => {
@@ -112,7 +129,11 @@ describe(`media files stay in step with their documents (${engine})`, () => {
     const doc = await upload('wide.png', await twoTone(1600, 600), 'image/png')
     const og = (d: typeof doc) => fs.readFileSync(path.join(dir(), d.sizes!.og!.filename!))
     const was = await redAndBlue(og(doc))
-    const moved = await payload().update({ collection: 'media', id: doc.id, data: { focalX: 95, focalY: 50 } })
+    const moved = await payload().update({
+      collection: 'media',
+      id: doc.id,
+      data: { focalX: 95, focalY: 50 },
+    })
     expect(moved.focalX).toBe(95)
     // The Open Graph crop follows the focal point: from the blue right-hand side now.
     const now = await redAndBlue(og(moved))
@@ -141,7 +162,9 @@ describe(`media files stay in step with their documents (${engine})`, () => {
           WHEN OLD.filename LIKE 'keep-%' BEGIN SELECT RAISE(ABORT, 'refused by the database'); END`),
       )
       await expect(payload().delete({ collection: 'media', id: doc.id })).rejects.toThrow()
-      expect((await payload().findByID({ collection: 'media', id: doc.id })).filename).toBe(doc.filename)
+      expect((await payload().findByID({ collection: 'media', id: doc.id })).filename).toBe(
+        doc.filename,
+      )
       for (const name of namesOf(doc)) expect(fs.existsSync(path.join(dir(), name))).toBe(true)
       expect(held()).toEqual([])
     })

@@ -1,0 +1,66 @@
+/** The benchmark harness: results in one shape, a table, and bench/results/latest.json. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export type Result = {
+  name: string
+  value: number
+  unit: string
+  /** The figure it is compared with, measured in the same run where possible. */
+  baseline: number | null
+  ratio: number | null
+  /** What counts as good, in words a reader can check against value or ratio. */
+  target: string
+  ok: boolean | null
+}
+
+export type Benchmark = { name: string; run: () => Promise<Result[]> }
+
+export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
+
+export function result(r: Omit<Result, 'ratio'> & { ratio?: number | null }): Result {
+  const ratio = r.ratio !== undefined ? r.ratio : r.baseline ? round(r.value / r.baseline, 3) : null
+  return {
+    ...r,
+    value: round(r.value),
+    baseline: r.baseline === null ? null : round(r.baseline),
+    ratio,
+  }
+}
+
+export function printTable(results: Result[]): void {
+  const rows = results.map((r) => [
+    r.name,
+    `${r.value} ${r.unit}`,
+    r.baseline === null ? '' : `${r.baseline} ${r.unit}`,
+    r.ratio === null ? '' : String(r.ratio),
+    r.target,
+    r.ok === null ? '' : r.ok ? 'ok' : 'MISSED',
+  ])
+  const head = ['benchmark', 'value', 'baseline', 'ratio', 'target', '']
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)))
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
+  console.log(line(head))
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const row of rows) console.log(line(row))
+}
+
+export function writeResults(
+  results: Result[],
+  file = path.join(import.meta.dirname, 'results', 'latest.json'),
+): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    results,
+  }
+  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n')
+  console.log(`\nwritten to ${path.relative(process.cwd(), file)}`)
+}

@@ -1,0 +1,36 @@
+/**
+ * `npm run bench [name…]`: runs the benchmarks (all, or those named), prints a table and writes
+ * bench/results/latest.json.
+ */
+import { imageFormats } from './benchmarks/imageFormats'
+import { uploadMemory } from './benchmarks/uploadMemory'
+import { printTable, writeResults, type Result } from './lib'
+
+const all = [imageFormats, uploadMemory]
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2)
+  const unknown = wanted.filter((name) => !all.some((b) => b.name === name))
+  if (unknown.length) {
+    console.error(
+      `unknown benchmark(s): ${unknown.join(', ')}. Known: ${all.map((b) => b.name).join(', ')}`,
+    )
+    process.exit(2)
+  }
+  const results: Result[] = []
+  for (const bench of all.filter((b) => !wanted.length || wanted.includes(b.name))) {
+    console.log(`[bench] ${bench.name}…`)
+    results.push(...(await bench.run()))
+  }
+  console.log('')
+  printTable(results)
+  writeResults(results)
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err)
+    process.exit(1)
+  },
+)
