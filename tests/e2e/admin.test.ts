@@ -120,13 +120,26 @@ describe('in Chromium', () => {
     await page.getByRole('button', { name: /edit image/i }).click({ timeout: 30_000 })
     const point = page.locator('.edit-upload__focalPoint')
     await point.waitFor({ timeout: 30_000 })
+    // The point can only be dragged once the picture has loaded and given the area its size.
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('.edit-upload__focal-wrapper img')
+      return Boolean(img?.complete && img.naturalWidth > 0)
+    })
     const area = (await page.locator('.edit-upload__draggable-container').boundingBox())!
     const start = (await point.boundingBox())!
     await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
     await page.mouse.down()
     await page.mouse.move(area.x + area.width * 0.9, area.y + area.height * 0.5, { steps: 10 })
     await page.mouse.up()
-    expect(Number(await page.locator('input[name="X %"]').inputValue())).toBeGreaterThan(80)
+    const x = page.locator('input[name="X %"]')
+    await page
+      .waitForFunction(
+        (el) => Number((el as HTMLInputElement).value) > 80,
+        await x.elementHandle(),
+        { timeout: 5_000 },
+      )
+      .catch(() => undefined)
+    expect(Number(await x.inputValue())).toBeGreaterThan(80)
     await page.locator('.edit-upload__save').click()
     const saved = page.waitForResponse(
       (r) => r.url().includes(`/api/media/${doc.id}`) && r.request().method() === 'PATCH',
