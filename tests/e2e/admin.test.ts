@@ -129,6 +129,8 @@ describe('in Chromium', () => {
     const start = (await point.boundingBox())!
     await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
     await page.mouse.down()
+    // Moves count only once React has re-rendered the area as being dragged.
+    await page.locator('.edit-upload__draggable-container--dragging').waitFor({ timeout: 10_000 })
     await page.mouse.move(area.x + area.width * 0.9, area.y + area.height * 0.5, { steps: 10 })
     await page.mouse.up()
     const x = page.locator('input[name="X %"]')
