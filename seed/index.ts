@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
 import { provinces } from './data/provinces'
+import { resetDemo, seedDemo } from './demo'
 import { settings } from './data/settings'
 import { topics } from './data/topics'
 
 export type SeedOptions = {
   reset?: boolean
+  /** The demo campaign and its media (default true). */
+  demo?: boolean
   adminEmail?: string
   adminPassword?: string
   log?: (line: string) => void
@@ -110,7 +113,12 @@ async function ensureAdmin(payload: Payload, options: SeedOptions, result: SeedR
 }
 
 /** Removes the demo documents this seed makes (never documents people added). */
-async function reset(payload: Payload, result: SeedResult): Promise<void> {
+async function reset(
+  payload: Payload,
+  result: SeedResult,
+  log: (line: string) => void,
+): Promise<void> {
+  await resetDemo({ payload, context, counts: result, log })
   const { docs } = await payload.delete({
     collection: 'topics',
     where: { slug: { in: topics.map((t) => t.slug) } },
@@ -122,10 +130,12 @@ async function reset(payload: Payload, result: SeedResult): Promise<void> {
 /** Idempotent: a second run creates nothing and changes nothing. */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedResult> {
   const result: SeedResult = { created: 0, skipped: 0, deleted: 0 }
-  if (options.reset) await reset(payload, result)
+  const log = options.log ?? (() => undefined)
+  if (options.reset) await reset(payload, result, log)
   await ensureAdmin(payload, options, result)
   for (const p of provinces) await ensure(payload, 'provinces', 'code', p, result)
   for (const t of topics) await ensure(payload, 'topics', 'slug', t, result)
   await ensureSettings(payload, result)
+  if (options.demo !== false) await seedDemo({ payload, context, counts: result, log })
   return result
 }

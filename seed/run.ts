@@ -1,6 +1,7 @@
 /**
  * `npm run seed [-- --reset]`: demo content, idempotent.
- * `--if-empty` (used by `npm run dev`) seeds only a database with no users.
+ * `--if-empty` (used by `npm run dev`) seeds only a database with no users. `--no-demo` (or
+ * SEED_DEMO=0) seeds the admin, provinces, topics and settings without the demo campaign.
  */
 import { getPayload } from 'payload'
 import '../src/lib/loadEnv'
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
   }
   const result = await seed(payload, {
     reset: args.has('--reset'),
+    demo: !args.has('--no-demo') && process.env.SEED_DEMO !== '0',
+    log: (line) => console.log(`[seed] ${line}`),
     adminEmail: process.env.ADMIN_EMAIL,
     adminPassword: process.env.ADMIN_PASSWORD,
   })

@@ -62,7 +62,7 @@ export const uploadMemory: Benchmark = {
   name: 'upload-memory',
   async run() {
     ensureBuild()
-    const site = await launchServer()
+    const site = await launchServer({ SEED_DEMO: '0' })
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siang-bench-upload-'))
     try {
       const file = path.join(dir, 'episode.mp4')

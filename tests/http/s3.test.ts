@@ -43,6 +43,7 @@ beforeAll(async () => {
   const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
   client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials })
   site = await launchServer({
+    SEED_DEMO: '0',
     S3_BUCKET: bucket,
     S3_ENDPOINT: endpoint,
     S3_REGION: 'us-east-1',

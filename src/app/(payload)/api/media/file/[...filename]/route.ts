@@ -24,3 +24,10 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   })
   return new Response(response.body, { status: response.status, headers })
 }
+
+/** The same answer without the body: link-preview crawlers and download managers ask first. */
+export async function HEAD(request: Request, context: Context): Promise<Response> {
+  const response = await GET(new Request(request.url, { headers: request.headers }), context)
+  await response.body?.cancel()
+  return new Response(null, { status: response.status, headers: response.headers })
+}

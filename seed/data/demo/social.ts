@@ -1,0 +1,137 @@
+import type { DemoSocialPost } from './types'
+
+/** Five social posts. TikTok text (body and hashtags) stays under 2200 characters. */
+export const socialPosts: DemoSocialPost[] = [
+  {
+    slug: 'call-1300-song-release',
+    title: { lo: 'ເພງໃໝ່ “ໂທ 1300”', en: 'New song: “Call 1300”' },
+    platforms: ['facebook'],
+    body: {
+      lo: [
+        '🎵 ເພງໃໝ່ມາແລ້ວ! “ໂທ 1300” ເພງຄູ່ຂອງ ມະນີຈັນ ສີສຸວັນ ແລະ ຄຳແກ້ວ ວົງໄຊ',
+        'ເພງນີ້ມີເບີໜຶ່ງເບີທີ່ທຸກຄົນຄວນຈື່ໄວ້: 1300 ສາຍດ່ວນຕ້ານການຄ້າມະນຸດ. ຖ້າເຫັນໝູ່ຖືກບັງຄັບເຮັດວຽກ, ຖືກຍຶດເອກະສານ ຫຼື ບໍ່ໄດ້ກັບບ້ານ ຢ່າມິດງຽບ, ໂທ 1300.',
+        'ແມ່ຍິງທີ່ມີເລື່ອງທຸກໃຈຢາກປຶກສາ ໂທ 1362 ສາຍປຶກສາຂອງສະຫະພັນແມ່ຍິງລາວ.',
+        'ຟັງເພງເຕັມໄດ້ທີ່ລິ້ງຂ້າງລຸ່ມ ແລ້ວແບ່ງປັນໃຫ້ໝູ່ ໃຫ້ພີ່ນ້ອງຈື່ເບີນີ້ນຳກັນເດີ້ 💛',
+      ].join('\n\n'),
+      en: [
+        '🎵 New song out now! “Call 1300”, a duet by Manichanh Sisouvanh and Khamkeo Vongxay',
+        'This song has one number everyone should remember: 1300, the anti-trafficking hotline. If you see a friend who is forced to work, whose papers have been taken or who can’t go home, don’t stay silent: call 1300.',
+        'Women with a worry they want to talk through can call 1362, the Lao Women’s Union counselling line.',
+        'Listen to the full song at the link below, and share it so your friends and family remember this number too 💛',
+      ].join('\n\n'),
+    },
+    hashtags: ['ສາຍດ່ວນ1300', 'ຕ້ານການຄ້າມະນຸດ', 'Call1300'],
+    link: '/lo/songs/call-1300',
+    attachments: ['images/cover-call-1300.jpg'],
+    publishedAt: '2020-05-21T04:00:00.000Z',
+    campaigns: ['first-half-2020'],
+    topics: ['how-to-report', 'labour-exploitation'],
+    provinces: ['LA-VT', 'LA-XA'],
+    audiences: ['youth'],
+  },
+  {
+    slug: 'village-message-brokers-surrogacy',
+    title: {
+      lo: 'ຂໍ້ຄວາມເຖິງພໍ່ແມ່: ນາຍໜ້າແຕ່ງງານ ແລະ ການຈ້າງຖືພາແທນ',
+      en: 'A message for parents: marriage brokers and hired surrogacy',
+    },
+    platforms: ['whatsapp'],
+    body: {
+      lo: [
+        'ສະບາຍດີ ພໍ່ແມ່ພີ່ນ້ອງ 🙏',
+        'ຖ້າມີຄົນມາຫາຢູ່ບ້ານ ສັນຍາວ່າຈະໃຫ້ຄ່າດອງງາມ ຖ້າລູກສາວແຕ່ງງານກັບຄົນຕ່າງປະເທດ, ຫຼື ຊວນລູກຫຼານຂອງທ່ານໃຫ້ຮັບຈ້າງຖືພາແທນ ແລກກັບເງິນຈຳນວນຫຼາຍ, ກະລຸນາຢຸດ ແລະ ຖາມໃຫ້ຮູ້ກ່ອນ.',
+        '✅ ການແຕ່ງງານຕ້ອງມາຈາກຄວາມສະໝັກໃຈ ແລະ ຖືກຕ້ອງຕາມກົດໝາຍ\n✅ ຢ່າເຊັນເອກະສານທີ່ອ່ານບໍ່ເຂົ້າໃຈ\n✅ ປຶກສາສະຫະພັນແມ່ຍິງບ້ານ ຫຼື ນາຍບ້ານ',
+        'ປຶກສາໄດ້ທີ່ 1362 (ສະຫະພັນແມ່ຍິງລາວ) ຫຼື ແຈ້ງສາຍດ່ວນ 1300. ກະລຸນາສົ່ງຕໍ່ຂໍ້ຄວາມນີ້ໃນກຸ່ມບ້ານຂອງທ່ານ.',
+      ].join('\n\n'),
+      en: [
+        'Hello, parents and relatives 🙏',
+        'If someone comes to your village promising a generous bride price if your daughter marries a foreigner, or asking a young woman in your family to become a hired surrogate in exchange for a large sum of money, please stop and ask first.',
+        '✅ Marriage must be freely chosen and lawful\n✅ Don’t sign papers you can’t read and understand\n✅ Talk to the village Women’s Union or the village chief',
+        'For advice, call 1362 (Lao Women’s Union) or report to the 1300 hotline. Please forward this message to your village group.',
+      ].join('\n\n'),
+    },
+    hashtags: ['ສາຍດ່ວນ1300', 'ສາຍດ່ວນ1362'],
+    link: '/lo/dramas/rivers-apart',
+    attachments: ['images/poster-rivers-apart.jpg'],
+    publishedAt: '2020-06-10T04:00:00.000Z',
+    campaigns: ['first-half-2020'],
+    topics: ['forced-and-brokered-marriage', 'commercial-surrogacy', 'how-to-report'],
+    provinces: ['LA-LP', 'LA-OU', 'LA-HO'],
+    audiences: ['parents', 'community-leaders'],
+  },
+  {
+    slug: 'help-for-victims',
+    title: { lo: 'ຜູ້ຖືກເຄາະຮ້າຍມີຄວາມຊ່ວຍເຫຼືອ', en: 'Help is there for victims' },
+    platforms: ['facebook'],
+    body: {
+      lo: [
+        'ຖ້າຄົນທີ່ເຈົ້າຮັກຕົກເປັນຜູ້ຖືກເຄາະຮ້າຍຈາກການຄ້າມະນຸດ, ບໍ່ວ່າຈະຖືກບັງຄັບເຮັດວຽກ, ຖືກຂູດຮີດທາງເພດ ຫຼື ຖືກຫຼອກໃຫ້ຮັບຈ້າງຖືພາແທນ, ເຂົາເຈົ້າບໍ່ໄດ້ເຮັດຫຍັງຜິດ ແລະ ມີຄວາມຊ່ວຍເຫຼືອຢູ່ສະເໝີ.',
+        'ໃນ 6 ເດືອນຕົ້ນປີ 2020 ຄະນະກຳມະການຕ້ານການຄ້າມະນຸດ ໄດ້ສຸມໃສ່ຊ່ວຍເຫຼືອຜູ້ຖືກເຄາະຮ້າຍ ທັງຢູ່ພາຍໃນ ແລະ ຕ່າງປະເທດ:\n🏠 ບ່ອນພັກເຊົາທີ່ປອດໄພ\n⚖️ ຄຳປຶກສາດ້ານກົດໝາຍ\n🩺 ການປິ່ນປົວ\n📚 ການສຶກສາ ແລະ ຝຶກອົບຮົມວິຊາຊີບ\n🏡 ການກັບຄືນສູ່ຄອບຄົວຢ່າງປອດໄພ',
+        'ໂທ 1300 ຫຼື 1362. ອ່ານຂ່າວເຕັມໄດ້ທີ່ລິ້ງຂ້າງລຸ່ມ.',
+      ].join('\n\n'),
+      en: [
+        'If someone you love has become a victim of human trafficking, whether they were forced to work, sexually exploited or deceived into hired surrogacy, they did nothing wrong, and help is always there.',
+        'In the first half of 2020, the anti-human trafficking committee focused on helping victims both in Laos and abroad:\n🏠 A safe place to stay\n⚖️ Legal advice\n🩺 Medical care\n📚 Education and vocational training\n🏡 A safe return to their families',
+        'Call 1300 or 1362. Read the full news story at the link below.',
+      ].join('\n\n'),
+    },
+    hashtags: ['ຕ້ານການຄ້າມະນຸດ', 'ສາຍດ່ວນ1300'],
+    link: '/lo/news/committee-first-half-2020-results',
+    attachments: ['images/news-committee-2020.jpg'],
+    publishedAt: '2020-07-20T04:00:00.000Z',
+    campaigns: ['first-half-2020'],
+    topics: ['victim-support', 'sexual-exploitation', 'commercial-surrogacy', 'how-to-report'],
+    provinces: ['LA-VT', 'LA-CH', 'LA-AT'],
+    audiences: ['parents', 'community-leaders', 'youth'],
+  },
+  {
+    slug: 'too-good-to-be-true-pov',
+    title: { lo: 'POV: ວຽກດີເກີນຈິງ', en: 'POV: a job that’s too good to be true' },
+    platforms: ['tiktok'],
+    body: {
+      lo: [
+        'POV: ຂໍ້ຄວາມເດັ້ງຂຶ້ນມາຕອນທ່ຽງຄືນ “ວຽກງ່າຍ ເງິນເດືອນສູງ ບໍ່ຕ້ອງມີປະສົບການ” 😳',
+        'ດີເກີນຈິງບໍ? 🤔 ຢຸດ, ຖາມ, ກວດສອບ ກ່ອນຕອບຮັບ!\n🚩 ບໍ່ບອກຊື່ບໍລິສັດ\n🚩 ເລັ່ງໃຫ້ອອກເດີນທາງໄວໆ\n🚩 ຂໍເອົາໜັງສືຜ່ານແດນໄປເກັບໄວ້\n🚩 ອອກຄ່າເດີນທາງໃຫ້ກ່ອນ ແລ້ວຫັກຈາກເງິນເດືອນ',
+        'ຟັງເພງ “ດີເກີນຈິງ” ເຕັມໆ ແລ້ວແທັກໝູ່ທີ່ກຳລັງຊອກວຽກ 👇 ສົງໄສ ໂທ 1300',
+      ].join('\n\n'),
+      en: [
+        'POV: a message pops up at midnight: “Easy work, high pay, no experience needed” 😳',
+        'Too good to be true? 🤔 Stop, ask, check before you say yes!\n🚩 They won’t name the company\n🚩 They rush you to leave\n🚩 They ask to keep your passport\n🚩 They pay for your trip first, then take it out of your wages',
+        'Listen to the full song “Too Good to Be True” and tag a friend who’s looking for work 👇 Not sure? Call 1300',
+      ].join('\n\n'),
+    },
+    hashtags: ['ດີເກີນຈິງ', 'ເດີນທາງປອດໄພ', 'ສາຍດ່ວນ1300', 'SafeMigration', 'TooGoodToBeTrue'],
+    link: '/lo/songs/too-good-to-be-true',
+    attachments: ['images/cover-too-good-to-be-true.jpg'],
+    publishedAt: '2026-07-12T11:00:00.000Z',
+    campaigns: ['safe-journeys-2026'],
+    topics: ['online-recruitment-scams', 'labour-exploitation'],
+    provinces: ['LA-SV', 'LA-VT'],
+    audiences: ['youth'],
+  },
+  {
+    slug: 'three-questions-before-you-go',
+    title: { lo: 'ຖາມ 3 ຄຳຖາມກ່ອນໄປ', en: 'Ask 3 questions before you go' },
+    platforms: ['facebook', 'tiktok'],
+    body: {
+      lo: [
+        'ມີຄົນຊວນໄປເຮັດວຽກຕ່າງປະເທດບໍ? ✈️ ກ່ອນຕອບຮັບ ຖາມ 3 ຄຳຖາມນີ້:',
+        '1️⃣ ບໍລິສັດມີໃບອະນຸຍາດຈັດຫາງານບໍ?\n2️⃣ ມີສັນຍາເປັນລາຍລັກອັກສອນ ທີ່ອ່ານເຂົ້າໃຈບໍ?\n3️⃣ ຂ້ອຍຈະໄດ້ເກັບໜັງສືຜ່ານແດນໄວ້ເອງບໍ?',
+        'ຄຳຕອບບໍ່ຊັດເຈນ = ຢ່າຟ້າວໄປ. ບອກຄອບຄົວວ່າໄປໃສ ໄປກັບໃຜ ແລະ ຈື່ເບີ 1300 ໄວ້ສະເໝີ 💪',
+      ].join('\n\n'),
+      en: [
+        'Has someone invited you to work abroad? ✈️ Before you say yes, ask these 3 questions:',
+        '1️⃣ Does the company have a recruitment licence?\n2️⃣ Is there a written contract I can read and understand?\n3️⃣ Will I keep my own passport?',
+        'Answers not clear = don’t rush to go. Tell your family where you’re going and who with, and always keep the number 1300 in mind 💪',
+      ].join('\n\n'),
+    },
+    hashtags: ['ຖາມສາມຄຳຖາມ', 'ເດີນທາງປອດໄພ', 'ສາຍດ່ວນ1300', 'SafeJourneys2026'],
+    link: '/lo/tv-spots/ask-three-questions',
+    attachments: [],
+    publishedAt: '2026-07-16T11:00:00.000Z',
+    campaigns: ['safe-journeys-2026'],
+    topics: ['safe-migration', 'online-recruitment-scams', 'how-to-report'],
+    provinces: ['LA-BK', 'LA-CH', 'LA-XI'],
+    audiences: ['youth', 'migrant-workers'],
+  },
+]
