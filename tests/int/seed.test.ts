@@ -1,20 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import type { CollectionSlug } from 'payload'
 import { seed } from '../../seed'
+import { contentTypes } from '../fixtures/content'
 import { engine, payloadForFile } from '../helpers/payload'
 
 const payload = payloadForFile()
 
 const demoCollections: CollectionSlug[] = [
+  ...contentTypes,
   'partners',
-  'campaigns',
-  'news',
-  'songs',
-  'dramas',
-  'episodes',
-  'radio-spots',
-  'tv-spots',
-  'social-posts',
   'media',
   'topics',
   'provinces',
@@ -128,15 +122,7 @@ describe(`seed (${engine})`, () => {
 
   it('tags the material with every topic and several provinces', async () => {
     const used = { topics: new Set<string>(), provinces: new Set<string>() }
-    for (const collection of [
-      'news',
-      'songs',
-      'dramas',
-      'episodes',
-      'radio-spots',
-      'tv-spots',
-      'social-posts',
-    ] as const) {
+    for (const collection of contentTypes.filter((c) => c !== 'campaigns')) {
       for (const doc of (await find(collection)).docs) {
         for (const t of doc.topics ?? []) used.topics.add(t.slug)
         for (const p of doc.provinces ?? []) used.provinces.add(p.code)
