@@ -1,0 +1,53 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { EpisodeDetail } from '@/components/Detail'
+import { Shell } from '@/components/Shell'
+import { isLocale } from '@/lib/locales'
+import type { Drama } from '@/payload-types'
+import { findBySlug } from '@/site/data'
+import { captionsOf } from '@/site/detail'
+import { localePaths, pageMetadata } from '@/site/metadata'
+import { pathOf } from '@/site/sections'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string; section: string; slug: string; episode: string }> }
+
+/** An episode lives under its drama: /lo/dramas/{drama}/{episode}. */
+async function load(params: Props['params']) {
+  const { locale, section, slug, episode } = await params
+  if (!isLocale(locale) || section !== 'dramas') return null
+  const doc = await findBySlug('episodes', decodeURIComponent(episode), locale)
+  const drama = doc && typeof doc.drama === 'object' ? (doc.drama as Drama) : null
+  if (!doc || !drama || drama.slug !== decodeURIComponent(slug)) return null
+  return { locale, doc, drama }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params)
+  if (!found) return {}
+  const { locale, doc, drama } = found
+  return pageMetadata({
+    locale,
+    path: pathOf(locale, 'dramas', drama.slug ?? '', doc.slug ?? ''),
+    title: `${doc.title} · ${drama.title}`,
+    image: drama.poster,
+  })
+}
+
+export default async function EpisodePage({ params }: Props) {
+  const found = await load(params)
+  if (!found) notFound()
+  const { locale, doc, drama } = found
+  const captions = await captionsOf('episodes', doc.slug ?? '', locale, doc.captions)
+  const path = pathOf(locale, 'dramas', drama.slug ?? '', doc.slug ?? '')
+  return (
+    <Shell
+      locale={locale}
+      current="dramas"
+      alternate={localePaths(path)[locale === 'lo' ? 'en' : 'lo']}
+    >
+      <EpisodeDetail doc={doc} drama={drama} captions={captions} locale={locale} />
+    </Shell>
+  )
+}

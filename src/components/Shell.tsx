@@ -1,0 +1,82 @@
+import type React from 'react'
+import type { Locale } from '@/lib/locales'
+import { siteSettings } from '@/site/data'
+import { pathOf, sections, type Section } from '@/site/sections'
+import { t } from '@/site/strings'
+
+const telHref = (number: string) => `tel:${number.replace(/[^+0-9]/g, '')}`
+
+/** The hotline, on every page: a tap calls it. At the top, only the first line, to save room. */
+export async function Hotline({ locale, all = false }: { locale: Locale; all?: boolean }) {
+  const settings = await siteSettings(locale)
+  const s = t(locale)
+  const lines = (settings.hotlines ?? []).slice(0, all ? undefined : 1)
+  if (!lines.length) return null
+  return (
+    <aside className="hotline" aria-label={lines[0].label}>
+      <span>{s.hotlineIntro}</span>
+      {lines.map((h) => (
+        <a key={h.id ?? h.number} href={telHref(h.number)} className="hotline-call">
+          <span className="hotline-number">{h.number}</span>{' '}
+          <span className="hotline-label">{h.label}</span>
+        </a>
+      ))}
+    </aside>
+  )
+}
+
+/**
+ * Header, navigation, language switch and footer around a page. `alternate` is this page's
+ * path in the other language, so switching keeps the page.
+ */
+export async function Shell({
+  locale,
+  current,
+  alternate,
+  children,
+}: {
+  locale: Locale
+  current?: Section
+  alternate: string
+  children: React.ReactNode
+}) {
+  const s = t(locale)
+  const other: Locale = locale === 'lo' ? 'en' : 'lo'
+  const settings = await siteSettings(locale)
+  return (
+    <>
+      <a className="skip" href="#main">
+        {locale === 'lo' ? 'ຂ້າມໄປເນື້ອຫາ' : 'Skip to content'}
+      </a>
+      <Hotline locale={locale} />
+      <header className="site-header">
+        <a className="brand" href={pathOf(locale)}>
+          <span className="brand-name">{s.siteName}</span>{' '}
+          <span className="brand-tagline">{s.tagline}</span>
+        </a>
+        <a className="switch" href={alternate} hrefLang={other} lang={other}>
+          {s.otherLanguage}
+        </a>
+        <nav aria-label={s.menu}>
+          <ul>
+            {(Object.keys(sections) as Section[]).map((section) => (
+              <li key={section}>
+                <a
+                  href={pathOf(locale, section)}
+                  aria-current={section === current ? 'page' : undefined}
+                >
+                  {sections[section].label[locale]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main">{children}</main>
+      <footer className="site-footer">
+        <p>{settings.footerText}</p>
+        <Hotline locale={locale} all />
+      </footer>
+    </>
+  )
+}

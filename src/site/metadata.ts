@@ -1,0 +1,59 @@
+import type { Metadata } from 'next'
+import { resolveServerURL } from '@/lib/env'
+import { locales, type Locale } from '@/lib/locales'
+import type { Media } from '@/payload-types'
+import { t } from './strings'
+
+/** `/lo/songs/x` → the same page in each language. */
+export function localePaths(path: string): Record<Locale, string> {
+  const rest = path.replace(/^\/(lo|en)(?=\/|$)/, '')
+  return Object.fromEntries(locales.map((l) => [l, `/${l}${rest}`])) as Record<Locale, string>
+}
+
+const absolute = (path: string) => new URL(path, resolveServerURL()).href
+
+/** Title, description, canonical and language alternates, and the link-preview card. */
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  image,
+}: {
+  locale: Locale
+  path: string
+  title?: string
+  description?: string | null
+  image?: Media | number | null
+}): Metadata {
+  const site = t(locale).siteName
+  const paths = localePaths(path)
+  const og = image && typeof image === 'object' ? (image.sizes?.og ?? null) : null
+  const ogUrl = og?.url ? absolute(new URL(og.url, 'http://x').pathname) : undefined
+  const fullTitle = title ? `${title} · ${site}` : `${site} · ${t(locale).tagline}`
+  const text = description?.slice(0, 200) || t(locale).tagline
+  return {
+    title: fullTitle,
+    description: text,
+    metadataBase: new URL(resolveServerURL()),
+    alternates: {
+      canonical: paths[locale],
+      languages: { ...paths, 'x-default': paths.lo },
+    },
+    openGraph: {
+      title: fullTitle,
+      description: text,
+      url: paths[locale],
+      siteName: site,
+      locale: locale === 'lo' ? 'lo_LA' : 'en_GB',
+      type: 'website',
+      images: ogUrl ? [{ url: ogUrl, width: 1200, height: 630 }] : undefined,
+    },
+    twitter: {
+      card: ogUrl ? 'summary_large_image' : 'summary',
+      title: fullTitle,
+      description: text,
+      images: ogUrl ? [ogUrl] : undefined,
+    },
+  }
+}

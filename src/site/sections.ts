@@ -1,0 +1,30 @@
+import type { CollectionSlug } from 'payload'
+import type { Locale } from '@/lib/locales'
+
+/** The public sections of the site: URL segment, collection and name. */
+export const sections = {
+  campaigns: { collection: 'campaigns', label: { lo: 'ແຄມເປນ', en: 'Campaigns' } },
+  songs: { collection: 'songs', label: { lo: 'ເພງ', en: 'Songs' } },
+  dramas: { collection: 'dramas', label: { lo: 'ລະຄອນ', en: 'Dramas' } },
+  radio: { collection: 'radio-spots', label: { lo: 'ວິທະຍຸ', en: 'Radio' } },
+  tv: { collection: 'tv-spots', label: { lo: 'ໂທລະພາບ', en: 'TV' } },
+  social: { collection: 'social-posts', label: { lo: 'ສື່ສັງຄົມ', en: 'Social' } },
+  news: { collection: 'news', label: { lo: 'ຂ່າວ', en: 'News' } },
+} as const satisfies Record<string, { collection: CollectionSlug; label: Record<Locale, string> }>
+
+export type Section = keyof typeof sections
+export type SectionCollection = (typeof sections)[Section]['collection']
+
+export function isSection(value: string): value is Section {
+  return Object.hasOwn(sections, value)
+}
+
+/** Site-relative path of a page: /lo, /lo/songs, /lo/songs/call-1300, /lo/dramas/x/x-1. */
+export function pathOf(locale: Locale, ...parts: (string | undefined)[]): string {
+  return ['', locale, ...parts.filter(Boolean).map((p) => encodeURIComponent(p!))].join('/')
+}
+
+/** The section whose pages show documents of a collection. */
+export function sectionOf(collection: string): Section | undefined {
+  return (Object.keys(sections) as Section[]).find((s) => sections[s].collection === collection)
+}

@@ -1,0 +1,105 @@
+import type { Locale } from '@/lib/locales'
+
+/** The site's own words, in Lao and English. */
+const strings = {
+  lo: {
+    siteName: 'ສຽງ',
+    tagline: 'ຮ່ວມກັນຕ້ານການຄ້າມະນຸດ',
+    home: 'ໜ້າຫຼັກ',
+    menu: 'ເມນູ',
+    language: 'ພາສາ',
+    otherLanguage: 'English',
+    call: 'ໂທ',
+    hotlineIntro: 'ຕ້ອງການຄວາມຊ່ວຍເຫຼືອ? ໂທຟຣີ',
+    latest: 'ຫຼ້າສຸດ',
+    currentCampaign: 'ແຄມເປນປັດຈຸບັນ',
+    seeAll: 'ເບິ່ງທັງໝົດ',
+    keyMessages: 'ຂໍ້ຄວາມຫຼັກ',
+    lyrics: 'ເນື້ອເພງ',
+    credits: 'ຜູ້ຮ່ວມສ້າງ',
+    script: 'ບົດ',
+    transcript: 'ບົດເວົ້າ',
+    synopsis: 'ເລື່ອງຫຍໍ້',
+    episodes: 'ຕອນ',
+    episode: 'ຕອນທີ',
+    cast: 'ນັກສະແດງ ແລະ ທີມງານ',
+    seconds: 'ວິນາທີ',
+    material: 'ເນື້ອຫາໃນແຄມເປນ',
+    filters: 'ກັ່ນຕອງ',
+    topic: 'ຫົວຂໍ້',
+    audience: 'ກຸ່ມເປົ້າໝາຍ',
+    province: 'ແຂວງ',
+    all: 'ທັງໝົດ',
+    apply: 'ສະແດງ',
+    noResults: 'ຍັງບໍ່ມີເນື້ອຫາຢູ່ນີ້.',
+    previous: 'ກ່ອນໜ້າ',
+    next: 'ຕໍ່ໄປ',
+    page: (n: number, of: number) => `ໜ້າ ${n} ຈາກ ${of}`,
+    notFoundTitle: 'ບໍ່ພົບໜ້ານີ້',
+    notFoundText: 'ໜ້າທີ່ທ່ານຊອກຫາບໍ່ມີ ຫຼື ຖືກຍ້າຍໄປແລ້ວ.',
+    backHome: 'ກັບໄປໜ້າຫຼັກ',
+    postedOn: 'ເຜີຍແຜ່ທາງ',
+    download: 'ດາວໂຫຼດ',
+    captionsUnavailable: 'ບໍ່ມີຄຳບັນຍາຍ',
+  },
+  en: {
+    siteName: 'Siang',
+    tagline: 'Together against human trafficking',
+    home: 'Home',
+    menu: 'Menu',
+    language: 'Language',
+    otherLanguage: 'ພາສາລາວ',
+    call: 'Call',
+    hotlineIntro: 'Need help? Call free',
+    latest: 'Latest',
+    currentCampaign: 'Current campaign',
+    seeAll: 'See all',
+    keyMessages: 'Key messages',
+    lyrics: 'Lyrics',
+    credits: 'Credits',
+    script: 'Script',
+    transcript: 'Transcript',
+    synopsis: 'Synopsis',
+    episodes: 'Episodes',
+    episode: 'Episode',
+    cast: 'Cast and crew',
+    seconds: 'seconds',
+    material: 'In this campaign',
+    filters: 'Filter',
+    topic: 'Topic',
+    audience: 'Audience',
+    province: 'Province',
+    all: 'All',
+    apply: 'Show',
+    noResults: 'Nothing here yet.',
+    previous: 'Previous',
+    next: 'Next',
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+    notFoundTitle: 'Page not found',
+    notFoundText: 'The page you are looking for does not exist or has moved.',
+    backHome: 'Back to the home page',
+    postedOn: 'Posted on',
+    download: 'Download',
+    captionsUnavailable: 'No captions',
+  },
+} as const
+
+export type Strings = (typeof strings)[Locale]
+
+export function t(locale: Locale): Strings {
+  return strings[locale] as Strings
+}
+
+const intlLocale = (locale: Locale) => (locale === 'lo' ? 'lo-LA' : 'en-GB')
+
+export function formatDate(value: string | null | undefined, locale: Locale): string {
+  if (!value) return ''
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'long',
+    timeZone: 'Asia/Vientiane',
+  }).format(new Date(value))
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value)
+}

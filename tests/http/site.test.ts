@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals'
+import { api, adminLogin, server } from '../helpers/http'
+
+async function page(path: string): Promise<{ status: number; html: string }> {
+  const res = await fetch(`${server().url}${path}`, { redirect: 'manual' })
+  return { status: res.status, html: await res.text() }
+}
+
+const h1 = (html: string) =>
+  (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '')
+const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1]
+
+describe('the public site', () => {
+  it.each([
+    ['/lo', 'ສຽງ'],
+    ['/en', 'Siang'],
+    ['/lo/songs', 'ເພງ'],
+    ['/en/songs', 'Songs'],
+    ['/lo/dramas', 'ລະຄອນ'],
+    ['/lo/radio', 'ວິທະຍຸ'],
+    ['/lo/tv', 'ໂທລະພາບ'],
+    ['/lo/social', 'ສື່ສັງຄົມ'],
+    ['/lo/news', 'ຂ່າວ'],
+    ['/en/campaigns', 'Campaigns'],
+    ['/en/songs/call-1300', 'Call 1300'],
+    ['/en/dramas/the-job-offer', 'The Job Offer'],
+    ['/en/tv/ask-three-questions', 'Ask Three Questions'],
+  ])('serves %s with its heading in the page language', async (path, heading) => {
+    const { status, html } = await page(path)
+    expect(status).toBe(200)
+    expect(h1(html)).toContain(heading)
+    expect(attr(html, /<html lang="([a-z]+)"/)).toBe(path.slice(1, 3))
+  })
+
+  it('serves every demo detail page, with canonical and hreflang links to both languages', async () => {
+    const paths = [
+      '/lo/songs/safe-road-home',
+      '/lo/dramas/rivers-apart/rivers-apart-2',
+      '/lo/radio/hmong-call-the-hotline',
+      '/lo/tv/know-the-hotline',
+      '/lo/news/committee-first-half-2020-results',
+      '/lo/campaigns/first-half-2020',
+      '/en/social/' +
+        (await api<{ docs: { slug: string }[] }>('/api/social-posts?limit=1')).body.docs[0].slug,
+    ]
+    for (const path of paths) {
+      const { status, html } = await page(path)
+      expect(status).toBe(200)
+      const rest = path.slice(3)
+      expect(html).toContain(`<link rel="canonical" href="${server().url}${path}"/>`)
+      expect(html).toContain(`hrefLang="lo" href="${server().url}/lo${rest}"`)
+      expect(html).toContain(`hrefLang="en" href="${server().url}/en${rest}"`)
+      // The language switch keeps the page.
+      expect(html).toMatch(
+        new RegExp(`class="switch" href="/${path.startsWith('/lo') ? 'en' : 'lo'}${rest}"`),
+      )
+    }
+  })
+
+  it('puts the hotline on every page, and a tap calls it', async () => {
+    for (const path of ['/lo', '/en/songs', '/lo/news/committee-first-half-2020-results']) {
+      const { html } = await page(path)
+      expect(html).toContain('href="tel:1300"')
+    }
+  })
+
+  it('plays audio with nothing preloaded, and video with a caption track per language, on in the page language', async () => {
+    const song = (await page('/lo/songs/call-1300')).html
+    expect(song).toMatch(
+      /<audio controls="" preload="none" src="\/api\/media\/file\/song-call-1300\.mp3"/,
+    )
+    const episode = (await page('/en/dramas/the-job-offer/the-job-offer-1')).html
+    expect(episode).toMatch(/<video[^>]*preload="none"/)
+    expect(episode).toMatch(
+      /<track kind="captions" srcLang="en" label="English" src="\/api\/media\/file\/the-job-offer-1-en\.vtt" default=""/,
+    )
+    expect(episode).toMatch(
+      /<track kind="captions" srcLang="lo" label="ພາສາລາວ" src="\/api\/media\/file\/the-job-offer-1-lo\.vtt"\/>/,
+    )
+    expect(episode).toContain('Transcript')
+  })
+
+  it('marks word breaks in long Lao text with <wbr>, and the text copies back unchanged', async () => {
+    const { html } = await page('/lo/news/committee-first-half-2020-results')
+    expect(html).toMatch(/ຄະນະ<wbr\/>ກຳມະການ<wbr\/>ຕ້ານ/)
+    const title = (/<title>(.*?) · /.exec(html) ?? [])[1]
+    expect(h1(html)).toBe(title)
+  })
+
+  it('filters lists by topic, audience and province, and pages through them', async () => {
+    const all = await page('/en/songs')
+    const cards = (html: string) => (html.match(/class="card"/g) ?? []).length
+    expect(cards(all.html)).toBe(3)
+    const filtered = await page('/en/songs?topic=online-recruitment-scams')
+    expect(cards(filtered.html)).toBeGreaterThan(0)
+    expect(cards(filtered.html)).toBeLessThan(3)
+    expect(cards((await page('/en/songs?province=LA-XX-none')).html)).toBe(0)
+    expect((await page('/en/songs?page=9')).status).toBe(200)
+  })
+
+  it('answers 404 for unknown sections, slugs and paths, and for unpublished work', async () => {
+    for (const path of [
+      '/lo/nothing-here',
+      '/en/songs/no-such-song',
+      '/lo/dramas/the-job-offer/rivers-apart-1',
+      '/lo/a/b/c/d/e',
+      '/fr',
+    ]) {
+      expect((await page(path)).status).toBe(404)
+    }
+    const token = await adminLogin()
+    const draft = await api<{ doc: { slug: string } }>('/api/songs', {
+      method: 'POST',
+      token,
+      body: { title: 'A song not yet approved', _status: 'draft' },
+    })
+    expect((await page(`/lo/songs/${draft.body.doc.slug}`)).status).toBe(404)
+  })
+})
