@@ -1,30 +1,24 @@
 /* The detail page of each public type. Server components only: no script reaches the visitor. */
-import type { Locale } from '@/lib/locales'
 import { performanceLanguages } from '@/lib/audiences'
+import { resolveServerURL } from '@/lib/env'
+import type { Locale } from '@/lib/locales'
 import { platforms } from '@/lib/platforms'
-import type {
-  Campaign,
-  Drama,
-  Episode,
-  Media,
-  News,
-  RadioSpot,
-  SocialPost,
-  Song,
-  TvSpot,
-} from '@/payload-types'
-import { listPublished } from '@/site/data'
-import { pathOf, sections, type Section } from '@/site/sections'
+import type { Media, News, RadioSpot, SocialPost, Song, TvSpot } from '@/payload-types'
+import { newsLd, radioLd, songLd, tvLd } from '@/site/jsonLd'
+import { pathOf } from '@/site/sections'
 import { formatDate, t } from '@/site/strings'
-import { Cards } from './Cards'
+import { JsonLd } from './JsonLd'
 import { Picture } from './Picture'
 import { AudioPlayer, VideoPlayer } from './Players'
 import { RichText } from './RichText'
 import { Wrapped } from './Wrapped'
 
-type Captions = Partial<Record<Locale, Media | number | null | undefined>>
+export type Captions = Partial<Record<Locale, Media | number | null | undefined>>
 
-function Header({
+export const canonical = (locale: Locale, ...parts: string[]) =>
+  new URL(pathOf(locale, ...parts), resolveServerURL()).href
+
+export function Header({
   title,
   date,
   locale,
@@ -54,7 +48,7 @@ function Header({
   )
 }
 
-function Section({ title, value }: { title: string; value: unknown }) {
+export function TextSection({ title, value }: { title: string; value: unknown }) {
   const body = <RichText value={value} />
   if (!body) return null
   return (
@@ -72,6 +66,7 @@ export function SongDetail({ doc, locale }: { doc: Song; locale: Locale }) {
   const s = t(locale)
   return (
     <article>
+      <JsonLd data={songLd(doc, canonical(locale, 'songs', doc.slug ?? ''), locale)} />
       <Header
         title={doc.title}
         date={doc.publishedAt}
@@ -80,7 +75,7 @@ export function SongDetail({ doc, locale }: { doc: Song; locale: Locale }) {
       />
       <Picture media={doc.cover} size="card" priority />
       <AudioPlayer media={doc.audio} title={doc.title} locale={locale} />
-      <Section title={s.lyrics} value={doc.lyrics} />
+      <TextSection title={s.lyrics} value={doc.lyrics} />
       {doc.credits && (
         <section>
           <h2>{s.credits}</h2>
@@ -103,9 +98,10 @@ export function RadioDetail({ doc, locale }: { doc: RadioSpot; locale: Locale })
     .join(' · ')
   return (
     <article>
+      <JsonLd data={radioLd(doc, canonical(locale, 'radio', doc.slug ?? ''), locale)} />
       <Header title={doc.title} date={doc.publishedAt} locale={locale} lead={lead} />
       <AudioPlayer media={doc.audio} title={doc.title} locale={locale} />
-      <Section title={s.script} value={doc.script} />
+      <TextSection title={s.script} value={doc.script} />
     </article>
   )
 }
@@ -121,9 +117,16 @@ export function TvDetail({
 }) {
   return (
     <article>
+      <JsonLd
+        data={tvLd(
+          { ...doc, captions: captions[locale] ?? doc.captions },
+          canonical(locale, 'tv', doc.slug ?? ''),
+          locale,
+        )}
+      />
       <Header title={doc.title} date={doc.publishedAt} locale={locale} />
       <VideoPlayer media={doc.video} captions={captions} title={doc.title} locale={locale} />
-      <Section title={t(locale).script} value={doc.script} />
+      <TextSection title={t(locale).script} value={doc.script} />
     </article>
   )
 }
@@ -131,6 +134,7 @@ export function TvDetail({
 export function NewsDetail({ doc, locale }: { doc: News; locale: Locale }) {
   return (
     <article>
+      <JsonLd data={newsLd(doc, canonical(locale, 'news', doc.slug ?? ''), locale)} />
       <Header title={doc.title} date={doc.publishedAt} locale={locale} lead={doc.excerpt} />
       <div className="hero">
         <Picture media={doc.heroImage} size="hero" priority />
@@ -171,123 +175,6 @@ export function SocialDetail({ doc, locale }: { doc: SocialPost; locale: Locale 
           ))}
         </ul>
       ) : null}
-    </article>
-  )
-}
-
-export async function DramaDetail({ doc, locale }: { doc: Drama; locale: Locale }) {
-  const s = t(locale)
-  const episodes = await listPublished('episodes', locale, {
-    limit: 100,
-    where: { drama: { equals: doc.id } },
-  })
-  const sorted = [...episodes.docs].sort((a, b) => a.number - b.number)
-  return (
-    <article>
-      <Header title={doc.title} date={doc.publishedAt} locale={locale} />
-      <Picture media={doc.poster} size="card" priority />
-      <Section title={s.synopsis} value={doc.synopsis} />
-      <h2>{s.episodes}</h2>
-      <ol className="episodes">
-        {sorted.map((e) => (
-          <li key={e.id}>
-            <a href={pathOf(locale, 'dramas', doc.slug ?? '', e.slug ?? '')}>
-              <Wrapped text={e.title} />
-            </a>
-          </li>
-        ))}
-      </ol>
-      {doc.castAndCrew?.length ? (
-        <section>
-          <h2>{s.cast}</h2>
-          <ul>
-            {doc.castAndCrew.map((c) => (
-              <li key={c.id ?? c.name}>
-                {c.name}
-                {c.role ? ` · ${c.role}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </article>
-  )
-}
-
-export function EpisodeDetail({
-  doc,
-  drama,
-  captions,
-  locale,
-}: {
-  doc: Episode
-  drama: Drama
-  captions: Captions
-  locale: Locale
-}) {
-  const s = t(locale)
-  return (
-    <article>
-      <p className="meta">
-        <a href={pathOf(locale, 'dramas', drama.slug ?? '')}>
-          <Wrapped text={drama.title} />
-        </a>{' '}
-        · {s.episode} {doc.number}
-      </p>
-      <Header title={doc.title} date={doc.publishedAt} locale={locale} />
-      <VideoPlayer
-        media={doc.video}
-        poster={drama.poster}
-        captions={captions}
-        title={doc.title}
-        locale={locale}
-      />
-      <Section title={s.transcript} value={doc.transcript} />
-    </article>
-  )
-}
-
-const materialSections: Section[] = ['songs', 'dramas', 'radio', 'tv', 'social', 'news']
-
-export async function CampaignDetail({ doc, locale }: { doc: Campaign; locale: Locale }) {
-  const s = t(locale)
-  const material = await Promise.all(
-    materialSections.map(async (section) => ({
-      section,
-      docs: (
-        await listPublished(sections[section].collection, locale, {
-          limit: 24,
-          where: { campaigns: { in: [doc.id] } },
-        })
-      ).docs,
-    })),
-  )
-  return (
-    <article>
-      <Header title={doc.title} locale={locale} lead={doc.summary} />
-      <div className="hero">
-        <Picture media={doc.heroImage} size="hero" priority />
-      </div>
-      {doc.keyMessages?.length ? (
-        <section>
-          <h2>{s.keyMessages}</h2>
-          <ul className="messages">
-            {doc.keyMessages.map((m) => (
-              <li key={m.id ?? m.message}>
-                <Wrapped text={m.message} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {material
-        .filter((m) => m.docs.length)
-        .map((m) => (
-          <section key={m.section}>
-            <h2>{sections[m.section].label[locale]}</h2>
-            <Cards collection={sections[m.section].collection} docs={m.docs} locale={locale} />
-          </section>
-        ))}
     </article>
   )
 }

@@ -1,15 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { pictureOf } from '@/components/Cards'
-import {
-  CampaignDetail,
-  DramaDetail,
-  NewsDetail,
-  RadioDetail,
-  SocialDetail,
-  SongDetail,
-  TvDetail,
-} from '@/components/Detail'
+import { NewsDetail, RadioDetail, SocialDetail, SongDetail, TvDetail } from '@/components/Detail'
+import { CampaignDetail, DramaDetail } from '@/components/SeriesDetail'
 import { Shell } from '@/components/Shell'
 import { isLocale, type Locale } from '@/lib/locales'
 import type { Campaign, Drama, News, RadioSpot, SocialPost, Song, TvSpot } from '@/payload-types'

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { EpisodeDetail } from '@/components/Detail'
+import { EpisodeDetail } from '@/components/SeriesDetail'
 import { Shell } from '@/components/Shell'
 import { isLocale } from '@/lib/locales'
 import type { Drama } from '@/payload-types'

@@ -1,0 +1,38 @@
+import type { MetadataRoute } from 'next'
+import { resolveServerURL } from '@/lib/env'
+import { locales } from '@/lib/locales'
+import { hrefOf } from '@/components/Cards'
+import { listPublished } from '@/site/data'
+import { localePaths } from '@/site/metadata'
+import { pathOf, sections, type Section } from '@/site/sections'
+
+export const dynamic = 'force-dynamic'
+
+/** Every public page, in every language, each with its alternates. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const origin = resolveServerURL()
+  const entry = (path: string, lastModified?: string | null): MetadataRoute.Sitemap[number] => {
+    const paths = localePaths(path)
+    return {
+      url: origin + path,
+      lastModified: lastModified ?? undefined,
+      alternates: { languages: Object.fromEntries(locales.map((l) => [l, origin + paths[l]])) },
+    }
+  }
+  const entries: MetadataRoute.Sitemap = []
+  for (const locale of locales) {
+    entries.push(entry(pathOf(locale)))
+    for (const section of Object.keys(sections) as Section[])
+      entries.push(entry(pathOf(locale, section)))
+  }
+  for (const collection of [
+    ...Object.values(sections).map((s) => s.collection),
+    'episodes' as const,
+  ]) {
+    const { docs } = await listPublished(collection, 'lo', { limit: 0 })
+    for (const doc of docs)
+      for (const locale of locales)
+        entries.push(entry(hrefOf(collection, doc as never, locale), doc.updatedAt))
+  }
+  return entries
+}
