@@ -1,5 +1,5 @@
 import { access } from 'node:fs/promises'
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import { imageSizes } from './imageSizes'
 
 /** The folder inside MEDIA_DIR where files are held until a write or delete has succeeded. */
@@ -43,4 +43,16 @@ export async function unreferenced(payload: Payload, collection: string, names: 
   })
   const used = new Set(docs.flatMap(storedNames))
   return names.filter((name) => !used.has(name))
+}
+
+/** The document as stored, read as the system inside the request's transaction (null if gone). */
+export function currentDoc(req: PayloadRequest, collection: string, id: string | number) {
+  return req.payload.findByID({
+    collection: collection as 'media',
+    id,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })
 }

@@ -1,18 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
-import S3rver from 's3rver'
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
+import type S3rver from 's3rver'
 import { wav } from '../fixtures/media'
-import { tempDir } from '../helpers/payload'
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  freePort,
-  launchServer,
-  stopServer,
-  type Launched,
-} from './server'
+import { startS3 } from '../helpers/s3'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, launchServer, stopServer, type Launched } from './server'
 
 /*
  * A second `npm start`, pointed at a real S3-compatible server (s3rver on loopback) through the
@@ -30,26 +23,10 @@ const keys = async () =>
   )
 
 beforeAll(async () => {
-  const port = await freePort()
-  s3rver = new S3rver({
-    port,
-    address: '127.0.0.1',
-    silent: true,
-    directory: tempDir('siang-s3-'),
-    configureBuckets: [{ name: bucket, configs: [] }],
-  })
-  await s3rver.run()
-  const endpoint = `http://127.0.0.1:${port}`
-  const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
-  client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials })
-  site = await launchServer({
-    SEED_DEMO: '0',
-    S3_BUCKET: bucket,
-    S3_ENDPOINT: endpoint,
-    S3_REGION: 'us-east-1',
-    S3_ACCESS_KEY_ID: credentials.accessKeyId,
-    S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-  })
+  const s3 = await startS3(bucket)
+  s3rver = s3.server
+  client = s3.client
+  site = await launchServer({ SEED_DEMO: '0', ...s3.env })
   const res = await fetch(`${site.url}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

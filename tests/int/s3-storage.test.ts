@@ -1,18 +1,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import exifr from 'exifr'
 import type { Payload } from 'payload'
-import S3rver from 's3rver'
+import type S3rver from 's3rver'
 import { jpegWithGps } from '../fixtures/media'
-import { bootPayload, engine, tempDir } from '../helpers/payload'
-import { freePort } from '../http/server'
+import { bootPayload, engine } from '../helpers/payload'
+import { startS3 } from '../helpers/s3'
 
 const bucket = 'siang-test'
 let payload: Payload
 let s3rver: S3rver
 let client: S3Client
+let env: Record<string, string> = {}
 
 async function keys(): Promise<string[]> {
   const res = await client.send(new ListObjectsV2Command({ Bucket: bucket }))
@@ -21,44 +22,18 @@ async function keys(): Promise<string[]> {
 
 beforeAll(async () => {
   // A real S3-compatible server on loopback; Siang is pointed at it through S3_* only.
-  const port = await freePort()
-  s3rver = new S3rver({
-    port,
-    address: '127.0.0.1',
-    silent: true,
-    directory: tempDir('siang-s3-'),
-    configureBuckets: [{ name: bucket, configs: [] }],
-  })
-  await s3rver.run()
-  const endpoint = `http://127.0.0.1:${port}`
-  Object.assign(process.env, {
-    S3_BUCKET: bucket,
-    S3_ENDPOINT: endpoint,
-    S3_REGION: 'us-east-1',
-    S3_ACCESS_KEY_ID: 'S3RVER',
-    S3_SECRET_ACCESS_KEY: 'S3RVER',
-  })
-  client = new S3Client({
-    endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-  })
+  const s3 = await startS3(bucket)
+  s3rver = s3.server
+  client = s3.client
+  env = s3.env
+  Object.assign(process.env, env)
   payload = await bootPayload()
 }, 60_000)
 
 afterAll(async () => {
   await payload?.destroy()
   await s3rver?.close()
-  for (const name of [
-    'S3_BUCKET',
-    'S3_ENDPOINT',
-    'S3_REGION',
-    'S3_ACCESS_KEY_ID',
-    'S3_SECRET_ACCESS_KEY',
-  ]) {
-    delete process.env[name]
-  }
+  for (const name of Object.keys(env)) delete process.env[name]
 })
 
 describe(`S3 storage (${engine})`, () => {

@@ -1,4 +1,5 @@
 import type { CollectionBeforeOperationHook } from 'payload'
+import { currentDoc } from '../storedFiles'
 
 type Focal = { focalX?: number | null; focalY?: number | null }
 
@@ -11,14 +12,7 @@ export const focalPointRegeneratesSizes: CollectionBeforeOperationHook = async (
   const { id, data } = args as { id?: string | number; data?: Focal }
   if (operation !== 'update' || id === undefined || req.file || req.query?.uploadEdits) return args
   if (typeof data?.focalX !== 'number' && typeof data?.focalY !== 'number') return args
-  const doc = (await req.payload.findByID({
-    collection: collection.slug,
-    id,
-    depth: 0,
-    disableErrors: true,
-    overrideAccess: true,
-    req,
-  })) as (Focal & { mimeType?: string | null }) | null
+  const doc = (await currentDoc(req, collection.slug, id)) as (Focal & { mimeType?: string | null }) | null
   if (!doc?.mimeType?.startsWith('image/')) return args
   const x = data.focalX ?? doc.focalX ?? 50
   const y = data.focalY ?? doc.focalY ?? 50

@@ -12,7 +12,7 @@ import type {
   SanitizedCollectionConfig,
 } from 'payload'
 import { settleWrites, undoIfWriteFails } from '../../db/failedWrites'
-import { fileExists, storedNames, TRASH, unreferenced } from '../storedFiles'
+import { currentDoc, fileExists, storedNames, TRASH, unreferenced } from '../storedFiles'
 
 /*
  * Payload stores an upload's files before it writes the document, and removes a document's files
@@ -67,15 +67,7 @@ async function drop(keep: string): Promise<void> {
 async function holdCurrentFiles(req: PayloadRequest, collection: SanitizedCollectionConfig, id: string | number) {
   const dir = localDir(collection)
   if (!dir) return
-  const doc = await req.payload.findByID({
-    collection: collection.slug,
-    id,
-    depth: 0,
-    disableErrors: true,
-    overrideAccess: true,
-    req,
-  })
-  const names = storedNames(doc)
+  const names = storedNames(await currentDoc(req, collection.slug, id))
   if (!names.length) return
   const keep = await hold(dir, names)
   held(req).set(String(id), keep)
