@@ -19,9 +19,12 @@ export function pageMetadata({
   title,
   description,
   image,
+  feed,
 }: {
   locale: Locale
   path: string
+  /** A podcast feed for this page, announced to feed readers. */
+  feed?: string
   title?: string
   description?: string | null
   image?: Media | number | null
@@ -39,6 +42,7 @@ export function pageMetadata({
     alternates: {
       canonical: paths[locale],
       languages: { ...paths, 'x-default': paths.lo },
+      types: feed ? { 'application/rss+xml': feed } : undefined,
     },
     openGraph: {
       title: fullTitle,

@@ -41,6 +41,7 @@ const strings = {
     postedOn: 'ເຜີຍແຜ່ທາງ',
     download: 'ດາວໂຫຼດ',
     captionsUnavailable: 'ບໍ່ມີຄຳບັນຍາຍ',
+    podcastFeed: 'ຕິດຕາມເປັນພອດແຄສ (RSS)',
   },
   en: {
     siteName: 'Siang',
@@ -81,6 +82,7 @@ const strings = {
     postedOn: 'Posted on',
     download: 'Download',
     captionsUnavailable: 'No captions',
+    podcastFeed: 'Subscribe as a podcast (RSS)',
   },
 } as const
 

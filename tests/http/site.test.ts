@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import Parser from 'rss-parser'
 import { api, adminLogin, server } from '../helpers/http'
 
 async function page(path: string): Promise<{ status: number; html: string }> {
@@ -167,5 +168,42 @@ describe('the public site', () => {
     ])
       expect(html).toContain(`<loc>${server().url}${path}</loc>`)
     expect(html).toContain(`hreflang="en" href="${server().url}/en/songs/call-1300"`)
+  })
+
+  it('offers songs and radio spots as podcast feeds that a feed reader parses', async () => {
+    type Item = {
+      enclosure: { url: string; length: string; type: string }
+      itunes: { duration?: string }
+      transcript?: unknown
+    }
+    const parser = new Parser<Record<string, unknown>, Item>({
+      customFields: { item: [['podcast:transcript', 'transcript', { keepArray: false }]] },
+    })
+    for (const [path, count] of [
+      ['/feeds/lo/radio.xml', 3],
+      ['/feeds/en/songs.xml', 3],
+    ] as const) {
+      const res = await fetch(`${server().url}${path}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toMatch(/^application\/rss\+xml/)
+      const feed = await parser.parseString(await res.text())
+      expect(feed.language).toBe(path.slice(7, 9))
+      const demo = feed.items.filter((i) => /\/(radio-|song-)/.test(i.enclosure?.url ?? ''))
+      expect(demo.length).toBe(count)
+      for (const item of demo) {
+        expect(item.enclosure.type).toBe('audio/mpeg')
+        const file = await fetch(item.enclosure.url)
+        expect(file.status).toBe(200)
+        expect((await file.arrayBuffer()).byteLength).toBe(Number(item.enclosure.length))
+        expect(item.itunes.duration).toMatch(/^00:0[0-1]:\d\d$/)
+        expect(item.transcript).toBeTruthy()
+      }
+    }
+    const list = (await page('/lo/radio')).html
+    expect(list).toContain(
+      `<link rel="alternate" type="application/rss+xml" href="${server().url}/feeds/lo/radio.xml"/>`,
+    )
+    expect((await fetch(`${server().url}/feeds/fr/radio.xml`)).status).toBe(404)
+    expect((await fetch(`${server().url}/feeds/lo/videos.xml`)).status).toBe(404)
   })
 })

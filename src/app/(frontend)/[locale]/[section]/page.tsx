@@ -16,6 +16,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
+/** Songs and radio spots are also podcasts. */
+const feedOf = (section: string, locale: string) =>
+  section === 'songs' || section === 'radio' ? `/feeds/${locale}/${section}.xml` : undefined
+
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -25,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     path: pathOf(locale, section),
     title: sections[section].label[locale],
+    feed: feedOf(section, locale),
   })
 }
 
@@ -61,6 +66,13 @@ export default async function SectionList({ params, searchParams }: Props) {
         <p>{t(locale).noResults}</p>
       )}
       <Pager locale={locale} page={result.page ?? 1} totalPages={result.totalPages} href={href} />
+      {feedOf(section, locale) && (
+        <p>
+          <a href={feedOf(section, locale)} type="application/rss+xml">
+            {t(locale).podcastFeed}
+          </a>
+        </p>
+      )}
     </Shell>
   )
 }
