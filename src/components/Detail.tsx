@@ -9,7 +9,8 @@ import { pathOf } from '@/site/sections'
 import { formatDate, t } from '@/site/strings'
 import { JsonLd } from './JsonLd'
 import { Picture } from './Picture'
-import { AudioPlayer, VideoPlayer } from './Players'
+import { AudioPlayer, mediaPath, VideoPlayer } from './Players'
+import { ShareBar } from './ShareBar'
 import { RichText } from './RichText'
 import { Wrapped } from './Wrapped'
 
@@ -84,6 +85,12 @@ export function SongDetail({ doc, locale }: { doc: Song; locale: Locale }) {
           </p>
         </section>
       )}
+      <ShareBar
+        path={pathOf(locale, 'songs', doc.slug ?? '')}
+        title={doc.title}
+        locale={locale}
+        file={mediaPath(typeof doc.audio === 'object' ? doc.audio?.url : undefined)}
+      />
     </article>
   )
 }
@@ -102,6 +109,12 @@ export function RadioDetail({ doc, locale }: { doc: RadioSpot; locale: Locale })
       <Header title={doc.title} date={doc.publishedAt} locale={locale} lead={lead} />
       <AudioPlayer media={doc.audio} title={doc.title} locale={locale} />
       <TextSection title={s.script} value={doc.script} />
+      <ShareBar
+        path={pathOf(locale, 'radio', doc.slug ?? '')}
+        title={doc.title}
+        locale={locale}
+        file={mediaPath(typeof doc.audio === 'object' ? doc.audio?.url : undefined)}
+      />
     </article>
   )
 }
@@ -127,6 +140,12 @@ export function TvDetail({
       <Header title={doc.title} date={doc.publishedAt} locale={locale} />
       <VideoPlayer media={doc.video} captions={captions} title={doc.title} locale={locale} />
       <TextSection title={t(locale).script} value={doc.script} />
+      <ShareBar
+        path={pathOf(locale, 'tv', doc.slug ?? '')}
+        title={doc.title}
+        locale={locale}
+        file={mediaPath(typeof doc.video === 'object' ? doc.video?.url : undefined)}
+      />
     </article>
   )
 }
@@ -141,6 +160,7 @@ export function NewsDetail({ doc, locale }: { doc: News; locale: Locale }) {
       </div>
       {doc.author && <p className="meta">{doc.author}</p>}
       <RichText value={doc.body} />
+      <ShareBar path={pathOf(locale, 'news', doc.slug ?? '')} title={doc.title} locale={locale} />
     </article>
   )
 }
@@ -175,6 +195,7 @@ export function SocialDetail({ doc, locale }: { doc: SocialPost; locale: Locale 
           ))}
         </ul>
       ) : null}
+      <ShareBar path={pathOf(locale, 'social', doc.slug ?? '')} title={doc.title} locale={locale} />
     </article>
   )
 }

@@ -9,7 +9,8 @@ import { Cards } from './Cards'
 import { canonical, Header, TextSection, type Captions } from './Detail'
 import { JsonLd } from './JsonLd'
 import { Picture } from './Picture'
-import { VideoPlayer } from './Players'
+import { mediaPath, VideoPlayer } from './Players'
+import { ShareBar } from './ShareBar'
 import { Wrapped } from './Wrapped'
 
 export async function DramaDetail({ doc, locale }: { doc: Drama; locale: Locale }) {
@@ -53,6 +54,7 @@ export async function DramaDetail({ doc, locale }: { doc: Drama; locale: Locale 
           </ul>
         </section>
       ) : null}
+      <ShareBar path={pathOf(locale, 'dramas', doc.slug ?? '')} title={doc.title} locale={locale} />
     </article>
   )
 }
@@ -95,6 +97,12 @@ export function EpisodeDetail({
         locale={locale}
       />
       <TextSection title={s.transcript} value={doc.transcript} />
+      <ShareBar
+        path={pathOf(locale, 'dramas', drama.slug ?? '', doc.slug ?? '')}
+        title={doc.title}
+        locale={locale}
+        file={mediaPath(typeof doc.video === 'object' ? doc.video?.url : undefined)}
+      />
     </article>
   )
 }
@@ -140,6 +148,11 @@ export async function CampaignDetail({ doc, locale }: { doc: Campaign; locale: L
             <Cards collection={sections[m.section].collection} docs={m.docs} locale={locale} />
           </section>
         ))}
+      <ShareBar
+        path={pathOf(locale, 'campaigns', doc.slug ?? '')}
+        title={doc.title}
+        locale={locale}
+      />
     </article>
   )
 }

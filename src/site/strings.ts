@@ -42,6 +42,9 @@ const strings = {
     download: 'ດາວໂຫຼດ',
     captionsUnavailable: 'ບໍ່ມີຄຳບັນຍາຍ',
     podcastFeed: 'ຕິດຕາມເປັນພອດແຄສ (RSS)',
+    share: 'ແບ່ງປັນ',
+    shareOrCopy: 'ແບ່ງປັນ / ສຳເນົາລິ້ງ',
+    linkCopied: 'ສຳເນົາລິ້ງແລ້ວ',
   },
   en: {
     siteName: 'Siang',
@@ -83,6 +86,9 @@ const strings = {
     download: 'Download',
     captionsUnavailable: 'No captions',
     podcastFeed: 'Subscribe as a podcast (RSS)',
+    share: 'Share',
+    shareOrCopy: 'Share / copy link',
+    linkCopied: 'Link copied',
   },
 } as const
 

@@ -206,4 +206,16 @@ describe('the public site', () => {
     expect((await fetch(`${server().url}/feeds/fr/radio.xml`)).status).toBe(404)
     expect((await fetch(`${server().url}/feeds/lo/videos.xml`)).status).toBe(404)
   })
+
+  it('offers share links carrying the canonical address, and a download for forwarding offline', async () => {
+    const { html } = await page('/lo/songs/call-1300')
+    const canonical = encodeURIComponent(`${server().url}/lo/songs/call-1300`)
+    expect(html).toContain(`https://www.facebook.com/sharer/sharer.php?u=${canonical}`)
+    expect(html).toContain(`https://social-plugins.line.me/lineit/share?url=${canonical}`)
+    expect(html).toContain(`https://t.me/share/url?url=${canonical}`)
+    expect(html).toContain(`https://twitter.com/intent/tweet?url=${canonical}`)
+    expect(html).toMatch(/https:\/\/wa\.me\/\?text=[^"]*lo%2Fsongs%2Fcall-1300/)
+    expect(html).toContain('href="/api/media/file/song-call-1300.mp3?download=1"')
+    expect(html).toContain('class="share-button"')
+  })
 })

@@ -1,0 +1,63 @@
+import { resolveServerURL } from '@/lib/env'
+import type { Locale } from '@/lib/locales'
+import { t } from '@/site/strings'
+import { ShareButton } from './ShareButton'
+
+/** Where a page can be shared: each link carries the page's canonical address. */
+export function shareLinks(url: string, title: string) {
+  const u = encodeURIComponent(url)
+  const text = encodeURIComponent(title)
+  return [
+    { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { name: 'WhatsApp', href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}` },
+    { name: 'LINE', href: `https://social-plugins.line.me/lineit/share?url=${u}` },
+    { name: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${text}` },
+    { name: 'X', href: `https://twitter.com/intent/tweet?url=${u}&text=${text}` },
+  ]
+}
+
+/** Share links, the phone's share sheet, and a download link for forwarding offline. */
+export function ShareBar({
+  path,
+  title,
+  locale,
+  file,
+}: {
+  path: string
+  title: string
+  locale: Locale
+  file?: string
+}) {
+  const s = t(locale)
+  const url = new URL(path, resolveServerURL()).href
+  return (
+    <section className="share" aria-label={s.share}>
+      <h2>{s.share}</h2>
+      <ul>
+        {shareLinks(url, title).map((link) => (
+          <li key={link.name}>
+            <a href={link.href} rel="noopener" target="_blank">
+              {link.name}
+            </a>
+          </li>
+        ))}
+        <li>
+          <ShareButton
+            url={url}
+            title={title}
+            file={file}
+            label={s.shareOrCopy}
+            copied={s.linkCopied}
+          />
+        </li>
+        {file && (
+          <li>
+            <a href={`${file}?download=1`} download>
+              {s.download}
+            </a>
+          </li>
+        )}
+      </ul>
+    </section>
+  )
+}
