@@ -1,0 +1,125 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { server } from '../helpers/http'
+import { launchChromium } from './browser'
+
+const axeSource = fs.readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+let browser: Browser
+let context: BrowserContext
+const problems: string[] = []
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  // A cheap Android phone: 360 px wide.
+  context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage()
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      problems.push(`${path}: ${m.type()}: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`))
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${path}: ${r.status()} ${r.url()}`)
+  })
+  const res = await page.goto(`${server().url}${path}`, { waitUntil: 'load' })
+  expect(res?.status()).toBe(200)
+  return page
+}
+
+describe('the public site on a 360 px phone, in Chromium', () => {
+  it('plays a song', async () => {
+    const page = await open('/lo/songs/call-1300')
+    const played = await page.locator('audio').evaluate(async (el: HTMLAudioElement) => {
+      await el.play()
+      await new Promise((r) => setTimeout(r, 1200))
+      el.pause()
+      return el.currentTime
+    })
+    expect(played).toBeGreaterThan(0.3)
+    await page.close()
+  })
+
+  it('plays an episode, with its captions loaded and on in the page language', async () => {
+    const page = await open('/en/dramas/the-job-offer/the-job-offer-1')
+    const state = await page.locator('video').evaluate(async (el: HTMLVideoElement) => {
+      el.muted = true
+      await el.play()
+      await new Promise((r) => setTimeout(r, 1500))
+      el.pause()
+      const tracks = Array.from(el.textTracks).map((t) => ({
+        lang: t.language,
+        mode: t.mode,
+        cues: t.cues?.length ?? 0,
+      }))
+      return { time: el.currentTime, tracks }
+    })
+    expect(state.time).toBeGreaterThan(0.5)
+    expect(state.tracks).toContainEqual({ lang: 'en', mode: 'showing', cues: expect.any(Number) })
+    expect(state.tracks.find((t) => t.lang === 'en')!.cues).toBeGreaterThan(3)
+    expect(state.tracks.find((t) => t.lang === 'lo')!.mode).not.toBe('showing')
+    await page.close()
+  })
+
+  it('switches language and keeps the page', async () => {
+    const page = await open('/lo/songs/call-1300')
+    await page.locator('a.switch').click()
+    await page.waitForURL(/\/en\/songs\/call-1300$/)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('h1').innerText()).toBe('Call 1300')
+    await page.close()
+  })
+
+  it('has no serious or critical accessibility problem (axe-core), and no sideways scroll', async () => {
+    for (const path of [
+      '/lo',
+      '/en/songs',
+      '/lo/songs/call-1300',
+      '/en/dramas/the-job-offer/the-job-offer-2',
+      '/lo/news/committee-first-half-2020-results',
+      '/lo/campaigns/first-half-2020',
+    ]) {
+      const page = await open(path)
+      await page.addScriptTag({ content: axeSource })
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
+            }
+          }
+        ).axe
+        const { violations } = await axe.run()
+        return violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.nodes.length})`)
+      })
+      expect({ path, violations }).toEqual({ path, violations: [] })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      )
+      await page.close()
+    }
+  }, 120_000)
+
+  it('keeps the console clean on every page it opened', () => {
+    expect(problems).toEqual([])
+  })
+})
