@@ -3,10 +3,11 @@
  * bench/results/latest.json.
  */
 import { imageFormats } from './benchmarks/imageFormats'
+import { pageWeight } from './benchmarks/pageWeight'
 import { uploadMemory } from './benchmarks/uploadMemory'
 import { printTable, writeResults, type Result } from './lib'
 
-const all = [imageFormats, uploadMemory]
+const all = [imageFormats, uploadMemory, pageWeight]
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2)
