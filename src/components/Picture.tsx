@@ -1,13 +1,15 @@
 import type { Media } from '@/payload-types'
+import { savesData, sizeFor } from '@/site/saveData'
 import { mediaPath } from './Players'
 
 type Size = 'thumbnail' | 'card' | 'hero'
 
 /**
  * An uploaded picture at one of its generated sizes: AVIF for browsers that take it, WebP
- * otherwise, with its width and height so that nothing jumps while it loads.
+ * otherwise, with its width and height so that nothing jumps while it loads. A visitor who
+ * saves data gets the next size down.
  */
-export function Picture({
+export async function Picture({
   media,
   size,
   alt,
@@ -19,8 +21,9 @@ export function Picture({
   priority?: boolean
 }) {
   if (!media || typeof media === 'number') return null
-  const webp = media.sizes?.[size]
-  const avif = media.sizes?.[`${size}Avif`]
+  const chosen = sizeFor(size, await savesData())
+  const webp = media.sizes?.[chosen]
+  const avif = media.sizes?.[`${chosen}Avif`]
   const src = mediaPath(webp?.url ?? media.url)
   if (!src) return null
   return (

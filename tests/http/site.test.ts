@@ -218,4 +218,15 @@ describe('the public site', () => {
     expect(html).toContain('href="/api/media/file/song-call-1300.mp3?download=1"')
     expect(html).toContain('class="share-button"')
   })
+
+  it('sends the next picture size down to a visitor who saves data', async () => {
+    const path = '/lo/news/committee-first-half-2020-results'
+    const normal = await (await fetch(`${server().url}${path}`)).text()
+    const lite = await (
+      await fetch(`${server().url}${path}`, { headers: { 'Save-Data': 'on' } })
+    ).text()
+    expect(normal).toMatch(/<img src="[^"]+-1600x900\.webp"/)
+    expect(lite).toMatch(/<img src="[^"]+-640x360\.webp"/)
+    expect(lite).not.toContain('1600x900')
+  })
 })
