@@ -1,6 +1,5 @@
 /* The detail page of each public type. Server components only: no script reaches the visitor. */
 import { performanceLanguages } from '@/lib/audiences'
-import { resolveServerURL } from '@/lib/env'
 import type { Locale } from '@/lib/locales'
 import { platforms } from '@/lib/platforms'
 import type { Media, News, RadioSpot, SocialPost, Song, TvSpot } from '@/payload-types'
@@ -9,7 +8,8 @@ import { pathOf } from '@/site/sections'
 import { formatDate, t } from '@/site/strings'
 import { JsonLd } from './JsonLd'
 import { Picture } from './Picture'
-import { AudioPlayer, mediaPath, VideoPlayer } from './Players'
+import { absoluteUrl, sitePath as mediaPath } from '@/site/urls'
+import { AudioPlayer, VideoPlayer } from './Players'
 import { ShareBar } from './ShareBar'
 import { RichText } from './RichText'
 import { Wrapped } from './Wrapped'
@@ -17,7 +17,7 @@ import { Wrapped } from './Wrapped'
 export type Captions = Partial<Record<Locale, Media | number | null | undefined>>
 
 export const canonical = (locale: Locale, ...parts: string[]) =>
-  new URL(pathOf(locale, ...parts), resolveServerURL()).href
+  absoluteUrl(pathOf(locale, ...parts))!
 
 export function Header({
   title,

@@ -1,6 +1,6 @@
 import type { Media } from '@/payload-types'
 import { savesData, sizeFor } from '@/site/saveData'
-import { mediaPath } from './Players'
+import { sitePath as mediaPath } from '@/site/urls'
 
 type Size = 'thumbnail' | 'card' | 'hero'
 

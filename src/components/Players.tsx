@@ -1,17 +1,7 @@
 import type { Locale } from '@/lib/locales'
 import type { Media } from '@/payload-types'
 import { t } from '@/site/strings'
-
-/** A site-relative address for an uploaded file (Payload answers with absolute ones). */
-export function mediaPath(url: string | null | undefined): string | undefined {
-  if (!url) return undefined
-  try {
-    const parsed = new URL(url, 'http://site.invalid')
-    return parsed.pathname + parsed.search
-  } catch {
-    return undefined
-  }
-}
+import { sitePath as mediaPath } from '@/site/urls'
 
 const asMedia = (m: Media | number | null | undefined): Media | null =>
   m && typeof m === 'object' ? m : null

@@ -1,4 +1,4 @@
-import { resolveServerURL } from '@/lib/env'
+import { absoluteUrl } from '@/site/urls'
 import type { Locale } from '@/lib/locales'
 import { t } from '@/site/strings'
 import { ShareButton } from './ShareButton'
@@ -29,7 +29,7 @@ export function ShareBar({
   file?: string
 }) {
   const s = t(locale)
-  const url = new URL(path, resolveServerURL()).href
+  const url = absoluteUrl(path)!
   return (
     <section className="share" aria-label={s.share}>
       <h2>{s.share}</h2>

@@ -2,7 +2,7 @@ import { copyFile, link, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { slugs } from '../collections/slugs'
-import { fileExists, storedNames, TRASH } from './storedFiles'
+import { fileExists, localMediaDir, storedNames, TRASH } from './storedFiles'
 
 /** Every file name that some media document (original or size) refers to. */
 async function referencedFiles(payload: Payload): Promise<Set<string>> {
@@ -56,9 +56,9 @@ export async function sweepOrphanMedia(
   payload: Payload,
   { minAgeMs = 60 * 60 * 1000, now = Date.now() } = {},
 ): Promise<string[]> {
-  const { staticDir: dir, disableLocalStorage } = payload.collections[slugs.media].config.upload
   // With S3 storage nothing is kept in the folder.
-  if (!dir || disableLocalStorage) return []
+  const dir = localMediaDir(payload.collections[slugs.media].config)
+  if (!dir) return []
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
   const keep = await referencedFiles(payload)
   const restored = await reconcileHeld(dir, keep, minAgeMs, now)

@@ -1,9 +1,15 @@
 import { access } from 'node:fs/promises'
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 import { imageSizes } from './imageSizes'
 
 /** The folder inside MEDIA_DIR where files are held until a write or delete has succeeded. */
 export const TRASH = '.trash'
+
+/** The local media folder, or null when files live elsewhere (S3). */
+export function localMediaDir(collection: SanitizedCollectionConfig): string | null {
+  const { staticDir, disableLocalStorage } = collection.upload
+  return staticDir && !disableLocalStorage ? staticDir : null
+}
 
 export type StoredMedia = {
   filename?: string | null

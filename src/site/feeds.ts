@@ -1,11 +1,11 @@
 /** Podcast feeds (RSS 2.0 with the iTunes and Podcasting 2.0 namespaces) for songs and radio spots. */
-import { resolveServerURL } from '@/lib/env'
 import type { Locale } from '@/lib/locales'
 import type { Media, RadioSpot, Song } from '@/payload-types'
 import { plainText } from '@/components/RichText'
 import { listPublished, siteSettings } from './data'
 import { pathOf } from './sections'
 import { t } from './strings'
+import { absoluteUrl } from './urls'
 
 export const feeds = {
   songs: { collection: 'songs', title: { lo: 'ເພງ', en: 'Songs' } },
@@ -17,11 +17,6 @@ export type Feed = keyof typeof feeds
 const xml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-const absolute = (url: string | null | undefined) => {
-  const { pathname, search } = new URL(url ?? '/', 'http://x')
-  return new URL(pathname + search, resolveServerURL()).href
-}
-
 const hms = (seconds: number) => {
   const s = Math.round(seconds)
   return [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60]
@@ -32,7 +27,7 @@ const hms = (seconds: number) => {
 function item(doc: Song | RadioSpot, feed: Feed, locale: Locale): string | null {
   const audio = doc.audio && typeof doc.audio === 'object' ? (doc.audio as Media) : null
   if (!audio?.url) return null
-  const link = absolute(pathOf(locale, feed, doc.slug ?? ''))
+  const link = absoluteUrl(pathOf(locale, feed, doc.slug ?? ''))!
   const text = plainText('lyrics' in doc ? doc.lyrics : (doc as RadioSpot).script)
   const cover =
     'cover' in doc && doc.cover && typeof doc.cover === 'object' ? (doc.cover as Media) : null
@@ -43,9 +38,9 @@ function item(doc: Song | RadioSpot, feed: Feed, locale: Locale): string | null 
     `<guid isPermaLink="false">siang-${feed}-${doc.id}</guid>`,
     doc.publishedAt ? `<pubDate>${new Date(doc.publishedAt).toUTCString()}</pubDate>` : '',
     `<description>${xml(text.slice(0, 4000))}</description>`,
-    `<enclosure url="${xml(absolute(audio.url))}" length="${audio.filesize ?? 0}" type="${xml(audio.mimeType ?? 'audio/mpeg')}"/>`,
+    `<enclosure url="${xml(absoluteUrl(audio.url)!)}" length="${audio.filesize ?? 0}" type="${xml(audio.mimeType ?? 'audio/mpeg')}"/>`,
     audio.duration ? `<itunes:duration>${hms(audio.duration)}</itunes:duration>` : '',
-    cover?.url ? `<itunes:image href="${xml(absolute(cover.url))}"/>` : '',
+    cover?.url ? `<itunes:image href="${xml(absoluteUrl(cover.url)!)}"/>` : '',
     text ? `<podcast:transcript url="${xml(link)}" type="text/html" language="${locale}"/>` : '',
     '</item>',
   ]
@@ -58,7 +53,7 @@ export async function feedXml(feed: Feed, locale: Locale): Promise<string> {
   const s = t(locale)
   const settings = await siteSettings(locale)
   const { docs } = await listPublished(collection, locale, { limit: 200 })
-  const site = absolute(pathOf(locale, feed))
+  const site = absoluteUrl(pathOf(locale, feed))!
   const items = docs.map((doc) => item(doc as Song | RadioSpot, feed, locale)).filter(Boolean)
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -66,7 +61,7 @@ export async function feedXml(feed: Feed, locale: Locale): Promise<string> {
     '<channel>',
     `<title>${xml(`${s.siteName} · ${title[locale]}`)}</title>`,
     `<link>${xml(site)}</link>`,
-    `<atom:link href="${xml(absolute(`/feeds/${locale}/${feed}.xml`))}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${xml(absoluteUrl(`/feeds/${locale}/${feed}.xml`)!)}" rel="self" type="application/rss+xml"/>`,
     `<language>${locale}</language>`,
     `<description>${xml(settings.footerText || s.tagline)}</description>`,
     `<itunes:author>${xml(s.siteName)}</itunes:author>`,

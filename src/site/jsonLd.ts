@@ -1,16 +1,11 @@
 /** schema.org descriptions of the public pages, for search engines and link previews. */
-import { resolveServerURL } from '@/lib/env'
 import type { Locale } from '@/lib/locales'
 import type { Drama, Episode, Media, News, RadioSpot, Song, TvSpot } from '@/payload-types'
 import { plainText } from '@/components/RichText'
+import { absoluteUrl } from './urls'
 
 type Thing = Record<string, unknown>
 
-const absolute = (url: string | null | undefined) => {
-  if (!url) return undefined
-  const { pathname, search } = new URL(url, 'http://x')
-  return new URL(pathname + search, resolveServerURL()).href
-}
 const media = (m: Media | number | null | undefined): Media | null =>
   m && typeof m === 'object' ? m : null
 /** Seconds as an ISO 8601 duration. */
@@ -19,7 +14,7 @@ export const isoDuration = (seconds: number | null | undefined) =>
     ? `PT${Math.floor(seconds / 60) ? `${Math.floor(seconds / 60)}M` : ''}${Math.round(seconds % 60)}S`
     : undefined
 const image = (m: Media | number | null | undefined) =>
-  absolute(media(m)?.sizes?.og?.url ?? media(m)?.url)
+  absoluteUrl(media(m)?.sizes?.og?.url ?? media(m)?.url)
 
 function video(
   v: Media | number | null | undefined,
@@ -50,13 +45,13 @@ function video(
     inLanguage: locale,
     uploadDate: date ?? undefined,
     duration: isoDuration(file?.duration),
-    contentUrl: absolute(file?.url),
+    contentUrl: absoluteUrl(file?.url),
     encodingFormat: file?.mimeType ?? undefined,
     thumbnailUrl: image(poster ?? file?.poster),
     caption: caption
       ? {
           '@type': 'MediaObject',
-          contentUrl: absolute(caption.url),
+          contentUrl: absoluteUrl(caption.url),
           encodingFormat: 'text/vtt',
           inLanguage: locale,
         }
@@ -82,7 +77,11 @@ export function songLd(doc: Song, url: string, locale: Locale): Thing {
     datePublished: doc.publishedAt ?? undefined,
     image: image(doc.cover),
     audio: audio
-      ? { '@type': 'AudioObject', contentUrl: absolute(audio.url), encodingFormat: audio.mimeType }
+      ? {
+          '@type': 'AudioObject',
+          contentUrl: absoluteUrl(audio.url),
+          encodingFormat: audio.mimeType,
+        }
       : undefined,
     recordingOf: {
       '@type': 'MusicComposition',
@@ -97,7 +96,7 @@ export function radioLd(doc: RadioSpot, url: string, locale: Locale): Thing {
   return {
     ...base('AudioObject', url, locale),
     name: doc.title,
-    contentUrl: absolute(audio?.url),
+    contentUrl: absoluteUrl(audio?.url),
     encodingFormat: audio?.mimeType ?? undefined,
     duration: isoDuration(doc.duration ?? audio?.duration),
     datePublished: doc.publishedAt ?? undefined,

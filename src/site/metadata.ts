@@ -3,14 +3,13 @@ import { resolveServerURL } from '@/lib/env'
 import { locales, type Locale } from '@/lib/locales'
 import type { Media } from '@/payload-types'
 import { t } from './strings'
+import { absoluteUrl } from './urls'
 
 /** `/lo/songs/x` → the same page in each language. */
 export function localePaths(path: string): Record<Locale, string> {
   const rest = path.replace(/^\/(lo|en)(?=\/|$)/, '')
   return Object.fromEntries(locales.map((l) => [l, `/${l}${rest}`])) as Record<Locale, string>
 }
-
-const absolute = (path: string) => new URL(path, resolveServerURL()).href
 
 /** Title, description, canonical and language alternates, and the link-preview card. */
 export function pageMetadata({
@@ -32,7 +31,7 @@ export function pageMetadata({
   const site = t(locale).siteName
   const paths = localePaths(path)
   const og = image && typeof image === 'object' ? (image.sizes?.og ?? null) : null
-  const ogUrl = og?.url ? absolute(new URL(og.url, 'http://x').pathname) : undefined
+  const ogUrl = absoluteUrl(og?.url)
   const fullTitle = title ? `${title} · ${site}` : `${site} · ${t(locale).tagline}`
   const text = description?.slice(0, 200) || t(locale).tagline
   return {

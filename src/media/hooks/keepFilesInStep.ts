@@ -12,7 +12,7 @@ import type {
   SanitizedCollectionConfig,
 } from 'payload'
 import { settleWrites, undoIfWriteFails } from '../../db/failedWrites'
-import { currentDoc, fileExists, storedNames, TRASH, unreferenced } from '../storedFiles'
+import { currentDoc, fileExists, localMediaDir, storedNames, TRASH, unreferenced } from '../storedFiles'
 
 /*
  * Payload stores an upload's files before it writes the document, and removes a document's files
@@ -24,12 +24,6 @@ import { currentDoc, fileExists, storedNames, TRASH, unreferenced } from '../sto
  */
 
 const HELD = 'siangHeldMediaFiles'
-
-/** The local media folder, or null when files live elsewhere (S3). */
-function localDir(collection: SanitizedCollectionConfig): string | null {
-  const { staticDir, disableLocalStorage } = collection.upload
-  return staticDir && !disableLocalStorage ? staticDir : null
-}
 
 function held(req: PayloadRequest): Map<string, string> {
   const context = req.context as Record<string, unknown>
@@ -65,7 +59,7 @@ async function drop(keep: string): Promise<void> {
 }
 
 async function holdCurrentFiles(req: PayloadRequest, collection: SanitizedCollectionConfig, id: string | number) {
-  const dir = localDir(collection)
+  const dir = localMediaDir(collection)
   if (!dir) return
   const names = storedNames(await currentDoc(req, collection.slug, id))
   if (!names.length) return
@@ -108,7 +102,7 @@ export const releaseAfterDelete: CollectionAfterDeleteHook = async ({ id, req })
 
 /** Last beforeChange hook: if the write fails, remove the files it stored that nothing uses. */
 export const removeNewFilesIfWriteFails: CollectionBeforeChangeHook = ({ data, collection, req }) => {
-  const dir = localDir(collection)
+  const dir = localMediaDir(collection)
   const names = storedNames(data)
   if (dir && names.length) {
     undoIfWriteFails(req, collection.slug, async () => {
