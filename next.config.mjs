@@ -5,11 +5,28 @@ const nextConfig = {
   poweredByHeader: false,
   // Keep class names in the server build: Payload's error responses read `error.name`, and
   // stack traces stay readable in production logs.
-  experimental: { serverMinification: false },
+  // Cached pages and reads live in memory only: they are made from the database, so a cache left
+  // on disk by another database (a restore, a test server, a second build) must never be served.
+  experimental: { serverMinification: false, isrFlushToDisk: false },
   // `/` is always Lao first; the locale pages live under /{locale}.
   async redirects() {
     return [{ source: '/', destination: '/lo', permanent: false }]
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload sends `Critical-CH: Sec-CH-Prefers-Color-Scheme` on every path, for the admin's theme.
+ * Chromium answers it by restarting the navigation with the hint: one more round trip before a
+ * public page starts, on the phones Siang is for. Keep those headers to the admin.
+ */
+const payloadHeaders = config.headers
+config.headers = async () =>
+  (await payloadHeaders()).map((rule) =>
+    rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH')
+      ? { ...rule, source: '/admin/:path*' }
+      : rule,
+  )
+
+export default config

@@ -3,11 +3,12 @@
  * bench/results/latest.json.
  */
 import { imageFormats } from './benchmarks/imageFormats'
+import { lighthouseBench } from './benchmarks/lighthouse'
 import { pageWeight } from './benchmarks/pageWeight'
 import { uploadMemory } from './benchmarks/uploadMemory'
 import { printTable, writeResults, type Result } from './lib'
 
-const all = [imageFormats, uploadMemory, pageWeight]
+const all = [imageFormats, uploadMemory, pageWeight, lighthouseBench]
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2)

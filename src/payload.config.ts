@@ -25,6 +25,7 @@ import { jobsConfig } from './jobs'
 import { resolveSecret, resolveServerURL } from './lib/env'
 import { maxUploadBytes } from './media/limits'
 import { storagePlugins } from './media/storage'
+import { keepSiteFresh } from './site/freshness'
 
 // @payloadcms/email-nodemailer's newest release is 3.90.1 while the rest is 3.90.2; npm overrides
 // pin one `payload` for all of them. Payload's dev-time checker would otherwise crash on the
@@ -100,4 +101,6 @@ export default buildConfig({
   plugins: [...storagePlugins()],
   hooks: { afterError: [friendlyErrors] },
   onInit: db.onInit,
-}).then(hardenInternalCollections)
+})
+  .then(hardenInternalCollections)
+  .then(keepSiteFresh)

@@ -21,7 +21,7 @@ export async function Picture({
   priority?: boolean
 }) {
   if (!media || typeof media === 'number') return null
-  const chosen = sizeFor(size, await savesData())
+  const chosen = sizeFor(size, savesData())
   const webp = media.sizes?.[chosen]
   const avif = media.sizes?.[`${chosen}Avif`]
   const src = mediaPath(webp?.url ?? media.url)

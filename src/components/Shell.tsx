@@ -13,7 +13,7 @@ export async function Hotline({ locale, all = false }: { locale: Locale; all?: b
   const lines = (settings.hotlines ?? []).slice(0, all ? undefined : 1)
   if (!lines.length) return null
   return (
-    <aside className="hotline" aria-label={lines[0].label}>
+    <aside className="hotline" aria-label={all ? s.allHotlines : lines[0].label}>
       <span>{s.hotlineIntro}</span>
       {lines.map((h) => (
         <a key={h.id ?? h.number} href={telHref(h.number)} className="hotline-call">

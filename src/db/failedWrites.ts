@@ -39,13 +39,34 @@ export async function settleWrites(
   }
 }
 
+type Work = () => Promise<void>
+/** Work waiting for a transaction to commit, by transaction id. */
+const onCommit = new Map<string | number, Work[]>()
+
+/**
+ * Runs `work` once this request's writes are committed: at once when the request has no open
+ * transaction (SQLite, MongoDB without a replica set), else right after the
+ * adapter commits it. Dropped if the transaction is rolled back. Hooks run before the commit, so
+ * anything that makes other processes read the database again (a cache expiry) must wait for it.
+ */
+export async function afterCommit(req: PayloadRequest | undefined, work: Work): Promise<void> {
+  const id: unknown = await req?.transactionID
+  // Without a transaction the id is null, or `{}` once Payload's dataloader has copied it
+  // through JSON (payload 3.90); only a string or number names a real one.
+  if (typeof id !== 'string' && typeof id !== 'number') return work()
+  const queue = onCommit.get(id) ?? []
+  queue.push(work)
+  onCommit.set(id, queue)
+}
+
 type Write = (
   this: unknown,
   args: { collection: string; req?: Partial<PayloadRequest> },
 ) => Promise<unknown>
 
 /**
- * Wraps the adapter's document writes so that registered undo work runs when one fails.
+ * Wraps the adapter's document writes so that registered undo work runs when one fails, and its
+ * commit so that work can wait for it (`afterCommit`).
  * Payload stores upload files before it writes the document, and removes them before it deletes
  * the document; this is how Siang keeps the two in step on either engine. It sees only Payload's
  * adapter interface, nothing engine-specific.
@@ -70,6 +91,22 @@ export function withUndoOnFailedWrite(obj: DatabaseAdapterObj): DatabaseAdapterO
           await settleWrites(req, a.collection, false)
           return result
         }
+      }
+      const commit = db.commitTransaction.bind(db)
+      const rollback = db.rollbackTransaction.bind(db)
+      db.commitTransaction = async (id) => {
+        await commit(id)
+        const key = (await id) as string | number
+        const queue = onCommit.get(key) ?? []
+        onCommit.delete(key)
+        for (const work of queue)
+          await work().catch((err) =>
+            db.payload.logger.error({ err, msg: 'work after a commit failed' }),
+          )
+      }
+      db.rollbackTransaction = async (id) => {
+        onCommit.delete((await id) as string | number)
+        return rollback(id)
       }
       return db
     },

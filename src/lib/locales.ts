@@ -5,3 +5,13 @@ export const defaultLocale: Locale = 'lo'
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value)
 }
+
+/** Suffix of the data-saving variant of a page's locale segment: `/lo-lite/…` (see src/proxy.ts). */
+export const LITE_SUFFIX = '-lite'
+
+/** `lo` → {locale: 'lo', lite: false}; `en-lite` → {locale: 'en', lite: true}; else null. */
+export function parseLocaleSegment(segment: string): { locale: Locale; lite: boolean } | null {
+  const lite = segment.endsWith(LITE_SUFFIX)
+  const locale = lite ? segment.slice(0, -LITE_SUFFIX.length) : segment
+  return isLocale(locale) ? { locale, lite } : null
+}

@@ -1,17 +1,42 @@
 /**
  * What the public pages read, always as a visitor: through the Local API with
  * `overrideAccess: false` and no user, so only published work and public media come back.
- * Reads are memoized per request with React's cache(): the header, both hotline bars and the
- * page read the settings once, and a detail page's metadata and body read their document once.
+ *
+ * Every read is cached across requests with cache tags (src/site/tags.ts): a write expires the
+ * tags it touches (src/site/freshness.ts), and the pages built from those reads with them. Reads
+ * also expire by time, REVALIDATE_SECONDS, as a safety net. Within one request they are memoized
+ * with React's cache(): the header, both hotline bars and the page read the settings once.
  */
 import config from '@payload-config'
-import { getPayload, type DataFromCollectionSlug, type Where } from 'payload'
+import { unstable_cache } from 'next/cache'
+import { getPayload, type DataFromCollectionSlug, type PaginatedDocs, type Where } from 'payload'
 import { cache } from 'react'
+import { readTags, tags } from './tags'
 import type { Locale } from '@/lib/locales'
 import type { Province, SiteSetting, Topic } from '@/payload-types'
 import type { SectionCollection } from './sections'
 
 export const PAGE_SIZE = 12
+
+/**
+ * The safety net: a cached read or page is at most this old when a write could not reach the
+ * server. Route segments repeat the literal (Next.js reads `revalidate` statically).
+ */
+export const REVALIDATE_SECONDS = 30
+
+/** A read cached across requests under `tags`, keyed by its name and arguments. */
+function cachedRead<A extends unknown[], R>(
+  name: string,
+  read: (...args: A) => Promise<R>,
+  tagsOf: (...args: A) => string[],
+): (...args: A) => Promise<R> {
+  return cache((...args: A) =>
+    unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
+      tags: tagsOf(...args),
+      revalidate: REVALIDATE_SECONDS,
+    })(),
+  )
+}
 
 export const payloadClient = () => getPayload({ config })
 
@@ -29,31 +54,54 @@ function filterWhere(filters: Filters): Where[] {
   return and
 }
 
-export async function listPublished<C extends SectionCollection | 'episodes'>(
+type ListOptions = { page?: number; limit?: number; filters?: Filters; where?: Where }
+
+const listOf = cachedRead(
+  'list',
+  async (
+    collection: SectionCollection | 'episodes',
+    locale: Locale,
+    { page = 1, limit = PAGE_SIZE, filters = {}, where }: ListOptions,
+  ) => {
+    const payload = await payloadClient()
+    const and = [...filterWhere(filters), ...(where ? [where] : [])]
+    return payload.find({
+      collection,
+      ...localized(locale),
+      page,
+      limit,
+      depth: 1,
+      sort: '-publishedAt',
+      where: and.length ? { and } : undefined,
+      ...visitor,
+    })
+  },
+  (collection) => readTags(collection),
+)
+
+export function listPublished<C extends SectionCollection | 'episodes'>(
   collection: C,
   locale: Locale,
-  {
-    page = 1,
-    limit = PAGE_SIZE,
-    filters = {},
-    where,
-  }: { page?: number; limit?: number; filters?: Filters; where?: Where } = {},
+  options: ListOptions = {},
 ) {
-  const payload = await payloadClient()
-  const and = [...filterWhere(filters), ...(where ? [where] : [])]
-  return payload.find({
-    collection,
-    ...localized(locale),
-    page,
-    limit,
-    depth: 1,
-    sort: '-publishedAt',
-    where: and.length ? { and } : undefined,
-    ...visitor,
-  })
+  return listOf(collection, locale, options) as Promise<PaginatedDocs<DataFromCollectionSlug<C>>>
 }
 
-const findOne = cache(
+/** The campaign running now, else the latest one. */
+export async function currentCampaign(locale: Locale) {
+  // To the hour, so that the cached read is shared: campaigns run for weeks.
+  const now = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000).toISOString()
+  const running = await listPublished('campaigns', locale, {
+    limit: 1,
+    where: {
+      and: [{ startDate: { less_than_equal: now } }, { endDate: { greater_than_equal: now } }],
+    },
+  })
+  return running.docs[0] ?? (await listPublished('campaigns', locale, { limit: 1 })).docs[0]
+}
+
+const findOne = cachedRead(
+  'doc',
   async (
     collection: SectionCollection | 'episodes',
     slug: string,
@@ -71,6 +119,7 @@ const findOne = cache(
     })
     return docs[0] ?? null
   },
+  (collection, slug) => readTags(collection, slug),
 )
 
 export function findBySlug<C extends SectionCollection | 'episodes'>(
@@ -82,12 +131,17 @@ export function findBySlug<C extends SectionCollection | 'episodes'>(
   return findOne(collection, slug, locale, depth) as Promise<DataFromCollectionSlug<C> | null>
 }
 
-export const siteSettings = cache(async (locale: Locale): Promise<SiteSetting> => {
-  const payload = await payloadClient()
-  return payload.findGlobal({ slug: 'site-settings', ...localized(locale), depth: 0, ...visitor })
-})
+export const siteSettings = cachedRead(
+  'settings',
+  async (locale: Locale): Promise<SiteSetting> => {
+    const payload = await payloadClient()
+    return payload.findGlobal({ slug: 'site-settings', ...localized(locale), depth: 0, ...visitor })
+  },
+  () => [tags.settings],
+)
 
-export const taxonomies = cache(
+export const taxonomies = cachedRead(
+  'taxonomies',
   async (locale: Locale): Promise<{ topics: Topic[]; provinces: Province[] }> => {
     const payload = await payloadClient()
     const all = { ...localized(locale), limit: 100, depth: 0, sort: 'title', ...visitor }
@@ -97,4 +151,5 @@ export const taxonomies = cache(
     ])
     return { topics: topics.docs, provinces: provinces.docs }
   },
+  () => [tags.related],
 )

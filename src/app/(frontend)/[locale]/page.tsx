@@ -4,37 +4,32 @@ import { Cards } from '@/components/Cards'
 import { Picture } from '@/components/Picture'
 import { Shell } from '@/components/Shell'
 import { Wrapped } from '@/components/Wrapped'
-import { isLocale } from '@/lib/locales'
-import { listPublished } from '@/site/data'
+import { pageLocale } from '@/site/saveData'
+import { currentCampaign, listPublished } from '@/site/data'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { pathOf, sections, type Section } from '@/site/sections'
 import { t } from '@/site/strings'
 
-export const dynamic = 'force-dynamic'
+/** The safety net behind tag expiry: REVALIDATE_SECONDS in src/site/data.ts. */
+export const revalidate = 30
 
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
+  const { locale: segment } = await params
+  const locale = pageLocale(segment)
+  if (!locale) return {}
   return pageMetadata({ locale, path: pathOf(locale) })
 }
 
 const latest: Section[] = ['songs', 'dramas', 'radio', 'tv', 'news']
 
 export default async function Home({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale: segment } = await params
+  const locale = pageLocale(segment)
+  if (!locale) notFound()
   const s = t(locale)
-  const now = new Date().toISOString()
-  const running = await listPublished('campaigns', locale, {
-    limit: 1,
-    where: {
-      and: [{ startDate: { less_than_equal: now } }, { endDate: { greater_than_equal: now } }],
-    },
-  })
-  const campaign =
-    running.docs[0] ?? (await listPublished('campaigns', locale, { limit: 1 })).docs[0]
+  const campaign = await currentCampaign(locale)
   const lists = await Promise.all(
     latest.map(async (section) => ({
       section,
@@ -48,7 +43,8 @@ export default async function Home({ params }: Props) {
         <section className="hero">
           <h2>{s.currentCampaign}</h2>
           <a href={pathOf(locale, 'campaigns', campaign.slug ?? '')}>
-            <Picture media={campaign.heroImage} size="card" priority />
+            {/* The link says the title next to it: the picture adds nothing for a screen reader. */}
+            <Picture media={campaign.heroImage} size="card" alt="" priority />
             <strong>
               <Wrapped text={campaign.title} />
             </strong>

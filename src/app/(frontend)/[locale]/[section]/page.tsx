@@ -3,13 +3,14 @@ import { notFound } from 'next/navigation'
 import { Cards } from '@/components/Cards'
 import { FilterForm, Pager } from '@/components/ListControls'
 import { Shell } from '@/components/Shell'
-import { isLocale } from '@/lib/locales'
+import { pageLocale } from '@/site/saveData'
 import { listPublished, type Filters } from '@/site/data'
 import { pageMetadata, localePaths } from '@/site/metadata'
 import { isSection, pathOf, sections } from '@/site/sections'
 import { t } from '@/site/strings'
 
-export const dynamic = 'force-dynamic'
+/** The safety net behind tag expiry: REVALIDATE_SECONDS in src/site/data.ts. */
+export const revalidate = 30
 
 type Props = {
   params: Promise<{ locale: string; section: string }>
@@ -23,8 +24,9 @@ const feedOf = (section: string, locale: string) =>
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, section } = await params
-  if (!isLocale(locale) || !isSection(section)) return {}
+  const { locale: segment, section } = await params
+  const locale = pageLocale(segment)
+  if (!locale || !isSection(section)) return {}
   return pageMetadata({
     locale,
     path: pathOf(locale, section),
@@ -34,8 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SectionList({ params, searchParams }: Props) {
-  const { locale, section } = await params
-  if (!isLocale(locale) || !isSection(section)) notFound()
+  const { locale: segment, section } = await params
+  const locale = pageLocale(segment)
+  if (!locale || !isSection(section)) notFound()
   const query = await searchParams
   const page = Math.max(1, Number.parseInt(one(query.page) ?? '1', 10) || 1)
   const filters: Filters = {

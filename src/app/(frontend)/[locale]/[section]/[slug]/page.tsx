@@ -4,20 +4,28 @@ import { pictureOf } from '@/components/Cards'
 import { NewsDetail, RadioDetail, SocialDetail, SongDetail, TvDetail } from '@/components/Detail'
 import { CampaignDetail, DramaDetail } from '@/components/SeriesDetail'
 import { Shell } from '@/components/Shell'
-import { isLocale, type Locale } from '@/lib/locales'
+import type { Locale } from '@/lib/locales'
+import { pageLocale } from '@/site/saveData'
 import type { Campaign, Drama, News, RadioSpot, SocialPost, Song, TvSpot } from '@/payload-types'
 import { findBySlug } from '@/site/data'
 import { captionsOf, describe } from '@/site/detail'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { isSection, pathOf, sections, type Section } from '@/site/sections'
 
-export const dynamic = 'force-dynamic'
+/** The safety net behind tag expiry: REVALIDATE_SECONDS in src/site/data.ts. */
+export const revalidate = 30
+
+/** Nothing is built ahead: each page is made on its first visit, then cached (see src/site/data.ts). */
+export function generateStaticParams() {
+  return []
+}
 
 type Props = { params: Promise<{ locale: string; section: string; slug: string }> }
 
 async function load(params: Props['params']) {
-  const { locale, section, slug } = await params
-  if (!isLocale(locale) || !isSection(section)) return null
+  const { locale: segment, section, slug } = await params
+  const locale = pageLocale(segment)
+  if (!locale || !isSection(section)) return null
   const doc = await findBySlug(sections[section].collection, decodeURIComponent(slug), locale)
   return doc ? { locale, section, doc } : null
 }

@@ -1,7 +1,13 @@
 import { isLocale } from '@/lib/locales'
 import { feedXml, feeds, type Feed } from '@/site/feeds'
 
-export const dynamic = 'force-dynamic'
+/** The safety net behind tag expiry: REVALIDATE_SECONDS in src/site/data.ts. */
+export const revalidate = 30
+
+/** Made on the first request, then cached until a write expires it. */
+export function generateStaticParams() {
+  return []
+}
 
 type Context = { params: Promise<{ locale: string; file: string }> }
 

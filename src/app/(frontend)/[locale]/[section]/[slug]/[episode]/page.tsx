@@ -2,21 +2,28 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { EpisodeDetail } from '@/components/SeriesDetail'
 import { Shell } from '@/components/Shell'
-import { isLocale } from '@/lib/locales'
+import { pageLocale } from '@/site/saveData'
 import type { Drama } from '@/payload-types'
 import { findBySlug } from '@/site/data'
 import { captionsOf } from '@/site/detail'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { pathOf } from '@/site/sections'
 
-export const dynamic = 'force-dynamic'
+/** The safety net behind tag expiry: REVALIDATE_SECONDS in src/site/data.ts. */
+export const revalidate = 30
+
+/** Nothing is built ahead: each page is made on its first visit, then cached (see src/site/data.ts). */
+export function generateStaticParams() {
+  return []
+}
 
 type Props = { params: Promise<{ locale: string; section: string; slug: string; episode: string }> }
 
 /** An episode lives under its drama: /lo/dramas/{drama}/{episode}. */
 async function load(params: Props['params']) {
-  const { locale, section, slug, episode } = await params
-  if (!isLocale(locale) || section !== 'dramas') return null
+  const { locale: segment, section, slug, episode } = await params
+  const locale = pageLocale(segment)
+  if (!locale || section !== 'dramas') return null
   const doc = await findBySlug('episodes', decodeURIComponent(episode), locale)
   const drama = doc && typeof doc.drama === 'object' ? (doc.drama as Drama) : null
   if (!doc || !drama || drama.slug !== decodeURIComponent(slug)) return null

@@ -1,0 +1,146 @@
+/**
+ * Keeps the public site fresh whoever writes: the admin, the REST API, `npm run seed` in another
+ * process, a scheduled publish, or another app instance.
+ *
+ * A write to anything the site shows expires the cache tags it touches (src/site/tags.ts), once
+ * its transaction has committed:
+ * - inside the Next.js server, during a request, directly with `revalidateTag`;
+ * - from anywhere else (scripts, the job runner's timer), by POSTing the tags to this machine's
+ *   server at `/api/revalidate`, signed with a token derived from PAYLOAD_SECRET;
+ * - and always to every instance named in `REVALIDATE_URLS` (comma-separated origins), for
+ *   deployments with more than one.
+ * Pages also revalidate by time (REVALIDATE_SECONDS) as a safety net for a writer that could not
+ * reach the server.
+ */
+import crypto from 'node:crypto'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+  SanitizedConfig,
+} from 'payload'
+import { contentSlugs } from '../collections/slugs'
+import { afterCommit } from '../db/failedWrites'
+import { resolvePort, resolveSecret } from '../lib/env'
+import { changeTags, relatedCollections, tags } from './tags'
+
+export const REVALIDATE_PATH = '/api/revalidate'
+
+/** The bearer token `/api/revalidate` accepts: every process with the same secret can make it. */
+export function revalidationToken(secret: string = resolveSecret()): string {
+  return crypto.createHmac('sha256', secret).update('siang:revalidate').digest('hex')
+}
+
+/** Constant-time check of an `Authorization` header against the token. */
+export function isRevalidationAuthorized(header: string | null): boolean {
+  const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '')
+  const wanted = Buffer.from(revalidationToken())
+  return given.length === wanted.length && crypto.timingSafeEqual(given, wanted)
+}
+
+function peers(env = process.env): string[] {
+  return (env.REVALIDATE_URLS ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/\/+$/, ''))
+    .filter(Boolean)
+}
+
+/**
+ * In the Next.js server, while answering an HTTP request (REST, GraphQL, the admin): expire at
+ * once; Next.js applies it when the answer is done. False anywhere else, including the job
+ * runner: its timers inherit the context of whichever request first woke Payload, so a direct
+ * expiry there would land in a request that ended long ago.
+ */
+async function expireHere(list: string[], req: PayloadRequest): Promise<boolean> {
+  if (!process.env.NEXT_RUNTIME || req.payloadAPI === 'local') return false
+  try {
+    const { revalidateTag } = await import('next/cache')
+    for (const tag of list) revalidateTag(tag, { expire: 0 })
+    return true
+  } catch {
+    // No request store to expire in.
+    return false
+  }
+}
+
+async function tell(origin: string, list: string[], req: PayloadRequest): Promise<void> {
+  try {
+    const res = await fetch(origin + REVALIDATE_PATH, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${revalidationToken()}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ tags: list }),
+      signal: AbortSignal.timeout(3000),
+    })
+    if (!res.ok)
+      req.payload.logger.warn(
+        `[freshness] ${origin}${REVALIDATE_PATH} answered ${res.status}: is PAYLOAD_SECRET the same there?`,
+      )
+  } catch (err) {
+    // No server running (a seed before the first start): nothing is cached, nothing to expire.
+    req.payload.logger.debug({ err, msg: `[freshness] ${origin} did not answer` })
+  }
+}
+
+/** Expires `list` on this server (directly or over HTTP) and on every configured peer. */
+export async function expireTags(list: string[], req: PayloadRequest): Promise<void> {
+  if (!list.length) return
+  const targets = new Set(peers())
+  if (!(await expireHere(list, req))) targets.add(`http://127.0.0.1:${resolvePort()}`)
+  await Promise.all([...targets].map((origin) => tell(origin, list, req)))
+}
+
+type Doc = Record<string, unknown> | null | undefined
+
+const published = (doc: Doc) => doc?._status === 'published'
+
+/** What visitors see of a media document; a change to `public` alone is followed by its owner. */
+const visibleMedia = (doc: Doc) =>
+  JSON.stringify([doc?.alt, doc?.filename, doc?.url, doc?.focalX, doc?.focalY, doc?.sizes])
+
+function matters(collection: string, doc: Doc, previousDoc: Doc, operation?: string): boolean {
+  if ((contentSlugs as readonly string[]).includes(collection))
+    return published(doc) || published(previousDoc)
+  if (collection === 'media')
+    return operation !== 'create' && visibleMedia(doc) !== visibleMedia(previousDoc)
+  return relatedCollections.has(collection)
+}
+
+const onChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  if (matters(collection.slug, doc, previousDoc, operation))
+    await afterCommit(req, () => expireTags(changeTags(collection.slug, doc, previousDoc), req))
+  return doc
+}
+
+const onDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (matters(collection.slug, doc, null, 'delete'))
+    await afterCommit(req, () => expireTags(changeTags(collection.slug, doc), req))
+  return doc
+}
+
+const onSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await afterCommit(req, () => expireTags([tags.settings], req))
+  return doc
+}
+
+/** Adds the freshness hooks to every collection and global the public site shows. */
+export function keepSiteFresh(config: SanitizedConfig): SanitizedConfig {
+  const shown = new Set<string>([...contentSlugs, ...relatedCollections])
+  for (const collection of config.collections) {
+    if (!shown.has(collection.slug)) continue
+    collection.hooks.afterChange = [...(collection.hooks.afterChange ?? []), onChange]
+    collection.hooks.afterDelete = [...(collection.hooks.afterDelete ?? []), onDelete]
+  }
+  const settings = config.globals.find((g) => g.slug === 'site-settings')
+  if (settings) settings.hooks.afterChange = [...(settings.hooks.afterChange ?? []), onSettings]
+  return config
+}
