@@ -8,6 +8,19 @@ const nextConfig = {
   // Cached pages and reads live in memory only: they are made from the database, so a cache left
   // on disk by another database (a restore, a test server, a second build) must never be served.
   experimental: { serverMinification: false, isrFlushToDisk: false },
+  // Nothing but this site frames its pages. Embeds (/embed/…) set their own CSP: framed by
+  // partners' allowed origins (src/app/embed).
+  async headers() {
+    return [
+      {
+        source: '/:path((?!embed/).*)',
+        headers: [
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        ],
+      },
+    ]
+  },
   // `/` is always Lao first; the locale pages live under /{locale}.
   async redirects() {
     return [{ source: '/', destination: '/lo', permanent: false }]

@@ -15,6 +15,15 @@ export type Result = {
   ok: boolean | null
 }
 
+/** The pages the site benchmarks measure: the home page and a detail page of each kind. */
+export const sitePages = [
+  '/lo',
+  '/lo/songs/call-1300',
+  '/lo/dramas/the-job-offer/the-job-offer-1',
+  '/lo/tv/ask-three-questions',
+  '/lo/news/committee-first-half-2020-results',
+]
+
 export type Benchmark = { name: string; run: () => Promise<Result[]> }
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits

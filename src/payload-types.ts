@@ -80,6 +80,7 @@ export interface Config {
     provinces: Province;
     partners: Partner;
     users: User;
+    'daily-counts': DailyCount;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -114,6 +115,7 @@ export interface Config {
     provinces: ProvincesSelect<false> | ProvincesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'daily-counts': DailyCountsSelect<false> | DailyCountsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -745,6 +747,24 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Loads and plays of the players, per day. Partners see their own embeds only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-counts".
+ */
+export interface DailyCount {
+  id: number;
+  day: string;
+  type: string;
+  slug: string;
+  source: 'site' | 'embed';
+  partner?: (number | null) | Partner;
+  views?: number | null;
+  plays?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -920,6 +940,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'daily-counts';
+        value: number | DailyCount;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1337,6 +1361,21 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-counts_select".
+ */
+export interface DailyCountsSelect<T extends boolean = true> {
+  day?: T;
+  type?: T;
+  slug?: T;
+  source?: T;
+  partner?: T;
+  views?: T;
+  plays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1427,6 +1466,10 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Off: only this site and each partner's allowed sites may show the players in a frame.
+   */
+  embedAnywhere?: boolean | null;
   footerText?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1468,6 +1511,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  embedAnywhere?: T;
   footerText?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Campaigns } from './collections/Campaigns'
+import { DailyCounts } from './collections/DailyCounts'
 import { Dramas } from './collections/Dramas'
 import { Episodes } from './collections/Episodes'
 import { Media } from './collections/Media'
@@ -60,6 +61,7 @@ export default buildConfig({
     Provinces,
     Partners,
     Users,
+    DailyCounts,
   ],
   globals: [SiteSettings],
   localization: {

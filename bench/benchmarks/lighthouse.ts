@@ -12,15 +12,9 @@ import fs from 'node:fs'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
-import { result, type Benchmark, type Result } from '../lib'
+import { result, sitePages, type Benchmark, type Result } from '../lib'
 
-const pages = [
-  '/lo',
-  '/lo/songs/call-1300',
-  '/lo/dramas/the-job-offer/the-job-offer-1',
-  '/lo/tv/ask-three-questions',
-  '/lo/news/committee-first-half-2020-results',
-]
+const pages = sitePages
 
 type Scores = { performance: number; accessibility: number; lcp: number; bytes: number }
 

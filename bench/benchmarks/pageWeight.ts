@@ -6,17 +6,11 @@
 import fs from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
-import { result, type Benchmark, type Result } from '../lib'
+import { result, sitePages, type Benchmark, type Result } from '../lib'
 
 const KiB = 1024
 
-const pages = [
-  '/lo',
-  '/lo/songs/call-1300',
-  '/lo/dramas/the-job-offer/the-job-offer-1',
-  '/lo/tv/ask-three-questions',
-  '/lo/news/committee-first-half-2020-results',
-]
+const pages = sitePages
 
 type Weight = { html: number; css: number; js: number; fonts: number; images: number }
 
@@ -92,6 +86,26 @@ export const pageWeight: Benchmark = {
             baseline: null,
             target: '< 200 KiB (Payload template: 526 KB)',
             ok: total < 200 * KiB,
+          }),
+        )
+      }
+      // Partner embeds: one self-contained document; the media is not counted.
+      for (const path of ['/embed/songs/call-1300', '/embed/episodes/the-job-offer-1']) {
+        const html = await (await fetch(site.url + path)).text()
+        const external = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)]
+          .map((m) => m[1])
+          .filter(
+            (href) => !href.startsWith(site.url + '/lo') && !href.startsWith(site.url + '/en'),
+          )
+        if (external.length) throw new Error(`${path} loads ${external.join(', ')}`)
+        out.push(
+          result({
+            name: `${path}: whole page with CSS and JS`,
+            value: gzipSync(Buffer.from(html)).length / KiB,
+            unit: 'KiB gz',
+            baseline: null,
+            target: '<= 15 KiB gz (YouTube embed: ~500 KB of script)',
+            ok: gzipSync(Buffer.from(html)).length <= 15 * KiB,
           }),
         )
       }

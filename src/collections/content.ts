@@ -25,6 +25,8 @@ type ContentOptions = {
   /** The media field whose duration the document shows (read-only, copied on save). */
   durationFrom?: 'audio' | 'video'
   defaultColumns?: string[]
+  /** Has a player partners can embed: shows the embed code in the edit view. */
+  embeddable?: boolean
 }
 
 const pascal = (label: string) =>
@@ -80,6 +82,18 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       ...options.fields,
       ...(options.durationFrom ? [durationField] : []),
       ...taxonomyFields(),
+      ...(options.embeddable
+        ? [
+            {
+              name: 'embedCode',
+              type: 'ui' as const,
+              admin: {
+                position: 'sidebar' as const,
+                components: { Field: '/components/admin/EmbedCode#EmbedCode' },
+              },
+            },
+          ]
+        : []),
     ],
   }
 }

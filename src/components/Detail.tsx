@@ -90,6 +90,7 @@ export function SongDetail({ doc, locale }: { doc: Song; locale: Locale }) {
         title={doc.title}
         locale={locale}
         file={mediaPath(typeof doc.audio === 'object' ? doc.audio?.url : undefined)}
+        embed={{ type: 'songs', slug: doc.slug ?? '' }}
       />
     </article>
   )
@@ -114,6 +115,7 @@ export function RadioDetail({ doc, locale }: { doc: RadioSpot; locale: Locale })
         title={doc.title}
         locale={locale}
         file={mediaPath(typeof doc.audio === 'object' ? doc.audio?.url : undefined)}
+        embed={{ type: 'radio-spots', slug: doc.slug ?? '' }}
       />
     </article>
   )
@@ -145,6 +147,7 @@ export function TvDetail({
         title={doc.title}
         locale={locale}
         file={mediaPath(typeof doc.video === 'object' ? doc.video?.url : undefined)}
+        embed={{ type: 'tv-spots', slug: doc.slug ?? '' }}
       />
     </article>
   )

@@ -103,6 +103,7 @@ export function EpisodeDetail({
         title={doc.title}
         locale={locale}
         file={mediaPath(typeof doc.video === 'object' ? doc.video?.url : undefined)}
+        embed={{ type: 'episodes', slug: doc.slug ?? '' }}
       />
     </article>
   )

@@ -1,7 +1,9 @@
-import { absoluteUrl } from '@/site/urls'
+import { embedCode, type EmbedType } from '@/embed/types'
+import { resolveServerURL } from '@/lib/env'
 import type { Locale } from '@/lib/locales'
 import { t } from '@/site/strings'
-import { ShareButton } from './ShareButton'
+import { absoluteUrl } from '@/site/urls'
+import { CopyButton, ShareButton } from './ShareButton'
 
 /** Where a page can be shared: each link carries the page's canonical address. */
 export function shareLinks(url: string, title: string) {
@@ -16,17 +18,22 @@ export function shareLinks(url: string, title: string) {
   ]
 }
 
-/** Share links, the phone's share sheet, and a download link for forwarding offline. */
+/**
+ * Share links, the phone's share sheet, a download link for forwarding offline, and for a player
+ * the code that puts it on another site.
+ */
 export function ShareBar({
   path,
   title,
   locale,
   file,
+  embed,
 }: {
   path: string
   title: string
   locale: Locale
   file?: string
+  embed?: { type: EmbedType; slug: string }
 }) {
   const s = t(locale)
   const url = absoluteUrl(path)!
@@ -58,6 +65,25 @@ export function ShareBar({
           </li>
         )}
       </ul>
+      {embed && (
+        <details className="embed-code">
+          <summary>{s.embedCode}</summary>
+          <p>{s.embedHelp}</p>
+          <textarea
+            readOnly
+            rows={4}
+            aria-label={s.embedCode}
+            defaultValue={embedCode(resolveServerURL(), embed.type, embed.slug, title, {
+              lang: locale,
+            })}
+          />
+          <CopyButton
+            text={embedCode(resolveServerURL(), embed.type, embed.slug, title, { lang: locale })}
+            label={s.copyCode}
+            copied={s.codeCopied}
+          />
+        </details>
+      )}
     </section>
   )
 }

@@ -36,3 +36,30 @@ export function ShareButton({ url, title, file, label, copied }: Props) {
     </button>
   )
 }
+
+/** Copies a text (the embed code) to the clipboard, and says so. */
+export function CopyButton({
+  text,
+  label,
+  copied,
+}: {
+  text: string
+  label: string
+  copied: string
+}) {
+  const [done, setDone] = useState(false)
+  return (
+    <button
+      type="button"
+      className="copy-button"
+      onClick={() =>
+        navigator.clipboard.writeText(text).then(
+          () => setDone(true),
+          () => setDone(false),
+        )
+      }
+    >
+      {done ? copied : label}
+    </button>
+  )
+}

@@ -9,9 +9,13 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/** A loopback host: a browser treats it as secure, and partners' developers test there. */
+const loopback = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]'
+
 /**
- * A well-formed https origin: scheme, host and optional port, nothing else
- * (no path, query, fragment, credentials or wildcard). Returns why not, or null.
+ * A well-formed https origin (or http on this machine's loopback, for a partner's developer):
+ * scheme, host and optional port, nothing else (no path, query, fragment, credentials or
+ * wildcard). Returns why not, or null.
  */
 export function httpsOriginProblem(value: string): string | null {
   let url: URL
@@ -20,7 +24,8 @@ export function httpsOriginProblem(value: string): string | null {
   } catch {
     return `"${value}" is not a URL. Write an origin such as https://www.example.org`
   }
-  if (url.protocol !== 'https:') return `"${value}" must start with https://`
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback(url.hostname)))
+    return `"${value}" must start with https://`
   if (url.username || url.password) return `"${value}" must not contain a user name or password`
   if (value.includes('*')) return `"${value}" must not contain a wildcard`
   if (url.origin !== value.replace(/\/$/, '')) {

@@ -5,6 +5,7 @@ import * as migration_20261128_031821_media_metadata from './20261128_031821_med
 import * as migration_20261128_032708_media_sweep from './20261128_032708_media_sweep';
 import * as migration_20261128_033726_s3_fields from './20261128_033726_s3_fields';
 import * as migration_20261128_043640_media_avif_sizes from './20261128_043640_media_avif_sizes';
+import * as migration_20261128_083330_embeds_and_counts from './20261128_083330_embeds_and_counts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_043640_media_avif_sizes.up,
     down: migration_20261128_043640_media_avif_sizes.down,
-    name: '20261128_043640_media_avif_sizes'
+    name: '20261128_043640_media_avif_sizes',
+  },
+  {
+    up: migration_20261128_083330_embeds_and_counts.up,
+    down: migration_20261128_083330_embeds_and_counts.down,
+    name: '20261128_083330_embeds_and_counts'
   },
 ];

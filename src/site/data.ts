@@ -153,3 +153,30 @@ export const taxonomies = cachedRead(
   },
   () => [tags.related],
 )
+
+export type EmbedPartner = { id: number; slug: string; origins: string[] }
+
+/**
+ * Who may frame the embeds: every partner's allowed origins, or anyone when the site settings
+ * open embedding to all. The origins are private to staff and each partner, so this read skips
+ * access control; only the origins leave the server (in the embed's CSP, as framing needs).
+ */
+export const embedPartners = cachedRead(
+  'embed-partners',
+  async (): Promise<{ anywhere: boolean; partners: EmbedPartner[] }> => {
+    const payload = await payloadClient()
+    const [partners, settings] = await Promise.all([
+      payload.find({ collection: 'partners', limit: 0, depth: 0, overrideAccess: true }),
+      payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true }),
+    ])
+    return {
+      anywhere: Boolean(settings.embedAnywhere),
+      partners: partners.docs.map((p) => ({
+        id: p.id,
+        slug: p.slug ?? '',
+        origins: (p.allowedEmbedOrigins ?? []).map((o) => o.origin),
+      })),
+    }
+  },
+  () => [tags.list('partners'), tags.settings],
+)

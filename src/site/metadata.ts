@@ -11,6 +11,15 @@ export function localePaths(path: string): Record<Locale, string> {
   return Object.fromEntries(locales.map((l) => [l, `/${l}${rest}`])) as Record<Locale, string>
 }
 
+/** oEmbed discovery (https://oembed.com/#section4): the provider's address for this page. */
+function oembedLinks(path: string): Record<string, string> {
+  const url = encodeURIComponent(absoluteUrl(path)!)
+  return {
+    'application/json+oembed': `/api/oembed?url=${url}&format=json`,
+    'text/xml+oembed': `/api/oembed?url=${url}&format=xml`,
+  }
+}
+
 /** Title, description, canonical and language alternates, and the link-preview card. */
 export function pageMetadata({
   locale,
@@ -19,9 +28,12 @@ export function pageMetadata({
   description,
   image,
   feed,
+  oembed = false,
 }: {
   locale: Locale
   path: string
+  /** A detail page: announce the oEmbed provider for it (discovery). */
+  oembed?: boolean
   /** A podcast feed for this page, announced to feed readers. */
   feed?: string
   title?: string
@@ -41,7 +53,10 @@ export function pageMetadata({
     alternates: {
       canonical: paths[locale],
       languages: { ...paths, 'x-default': paths.lo },
-      types: feed ? { 'application/rss+xml': feed } : undefined,
+      types: {
+        ...(feed ? { 'application/rss+xml': feed } : {}),
+        ...(oembed ? oembedLinks(paths[locale]) : {}),
+      },
     },
     openGraph: {
       title: fullTitle,

@@ -46,6 +46,10 @@ const strings = {
     share: 'ແບ່ງປັນ',
     shareOrCopy: 'ແບ່ງປັນ / ສຳເນົາລິ້ງ',
     linkCopied: 'ສຳເນົາລິ້ງແລ້ວ',
+    embedCode: 'ໂຄດສຳລັບຝັງໃສ່ເວັບໄຊ',
+    embedHelp: 'ວາງໂຄດນີ້ໃສ່ໜ້າເວັບຂອງທ່ານ ເພື່ອສະແດງເຄື່ອງຫຼິ້ນນີ້.',
+    copyCode: 'ສຳເນົາໂຄດ',
+    codeCopied: 'ສຳເນົາໂຄດແລ້ວ',
   },
   en: {
     siteName: 'Siang',
@@ -91,6 +95,10 @@ const strings = {
     share: 'Share',
     shareOrCopy: 'Share / copy link',
     linkCopied: 'Link copied',
+    embedCode: 'Embed on your site',
+    embedHelp: 'Paste this code into your web page to show this player there.',
+    copyCode: 'Copy code',
+    codeCopied: 'Code copied',
   },
 } as const
 

@@ -42,6 +42,22 @@ describe('in Chromium', () => {
     await page.close()
   }, 60_000)
 
+  it("shows a song's embed code in its edit view", async () => {
+    const token = await adminLogin()
+    const found = await fetch(`${server().url}/api/songs?where[slug][equals]=call-1300&depth=0`)
+    const { docs } = (await found.json()) as { docs: { id: number }[] }
+    const context = await browser.newContext()
+    await context.addCookies([{ name: 'payload-token', value: token, url: server().url }])
+    const page = await context.newPage()
+    await page.goto(`${server().url}/admin/collections/songs/${docs[0].id}`)
+    const code = page.locator('textarea[data-testid="embed-code"]')
+    await code.waitFor({ timeout: 30_000 })
+    expect(await code.inputValue()).toMatch(
+      new RegExp(`^<iframe src="${server().url}/embed/songs/call-1300" width="480" height="136"`),
+    )
+    await context.close()
+  }, 60_000)
+
   it('plays an uploaded song in the media edit view', async () => {
     const token = await adminLogin()
     const form = new FormData()

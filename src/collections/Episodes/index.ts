@@ -6,6 +6,7 @@ import { slugs } from '../slugs'
 
 export const Episodes: CollectionConfig = contentCollection({
   slug: slugs.episodes,
+  embeddable: true,
   idPrefix: 'episode',
   labels: {
     singular: { en: 'Episode', lo: 'ຕອນ' },

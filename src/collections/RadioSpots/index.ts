@@ -6,6 +6,7 @@ import { slugs } from '../slugs'
 
 export const RadioSpots: CollectionConfig = contentCollection({
   slug: slugs.radioSpots,
+  embeddable: true,
   idPrefix: 'radio',
   labels: {
     singular: { en: 'Radio spot', lo: 'ສະປອດວິທະຍຸ' },

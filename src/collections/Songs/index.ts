@@ -6,6 +6,7 @@ import { slugs } from '../slugs'
 
 export const Songs: CollectionConfig = contentCollection({
   slug: slugs.songs,
+  embeddable: true,
   idPrefix: 'song',
   labels: {
     singular: { en: 'Song', lo: 'ເພງ' },

@@ -50,6 +50,18 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      name: 'embedAnywhere',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { en: 'Any site may embed the players', lo: 'ທຸກເວັບໄຊສາມາດຝັງເຄື່ອງຫຼິ້ນໄດ້' },
+      admin: {
+        description: {
+          en: "Off: only this site and each partner's allowed sites may show the players in a frame.",
+          lo: 'ປິດ: ສະເພາະເວັບໄຊນີ້ ແລະ ເວັບໄຊທີ່ຄູ່ຮ່ວມງານອະນຸຍາດ ສາມາດສະແດງເຄື່ອງຫຼິ້ນໄດ້.',
+        },
+      },
+    },
+    {
       name: 'footerText',
       type: 'textarea',
       localized: true,

@@ -9,7 +9,34 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+const restGet = REST_GET(config)
+
+/** A request that carries no credentials: no session cookie, no Authorization header. */
+const anonymous = (request: Request) =>
+  !request.headers.get('authorization') &&
+  !/(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+
+/**
+ * Public reads answer any origin, so that partners' developers can use them from their own
+ * pages: an anonymous GET gets `Access-Control-Allow-Origin: *` and never credentials. Signed-in
+ * reads and every write keep Payload's same-origin rules (its `cors` setting).
+ */
+export async function GET(
+  request: Request,
+  context: { params: Promise<{ slug: string[] }> },
+): Promise<Response> {
+  const response = await restGet(request, context)
+  if (!anonymous(request) || !request.headers.get('origin')) return response
+  const headers = new Headers(response.headers)
+  headers.set('Access-Control-Allow-Origin', '*')
+  headers.delete('Access-Control-Allow-Credentials')
+  headers.append('Vary', 'Origin')
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  })
+}
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)

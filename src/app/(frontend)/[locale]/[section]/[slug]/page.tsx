@@ -40,6 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: doc.title,
     description: describe(sections[section].collection, doc as unknown as Record<string, unknown>),
     image: pictureOf(doc as never),
+    oembed: true,
   })
 }
 

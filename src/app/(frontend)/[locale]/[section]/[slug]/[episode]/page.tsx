@@ -39,6 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: pathOf(locale, 'dramas', drama.slug ?? '', doc.slug ?? ''),
     title: `${doc.title} · ${drama.title}`,
     image: drama.poster,
+    oembed: true,
   })
 }
 

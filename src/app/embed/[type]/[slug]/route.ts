@@ -1,0 +1,94 @@
+import { parseLocaleSegment, type Locale } from '@/lib/locales'
+import { resolveServerURL } from '@/lib/env'
+import type { Media } from '@/payload-types'
+import { embedCsp, embedHtml, embedNotFoundHtml, type EmbedOptions } from '@/embed/page'
+import { embedTypes, isEmbedType } from '@/embed/types'
+import { hrefOf } from '@/components/Cards'
+import { embedPartners, findBySlug, siteSettings } from '@/site/data'
+import { captionsOf } from '@/site/detail'
+import { absoluteUrl, sitePath } from '@/site/urls'
+
+export const dynamic = 'force-dynamic'
+
+type Context = { params: Promise<{ type: string; slug: string }> }
+
+const asMedia = (m: unknown): Media | null => (m && typeof m === 'object' ? (m as Media) : null)
+
+function options(url: URL): EmbedOptions {
+  const q = url.searchParams
+  const locale: Locale = parseLocaleSegment(q.get('lang') ?? '')?.locale ?? 'lo'
+  const start = Number(q.get('start'))
+  return {
+    locale,
+    start: Number.isFinite(start) && start > 0 ? start : undefined,
+    autoplay: q.get('autoplay') === '1',
+    theme: q.get('theme') === 'dark' ? 'dark' : 'light',
+    partner: /^[a-z0-9-]{1,100}$/.test(q.get('partner') ?? '') ? q.get('partner')! : undefined,
+  }
+}
+
+function respond(
+  body: { html: string; nonce: string },
+  status: number,
+  origins: string[],
+): Response {
+  return new Response(body.html, {
+    status,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': embedCsp(body.nonce, origins),
+      'Cache-Control': 'no-cache',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
+}
+
+/**
+ * /embed/{type}/{slug}: the player page partners put in an iframe. Framed only by this site,
+ * the partners' allowed origins, or anyone when the site settings open embedding to all.
+ */
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  const { type, slug } = await params
+  const opts = options(new URL(request.url))
+  const framing = await embedPartners()
+  const origins = framing.anywhere
+    ? ['*']
+    : [new URL(resolveServerURL()).origin, ...framing.partners.flatMap((p) => p.origins)]
+  if (!isEmbedType(type)) return respond(embedNotFoundHtml(opts.locale), 404, origins)
+  const { collection, kind } = embedTypes[type]
+  const doc = (await findBySlug(collection, decodeURIComponent(slug), opts.locale)) as
+    (Record<string, unknown> & { slug?: string; title?: string }) | null
+  const media = asMedia(doc?.[kind])
+  const src = sitePath(media?.url)
+  if (!doc || !media || !src) return respond(embedNotFoundHtml(opts.locale), 404, origins)
+  const settings = await siteSettings(opts.locale)
+  const hotline = settings.hotlines?.[0]
+  const captions =
+    kind === 'video' && (collection === 'episodes' || collection === 'tv-spots')
+      ? await captionsOf(collection, doc.slug ?? '', opts.locale, asMedia(doc.captions))
+      : {}
+  const drama = asMedia(doc.drama) as { poster?: unknown } | null
+  const poster = asMedia(doc.poster) ?? asMedia(drama?.poster) ?? asMedia(media.poster)
+  return respond(
+    embedHtml(
+      {
+        type,
+        slug: doc.slug ?? '',
+        title: doc.title ?? '',
+        pageUrl: absoluteUrl(hrefOf(collection, doc as never, opts.locale))!,
+        media: { src, mimeType: media.mimeType ?? (kind === 'video' ? 'video/mp4' : 'audio/mpeg') },
+        poster: sitePath(poster?.sizes?.card?.url ?? poster?.url),
+        captions: (Object.keys(captions) as Locale[]).flatMap((lang) => {
+          const c = sitePath(asMedia(captions[lang])?.url)
+          return c ? [{ lang, src: c }] : []
+        }),
+        hotline: hotline ? { number: hotline.number, label: hotline.label } : undefined,
+      },
+      opts,
+      origins,
+    ),
+    200,
+    origins,
+  )
+}

@@ -1,0 +1,44 @@
+'use client'
+import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useState } from 'react'
+import { embedCode, embedTypeOf } from '@/embed/types'
+
+/**
+ * The embed code of this song, episode or spot, for staff to hand to partners. It works once the
+ * document is published; partners add `?partner=their-slug` to have their plays counted.
+ */
+export function EmbedCode() {
+  const { collectionSlug } = useDocumentInfo()
+  const slug = useFormFields(([fields]) => fields.slug?.value as string | undefined)
+  const title = useFormFields(([fields]) => fields.title?.value as string | undefined)
+  const status = useFormFields(([fields]) => fields._status?.value as string | undefined)
+  const [copied, setCopied] = useState(false)
+  const type = collectionSlug ? embedTypeOf(collectionSlug) : undefined
+  if (!type || !slug || typeof window === 'undefined') return null
+  const code = embedCode(window.location.origin, type, slug, title ?? slug)
+  return (
+    <div className="field-type" style={{ marginBottom: 24 }}>
+      <label className="field-label" htmlFor="siang-embed-code">
+        Embed code · ໂຄດສຳລັບຝັງ
+      </label>
+      <textarea
+        id="siang-embed-code"
+        readOnly
+        rows={5}
+        value={code}
+        style={{ width: '100%', fontFamily: 'monospace', fontSize: 12 }}
+        data-testid="embed-code"
+      />
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small"
+        onClick={() => navigator.clipboard.writeText(code).then(() => setCopied(true))}
+      >
+        {copied ? 'Copied · ສຳເນົາແລ້ວ' : 'Copy · ສຳເນົາ'}
+      </button>
+      {status !== 'published' && (
+        <p className="field-description">Works once published · ໃຊ້ໄດ້ເມື່ອເຜີຍແຜ່ແລ້ວ</p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,86 @@
+/**
+ * What can be embedded, and the embed code for it. No server imports: the admin's embed-code
+ * field uses this too.
+ */
+export const embedTypes = {
+  songs: { collection: 'songs', kind: 'audio' },
+  episodes: { collection: 'episodes', kind: 'video' },
+  'radio-spots': { collection: 'radio-spots', kind: 'audio' },
+  'tv-spots': { collection: 'tv-spots', kind: 'video' },
+} as const
+
+export type EmbedType = keyof typeof embedTypes
+export type EmbedKind = (typeof embedTypes)[EmbedType]['kind']
+
+export function isEmbedType(value: string): value is EmbedType {
+  return Object.hasOwn(embedTypes, value)
+}
+
+/** The embed type of a collection, if it has a player. */
+export function embedTypeOf(collection: string): EmbedType | undefined {
+  return (Object.keys(embedTypes) as EmbedType[]).find(
+    (t) => embedTypes[t].collection === collection,
+  )
+}
+
+/** The player's bar under the video, or the whole audio player, in CSS pixels. */
+export const BAR_HEIGHT = 64
+export const AUDIO_HEIGHT = 136
+export const DEFAULT_WIDTH = { audio: 480, video: 640 } as const
+
+/**
+ * The iframe's size within `maxwidth` and `maxheight` (oEmbed): video keeps 16:9 plus the bar;
+ * audio is a fixed height.
+ */
+export function embedSize(
+  kind: EmbedKind,
+  maxwidth?: number,
+  maxheight?: number,
+): { width: number; height: number } {
+  let width = Math.min(DEFAULT_WIDTH[kind], maxwidth && maxwidth > 0 ? maxwidth : Infinity)
+  if (kind === 'audio') {
+    const height = Math.min(AUDIO_HEIGHT, maxheight && maxheight > 0 ? maxheight : Infinity)
+    return { width: Math.max(1, Math.floor(width)), height: Math.max(1, Math.floor(height)) }
+  }
+  const heightOf = (w: number) => Math.round((w * 9) / 16) + BAR_HEIGHT
+  if (maxheight && maxheight > 0 && heightOf(width) > maxheight)
+    width = Math.max(1, ((maxheight - BAR_HEIGHT) * 16) / 9)
+  width = Math.max(1, Math.floor(width))
+  return {
+    width,
+    height: Math.min(heightOf(width), maxheight && maxheight > 0 ? maxheight : Infinity),
+  }
+}
+
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The address of an embed: `{origin}/embed/{type}/{slug}`, with its options. */
+export function embedUrl(
+  origin: string,
+  type: EmbedType,
+  slug: string,
+  options: { lang?: string; partner?: string } = {},
+): string {
+  const url = new URL(`/embed/${type}/${encodeURIComponent(slug)}`, origin)
+  if (options.lang && options.lang !== 'lo') url.searchParams.set('lang', options.lang)
+  if (options.partner) url.searchParams.set('partner', options.partner)
+  return url.href
+}
+
+/** The `<iframe>` a partner pastes into its page. */
+export function embedCode(
+  origin: string,
+  type: EmbedType,
+  slug: string,
+  title: string,
+  options: { lang?: string; partner?: string; maxwidth?: number; maxheight?: number } = {},
+): string {
+  const { width, height } = embedSize(embedTypes[type].kind, options.maxwidth, options.maxheight)
+  const allow =
+    embedTypes[type].kind === 'video' ? ' allow="autoplay; fullscreen"' : ' allow="autoplay"'
+  return (
+    `<iframe src="${escapeAttr(embedUrl(origin, type, slug, options))}" width="${width}" height="${height}"` +
+    ` title="${escapeAttr(title)}" loading="lazy" style="border:0;max-width:100%"${allow}></iframe>`
+  )
+}
