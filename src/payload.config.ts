@@ -102,7 +102,16 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   plugins: [...storagePlugins()],
   hooks: { afterError: [friendlyErrors] },
-  onInit: db.onInit,
+  onInit: async (payload) => {
+    await db.onInit(payload)
+    // The server builds its search index as it starts, not on the first search.
+    if (process.env.NEXT_RUNTIME) {
+      const { searchIndex } = await import('./search/instance')
+      void searchIndex(payload)
+        .ready()
+        .catch((err) => payload.logger.error({ err, msg: '[search] first build failed' }))
+    }
+  },
 })
   .then(hardenInternalCollections)
   .then(keepSiteFresh)

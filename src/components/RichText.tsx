@@ -1,16 +1,8 @@
+import type { RichNode } from '@/lib/richText'
 import type React from 'react'
 import { Wrapped } from './Wrapped'
 
-type Node = {
-  type: string
-  text?: string
-  format?: number | string
-  tag?: string
-  url?: string
-  listType?: string
-  fields?: { url?: string; newTab?: boolean }
-  children?: Node[]
-}
+type Node = RichNode
 
 const BOLD = 1
 const ITALIC = 2
@@ -64,14 +56,4 @@ export function RichText({ value, className }: { value: unknown; className?: str
   return <div className={className}>{root.children.map(render)}</div>
 }
 
-/** The plain text of rich text, for descriptions and feeds. */
-export function plainText(value: unknown): string {
-  const walk = (node: Node): string =>
-    node.type === 'text'
-      ? (node.text ?? '')
-      : node.type === 'linebreak'
-        ? '\n'
-        : (node.children ?? []).map(walk).join('')
-  const root = (value as { root?: Node } | null | undefined)?.root
-  return (root?.children ?? []).map(walk).join('\n\n').trim()
-}
+export { plainText } from '@/lib/richText'

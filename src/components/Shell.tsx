@@ -57,6 +57,13 @@ export async function Shell({
         <a className="switch" href={alternate} hrefLang={other} lang={other}>
           {s.otherLanguage}
         </a>
+        <form className="site-search" role="search" action={pathOf(locale, 'search')}>
+          <label htmlFor="site-search-q" className="visually-hidden">
+            {s.search}
+          </label>
+          <input id="site-search-q" type="search" name="q" placeholder={s.searchPlaceholder} />
+          <button type="submit">{s.search}</button>
+        </form>
         <nav aria-label={s.menu}>
           <ul>
             {(Object.keys(sections) as Section[]).map((section) => (

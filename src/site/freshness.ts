@@ -10,7 +10,7 @@
  * - and always to every instance named in `REVALIDATE_URLS` (comma-separated origins), for
  *   deployments with more than one.
  * Pages also revalidate by time (REVALIDATE_SECONDS) as a safety net for a writer that could not
- * reach the server.
+ * reach the server. The server's search index reads the named documents again on the same signal.
  */
 import crypto from 'node:crypto'
 import type {
@@ -88,6 +88,11 @@ async function tell(origin: string, list: string[], req: PayloadRequest): Promis
 /** Expires `list` on this server (directly or over HTTP) and on every configured peer. */
 export async function expireTags(list: string[], req: PayloadRequest): Promise<void> {
   if (!list.length) return
+  if (process.env.NEXT_RUNTIME) {
+    // This server's search index follows the same signal (imported here only: it reads Payload).
+    const { refreshFromTags } = await import('../search/instance')
+    await refreshFromTags(list, req.payload)
+  }
   const targets = new Set(peers())
   if (!(await expireHere(list, req))) targets.add(`http://127.0.0.1:${resolvePort()}`)
   await Promise.all([...targets].map((origin) => tell(origin, list, req)))

@@ -13,6 +13,9 @@
  */
 export const PREFIX = 'siang:'
 
+/** Not a cache tag: asks a server to rebuild its search index (`npm run search:reindex`). */
+export const SEARCH_REBUILD = `${PREFIX}search-rebuild`
+
 export const tags = {
   settings: `${PREFIX}settings`,
   related: `${PREFIX}related`,

@@ -242,6 +242,7 @@ describe('the public site', () => {
       '/lo/songs',
       '/en/songs?topic=safe-migration&page=1',
       '/lo/campaigns/first-half-2020',
+      '/lo/search?q=%E0%BA%AA%E0%BA%B2%E0%BA%8D%E0%BA%94%E0%BB%88%E0%BA%A7%E0%BA%99',
       '/lo/songs/call-1300',
       '/en/dramas/the-job-offer',
       '/lo/dramas/rivers-apart/rivers-apart-2',

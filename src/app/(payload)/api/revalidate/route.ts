@@ -1,4 +1,7 @@
+import config from '@payload-config'
 import { revalidateTag } from 'next/cache'
+import { getPayload } from 'payload'
+import { refreshFromTags } from '@/search/instance'
 import { isRevalidationAuthorized } from '@/site/freshness'
 import { isSiteTag } from '@/site/tags'
 
@@ -11,7 +14,7 @@ const answer = (status: number, body: Record<string, unknown>) =>
 
 /**
  * POST {"tags": ["siang:songs", …]} with `Authorization: Bearer <token>`: expires those cache
- * tags on this instance. Called by Siang's own processes (scripts, other instances, the job
+ * tags on this instance, and reads the named documents into its search index again. Called by Siang's own processes (scripts, other instances, the job
  * runner) after they write; the token is derived from PAYLOAD_SECRET (src/site/freshness.ts).
  */
 export async function POST(request: Request): Promise<Response> {
@@ -33,5 +36,6 @@ export async function POST(request: Request): Promise<Response> {
       ],
     })
   for (const tag of new Set(list)) revalidateTag(tag, { expire: 0 })
+  await refreshFromTags(list, await getPayload({ config }))
   return answer(200, { revalidated: list.length })
 }

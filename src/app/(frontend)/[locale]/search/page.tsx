@@ -1,0 +1,126 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getPayload } from 'payload'
+import type React from 'react'
+import { Shell } from '@/components/Shell'
+import { searchCollections, type SearchCollection } from '@/search/index'
+import { searchIndex } from '@/search/instance'
+import { terms } from '@/search/text'
+import { localePaths, pageMetadata } from '@/site/metadata'
+import { pageLocale } from '@/site/saveData'
+import { pathOf, sectionOf, sections } from '@/site/sections'
+import { t } from '@/site/strings'
+
+/** Made for each query. */
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = pageLocale((await params).locale)
+  if (!locale) return {}
+  return {
+    ...pageMetadata({ locale, path: pathOf(locale, 'search'), title: t(locale).search }),
+    robots: { index: false },
+  }
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The text with the query's words marked. */
+function Highlight({ text, words }: { text: string; words: string[] }) {
+  // The same normal form as the query's words, so that both encodings of ຳ are marked.
+  const shown = text.normalize('NFKC')
+  if (!words.length) return <>{shown}</>
+  // Runs of matched words as one mark: Lao words sit side by side, with no space.
+  const pattern = new RegExp(`((?:${words.map(escape).join('|')})+)`, 'giu')
+  const parts = shown.split(pattern)
+  return (
+    <>{parts.map((part, i): React.ReactNode => (i % 2 ? <mark key={i}>{part}</mark> : part))}</>
+  )
+}
+
+const episodeLabel = { lo: 'ຕອນ', en: 'Episode' }
+
+/** /{locale}/search?q=…&type=…: results ranked by src/search, the matched words marked. */
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = pageLocale((await params).locale)
+  if (!locale) notFound()
+  const s = t(locale)
+  const query = await searchParams
+  const q = [...one(query.q).trim()].slice(0, 200).join('')
+  const typeParam = one(query.type)
+  const type = (searchCollections as readonly string[]).includes(typeParam)
+    ? (typeParam as SearchCollection)
+    : undefined
+  const index = searchIndex(await getPayload({ config }))
+  let results: ReturnType<typeof index.search> = { hits: [], total: 0 }
+  if (q) {
+    await index.ready()
+    results = index.search(q, { locale, type, limit: 30 })
+  }
+  const words = [...new Set(terms(q).words.filter((w) => [...w].length >= 2))].sort(
+    (a, b) => b.length - a.length,
+  )
+  const label = (c: SearchCollection) => {
+    const section = sectionOf(c)
+    return c === 'episodes' ? episodeLabel[locale] : section ? sections[section].label[locale] : c
+  }
+  return (
+    <Shell
+      locale={locale}
+      alternate={`${localePaths(pathOf(locale, 'search'))[locale === 'lo' ? 'en' : 'lo']}${q ? `?q=${encodeURIComponent(q)}` : ''}`}
+    >
+      <div className="search-page">
+        <h1>{s.search}</h1>
+        <form role="search" action={pathOf(locale, 'search')} className="site-search">
+          <label htmlFor="search-q" className="visually-hidden">
+            {s.search}
+          </label>
+          <input id="search-q" type="search" name="q" defaultValue={q} />
+          <label htmlFor="search-type" className="visually-hidden">
+            {s.filters}
+          </label>
+          <select id="search-type" name="type" defaultValue={type ?? ''}>
+            <option value="">{s.allTypes}</option>
+            {searchCollections.map((c) => (
+              <option key={c} value={c}>
+                {label(c)}
+              </option>
+            ))}
+          </select>
+          <button type="submit">{s.search}</button>
+        </form>
+        {q && (
+          <p role="status">
+            {results.total ? s.searchResults(results.total, q) : s.searchNothing(q)}
+          </p>
+        )}
+        {results.hits.length > 0 && (
+          <ol className="search-results">
+            {results.hits.map((hit) => (
+              <li key={`${hit.type}:${hit.slug}`}>
+                <span className="kind">{label(hit.type)}</span>
+                <br />
+                <a href={hit.url}>
+                  <Highlight text={hit.title} words={words} />
+                </a>
+                {hit.excerpt && (
+                  <p>
+                    <Highlight text={hit.excerpt} words={words} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </Shell>
+  )
+}
