@@ -5,10 +5,11 @@
 import { imageFormats } from './benchmarks/imageFormats'
 import { lighthouseBench } from './benchmarks/lighthouse'
 import { pageWeight } from './benchmarks/pageWeight'
+import { searchBench } from './benchmarks/search'
 import { uploadMemory } from './benchmarks/uploadMemory'
 import { printTable, writeResults, type Result } from './lib'
 
-const all = [imageFormats, uploadMemory, pageWeight, lighthouseBench]
+const all = [imageFormats, uploadMemory, pageWeight, lighthouseBench, searchBench]
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2)
