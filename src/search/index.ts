@@ -12,19 +12,12 @@
 import MiniSearch, { type SearchResult } from 'minisearch'
 import type { Payload } from 'payload'
 import { plainText } from '@/lib/richText'
+import { contentSlugs } from '@/collections/slugs'
 import { locales, type Locale } from '@/lib/locales'
 import { queryReadings, terms, type QueryWord } from './text'
 
-export const searchCollections = [
-  'songs',
-  'dramas',
-  'episodes',
-  'radio-spots',
-  'tv-spots',
-  'social-posts',
-  'news',
-  'campaigns',
-] as const
+/** Every public content type is searched. */
+export const searchCollections = contentSlugs
 export type SearchCollection = (typeof searchCollections)[number]
 
 const TEXT_FIELDS = ['summary', 'excerpt', 'synopsis', 'lyrics', 'script', 'transcript', 'body']
