@@ -6,6 +6,7 @@ import * as migration_20261128_032708_media_sweep from './20261128_032708_media_
 import * as migration_20261128_033726_s3_fields from './20261128_033726_s3_fields';
 import * as migration_20261128_043640_media_avif_sizes from './20261128_043640_media_avif_sizes';
 import * as migration_20261128_083330_embeds_and_counts from './20261128_083330_embeds_and_counts';
+import * as migration_20261128_103426_locale_parent_index from './20261128_103426_locale_parent_index';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261128_083330_embeds_and_counts.up,
     down: migration_20261128_083330_embeds_and_counts.down,
-    name: '20261128_083330_embeds_and_counts'
+    name: '20261128_083330_embeds_and_counts',
+  },
+  {
+    up: migration_20261128_103426_locale_parent_index.up,
+    down: migration_20261128_103426_locale_parent_index.down,
+    name: '20261128_103426_locale_parent_index'
   },
 ];

@@ -6,15 +6,15 @@
  * them again. It is rebuilt in full at start and every REBUILD_MINUTES as a safety net.
  *
  * Why memory and not a table: queries must take milliseconds over tens of thousands of
- * documents in two languages, with scoring; MiniSearch does that from a compact inverted index,
+ * documents in two languages, with scoring; a compact inverted index (./inverted.ts) does that,
  * and rebuilding it takes seconds. See README "Search".
  */
-import MiniSearch, { type SearchResult } from 'minisearch'
 import type { Payload } from 'payload'
 import { plainText } from '@/lib/richText'
 import { contentSlugs } from '@/collections/slugs'
 import { locales, type Locale } from '@/lib/locales'
-import { queryReadings, terms, type QueryWord } from './text'
+import { InvertedIndex } from './inverted'
+import { isLao, queryReadings, terms, type QueryWord } from './text'
 
 /** Every public content type is searched. */
 export const searchCollections = contentSlugs
@@ -22,26 +22,6 @@ export type SearchCollection = (typeof searchCollections)[number]
 
 const TEXT_FIELDS = ['summary', 'excerpt', 'synopsis', 'lyrics', 'script', 'transcript', 'body']
 const REBUILD_MINUTES = 15
-
-export type Entry = {
-  id: string
-  collection: SearchCollection
-  docId: string | number
-  locale: Locale
-  slug: string
-  title: string
-  url: string
-  publishedAt: number
-  body: string
-  /** The start of the text, shown under the title in results. */
-  excerpt: string
-  titleWords: string
-  titleSkeletons: string
-  titleGrams: string
-  bodyWords: string
-  bodySkeletons: string
-  bodyGrams: string
-}
 
 const FIELDS = [
   'titleWords',
@@ -51,9 +31,24 @@ const FIELDS = [
   'bodySkeletons',
   'bodyGrams',
 ] as const
+type Field = (typeof FIELDS)[number]
+
+/** What a result shows. */
+export type Stored = {
+  collection: SearchCollection
+  locale: Locale
+  slug: string
+  title: string
+  url: string
+  publishedAt: number
+  /** The start of the text, shown under the title in results. */
+  excerpt: string
+}
+
+export type Entry = { id: string; stored: Stored; terms: Record<Field, string[]> }
 
 /** Whole words beat tone-free matches, which beat trigrams; the title beats the body. */
-export const BOOST: Record<(typeof FIELDS)[number], number> = {
+export const BOOST: Record<Field, number> = {
   titleWords: 8,
   titleSkeletons: 4,
   titleGrams: 1.5,
@@ -98,33 +93,29 @@ export function entryOf(
   const b = terms(body)
   return {
     id: `${collection}:${doc.id}:${locale}`,
-    collection,
-    docId: doc.id as string | number,
-    locale,
-    slug: String(doc.slug ?? ''),
-    title,
-    url: urlOf(collection, doc, locale),
-    publishedAt: Date.parse(String(doc.publishedAt ?? doc.createdAt ?? '')) || 0,
-    body,
-    excerpt: body.replace(/\s+/g, ' ').trim().slice(0, 240),
-    titleWords: t.words.join(' '),
-    titleSkeletons: t.skeletons.join(' '),
-    titleGrams: t.grams.join(' '),
-    bodyWords: b.words.join(' '),
-    bodySkeletons: b.skeletons.join(' '),
-    bodyGrams: b.grams.join(' '),
+    stored: {
+      collection,
+      locale,
+      slug: String(doc.slug ?? ''),
+      title,
+      url: urlOf(collection, doc, locale),
+      publishedAt: Date.parse(String(doc.publishedAt ?? doc.createdAt ?? '')) || 0,
+      excerpt: body.replace(/\s+/g, ' ').trim().slice(0, 240),
+    },
+    terms: {
+      titleWords: t.words,
+      titleSkeletons: t.skeletons,
+      titleGrams: t.grams,
+      bodyWords: b.words,
+      bodySkeletons: b.skeletons,
+      bodyGrams: b.grams,
+    },
   }
 }
 
-function emptyIndex(): MiniSearch<Entry> {
-  return new MiniSearch<Entry>({
-    fields: [...FIELDS],
-    storeFields: ['collection', 'locale', 'slug', 'title', 'url', 'publishedAt', 'excerpt'],
-    // The fields hold terms already made by the pipeline (src/search/text.ts).
-    tokenize: (s) => s.split(' ').filter(Boolean),
-    processTerm: (term) => term,
-  })
-}
+/** English words (not numbers) of four letters or more can be typed in part: "traff". */
+const prefixable = (term: string) => term.length >= 4 && !isLao(term) && !/^\d/.test(term)
+const emptyIndex = () => new InvertedIndex<Field, Stored>(FIELDS, prefixable)
 
 async function readPublished(
   payload: Payload,
@@ -158,29 +149,47 @@ export type Hit = {
   score: number
   locale: Locale
   excerpt: string
-  terms: string[]
 }
 
 /**
  * Whether a document that matched `matched` (the query's terms it contains) has this query word:
  * the word itself, its tone-free skeleton, or most of its trigrams (a typo).
  */
-function matches(w: QueryWord, matched: Set<string>): boolean {
-  if (matched.has(w.word) || (w.skeleton && matched.has(w.skeleton))) return true
+function matches(w: QueryWord, matched: (term: string) => boolean): boolean {
+  if (matched(w.word) || (w.skeleton && matched(w.skeleton))) return true
   if (!w.grams.length) return false
-  return w.grams.filter((g) => matched.has(g)).length / w.grams.length >= 0.6
+  return w.grams.filter(matched).length / w.grams.length >= 0.6
+}
+
+type Indexes = Record<Locale, InvertedIndex<Field, Stored>>
+const emptyIndexes = (): Indexes =>
+  Object.fromEntries(locales.map((l) => [l, emptyIndex()])) as Indexes
+
+/** The first `k` of `items` in `order`, without sorting them all. */
+export function topK<T>(items: T[], k: number, order: (a: T, b: T) => number): T[] {
+  if (items.length <= k * 4) return [...items].sort(order).slice(0, k)
+  const best: T[] = []
+  for (const item of items) {
+    if (best.length === k && order(item, best[k - 1]) >= 0) continue
+    let at = best.length
+    while (at > 0 && order(item, best[at - 1]) < 0) at--
+    best.splice(at, 0, item)
+    if (best.length > k) best.pop()
+  }
+  return best
 }
 
 export class SearchIndex {
-  private index = emptyIndex()
+  /** One index per language: a query in one language never scores the other's documents. */
+  private indexes = emptyIndexes()
   private built: Promise<void> | null = null
   private builtAt = 0
 
   constructor(private payload: Payload) {}
 
-  /** Reads every published document in both languages into a fresh index, then swaps it in. */
+  /** Reads every published document in both languages into fresh indexes, then swaps them in. */
   async rebuild(onProgress?: (done: number, collection: string) => void): Promise<number> {
-    const next = emptyIndex()
+    const next = emptyIndexes()
     const bySlug = new Map<string, string>()
     let count = 0
     for (const collection of searchCollections)
@@ -190,7 +199,7 @@ export class SearchIndex {
         count += docs.length
         onProgress?.(count, `${collection} (${locale})`)
       }
-    this.index = next
+    this.indexes = next
     this.bySlug = bySlug
     this.built ??= Promise.resolve()
     this.builtAt = Date.now()
@@ -216,7 +225,7 @@ export class SearchIndex {
     for (const locale of locales) {
       const key = `${collection}:${slug}:${locale}`
       const old = this.bySlug.get(key)
-      if (old && this.index.has(old)) this.index.discard(old)
+      if (old) this.indexes[locale].remove(old)
       this.bySlug.delete(key)
       const docs = await readPublished(this.payload, collection, locale, { slug: { equals: slug } })
       for (const doc of docs) this.put(entryOf(collection, doc, locale))
@@ -226,47 +235,68 @@ export class SearchIndex {
   /** Entry ids by collection, slug and locale: a slug change or unpublish removes the old one. */
   private bySlug = new Map<string, string>()
 
-  private put(entry: Entry, into = this.index, bySlug = this.bySlug): void {
-    if (into.has(entry.id)) into.replace(entry)
-    else into.add(entry)
-    bySlug.set(`${entry.collection}:${entry.slug}:${entry.locale}`, entry.id)
+  private put(entry: Entry, into = this.indexes, bySlug = this.bySlug): void {
+    into[entry.stored.locale].add(entry.id, entry.stored, entry.terms)
+    const { collection, slug, locale } = entry.stored
+    bySlug.set(`${collection}:${slug}:${locale}`, entry.id)
   }
 
+  /**
+   * Whole words and tone-free skeletons match as typed. A Lao word the index has never seen,
+   * neither as typed nor without its tone marks, is read as a typo and looked for by its
+   * trigrams. So a real word answers from its own postings alone, however common it is.
+   * A document must match every word of one reading of the query.
+   */
   search(
     query: string,
     { locale, type, limit }: { locale?: Locale; type?: SearchCollection; limit: number },
   ): { hits: Hit[]; total: number } {
     const q = terms(query)
-    const filter = (r: SearchResult) =>
-      (!locale || r.locale === locale) && (!type || r.collection === type)
-    const queries = [
-      q.words.length && {
-        queries: q.words,
-        fields: ['titleWords', 'bodyWords'],
-        prefix: (t: string) => !/[\u0E80-\u0EFF]/.test(t) && t.length > 3,
-      },
-      q.skeletons.length && { queries: q.skeletons, fields: ['titleSkeletons', 'bodySkeletons'] },
-      q.grams.length && { queries: q.grams, fields: ['titleGrams', 'bodyGrams'] },
-    ].filter(Boolean) as object[]
-    if (!queries.length) return { hits: [], total: 0 }
     const readings = queryReadings(query)
-    const results = this.index
-      .search({ combineWith: 'OR', queries } as never, { boost: BOOST, filter })
-      .filter((r) =>
-        readings.some((words) => words.every((w) => matches(w, new Set(r.queryTerms)))),
-      )
-      .sort((a, b) => b.score - a.score || (b.publishedAt as number) - (a.publishedAt as number))
+    const indexes = (locale ? [locale] : locales).map((l) => this.indexes[l])
+    const unknown = (w: QueryWord) =>
+      !indexes.some((i) => i.knows(w.word) || (w.skeleton !== undefined && i.knows(w.skeleton)))
+    const grams = [
+      ...new Set(
+        readings
+          .flat()
+          .filter(unknown)
+          .flatMap((w) => w.grams),
+      ),
+    ]
+    const clauses = [
+      {
+        terms: q.words,
+        fields: ['titleWords', 'bodyWords'] as const,
+        prefix: prefixable,
+      },
+      { terms: q.skeletons, fields: ['titleSkeletons', 'bodySkeletons'] as const },
+      { terms: grams, fields: ['titleGrams', 'bodyGrams'] as const },
+    ].filter((c) => c.terms.length)
+    if (!clauses.length) return { hits: [], total: 0 }
+    const keep = (s: Stored) => !type || s.collection === type
+    const results = indexes.flatMap((index) => {
+      const { results, matched } = index.search(clauses, BOOST, keep)
+      return results.filter(({ slot }) => {
+        const has = (term: string) => matched(slot, term)
+        return readings.some((words) => words.every((w) => matches(w, has)))
+      })
+    })
+    const best = topK(
+      results,
+      limit,
+      (a, b) => b.score - a.score || b.stored.publishedAt - a.stored.publishedAt,
+    )
     return {
       total: results.length,
-      hits: results.slice(0, limit).map((r) => ({
-        type: r.collection as SearchCollection,
-        slug: r.slug as string,
-        title: r.title as string,
-        url: r.url as string,
-        locale: r.locale as Locale,
-        excerpt: r.excerpt as string,
-        score: Math.round(r.score * 1000) / 1000,
-        terms: r.terms,
+      hits: best.map(({ stored, score }) => ({
+        type: stored.collection,
+        slug: stored.slug,
+        title: stored.title,
+        url: stored.url,
+        locale: stored.locale,
+        excerpt: stored.excerpt,
+        score: Math.round(score * 1000) / 1000,
       })),
     }
   }

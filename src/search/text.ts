@@ -66,6 +66,10 @@ export function trigrams(word: string): string[] {
   return out
 }
 
+/** The text with the spaces between Lao fragments taken out. */
+const joinLaoRuns = (text: string) =>
+  text.replace(LAO_RUN, (run) => run.replace(/[ \t\u00A0]+/g, ''))
+
 export type Terms = {
   /** Whole words: Lao words as segmented (also with stray spaces removed), English stemmed. */
   words: string[]
@@ -75,19 +79,21 @@ export type Terms = {
   grams: string[]
 }
 
-/** Everything a text is found by. Duplicates are kept: they count as frequency. */
+/** Everything a text is found by. Repeated words are kept: they count as frequency. */
 export function terms(text: string): Terms {
   const clean = normalize(text)
   const words = segment(clean).map(stem)
-  // Stray spaces inside Lao words: read each run of Lao fragments again without the spaces.
-  for (const run of clean.match(LAO_RUN) ?? []) {
-    const joined = segment(run.replace(/[ \t\u00A0]+/g, ''))
-    const apart = new Set(segment(run))
-    for (const w of joined) if (!apart.has(w)) words.push(w)
+  // Stray spaces inside Lao words: read the text again with the spaces between Lao fragments
+  // taken out, and add the words that reading finds and the first did not.
+  const joined = joinLaoRuns(clean)
+  if (joined !== clean) {
+    const apart = new Set(words)
+    for (const w of segment(joined)) if (!apart.has(w)) words.push(w)
   }
   const lao = words.filter(isLao)
   const skeletons = lao.map(skeleton)
-  return { words, skeletons, grams: skeletons.flatMap(trigrams) }
+  // Each trigram once per text: they find typos, and how often one recurs says little.
+  return { words, skeletons, grams: [...new Set(skeletons.flatMap(trigrams))] }
 }
 
 export type QueryWord = { word: string; skeleton?: string; grams: string[] }
@@ -99,7 +105,7 @@ export type QueryWord = { word: string; skeleton?: string; grams: string[] }
 export function queryReadings(query: string): QueryWord[][] {
   const clean = normalize(query)
   const texts = [clean]
-  const joined = clean.replace(LAO_RUN, (run) => run.replace(/[ \t\u00A0]+/g, ''))
+  const joined = joinLaoRuns(clean)
   if (joined !== clean) texts.push(joined)
   return texts.map((text) =>
     [...new Set(segment(text).map(stem))].map((word) => {
