@@ -309,6 +309,8 @@ export async function seedDemo(run: Run): Promise<void> {
     const base = {
       ...tags(s),
       publishedAt: s.publishedAt,
+      // Posted when published: the social media calendar shows them on that day.
+      scheduledFor: s.publishedAt,
       platforms: s.platforms,
       hashtags: s.hashtags,
       link,

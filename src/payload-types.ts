@@ -234,6 +234,20 @@ export interface Campaign {
    */
   provinces?: (number | Province)[] | null;
   audiences?: ('youth' | 'parents' | 'migrant-workers' | 'teachers' | 'community-leaders' | 'employers')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+        to: 'draft' | 'in-review' | 'changes-requested' | 'approved';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowAction?: ('submit' | 'request-changes' | 'approve') | null;
+  workflowComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -406,6 +420,20 @@ export interface Song {
    */
   provinces?: (number | Province)[] | null;
   audiences?: ('youth' | 'parents' | 'migrant-workers' | 'teachers' | 'community-leaders' | 'employers')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+        to: 'draft' | 'in-review' | 'changes-requested' | 'approved';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowAction?: ('submit' | 'request-changes' | 'approve') | null;
+  workflowComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -438,6 +466,36 @@ export interface Province {
   code: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'provincial-editor' | 'reviewer' | 'partner')[];
+  provinces?: (number | Province)[] | null;
+  partner?: (number | null) | Partner;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -488,6 +546,20 @@ export interface Drama {
    */
   provinces?: (number | Province)[] | null;
   audiences?: ('youth' | 'parents' | 'migrant-workers' | 'teachers' | 'community-leaders' | 'employers')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+        to: 'draft' | 'in-review' | 'changes-requested' | 'approved';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowAction?: ('submit' | 'request-changes' | 'approve') | null;
+  workflowComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -537,6 +609,20 @@ export interface Episode {
    */
   provinces?: (number | Province)[] | null;
   audiences?: ('youth' | 'parents' | 'migrant-workers' | 'teachers' | 'community-leaders' | 'employers')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+        to: 'draft' | 'in-review' | 'changes-requested' | 'approved';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowAction?: ('submit' | 'request-changes' | 'approve') | null;
+  workflowComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -585,6 +671,20 @@ export interface RadioSpot {
    */
   provinces?: (number | Province)[] | null;
   audiences?: ('youth' | 'parents' | 'migrant-workers' | 'teachers' | 'community-leaders' | 'employers')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+        to: 'draft' | 'in-review' | 'changes-requested' | 'approved';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowAction?: ('submit' | 'request-changes' | 'approve') | null;
+  workflowComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -632,6 +732,20 @@ export interface TvSpot {
    */
   provinces?: (number | Province)[] | null;
   audiences?: ('youth' | 'parents' | 'migrant-workers' | 'teachers' | 'community-leaders' | 'employers')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+        to: 'draft' | 'in-review' | 'changes-requested' | 'approved';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowAction?: ('submit' | 'request-changes' | 'approve') | null;
+  workflowComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -671,6 +785,20 @@ export interface SocialPost {
    */
   provinces?: (number | Province)[] | null;
   audiences?: ('youth' | 'parents' | 'migrant-workers' | 'teachers' | 'community-leaders' | 'employers')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+        to: 'draft' | 'in-review' | 'changes-requested' | 'approved';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowAction?: ('submit' | 'request-changes' | 'approve') | null;
+  workflowComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -712,39 +840,23 @@ export interface News {
    */
   provinces?: (number | Province)[] | null;
   audiences?: ('youth' | 'parents' | 'migrant-workers' | 'teachers' | 'community-leaders' | 'employers')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+        to: 'draft' | 'in-review' | 'changes-requested' | 'approved';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowAction?: ('submit' | 'request-changes' | 'approve') | null;
+  workflowComment?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'provincial-editor' | 'reviewer' | 'partner')[];
-  provinces?: (number | Province)[] | null;
-  partner?: (number | null) | Partner;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Loads and plays of the players, per day. Partners see their own embeds only.
@@ -1017,6 +1129,20 @@ export interface CampaignsSelect<T extends boolean = true> {
   topics?: T;
   provinces?: T;
   audiences?: T;
+  workflowStatus?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  workflowAction?: T;
+  workflowComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1041,6 +1167,20 @@ export interface SongsSelect<T extends boolean = true> {
   topics?: T;
   provinces?: T;
   audiences?: T;
+  workflowStatus?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  workflowAction?: T;
+  workflowComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1069,6 +1209,20 @@ export interface DramasSelect<T extends boolean = true> {
   topics?: T;
   provinces?: T;
   audiences?: T;
+  workflowStatus?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  workflowAction?: T;
+  workflowComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1091,6 +1245,20 @@ export interface EpisodesSelect<T extends boolean = true> {
   topics?: T;
   provinces?: T;
   audiences?: T;
+  workflowStatus?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  workflowAction?: T;
+  workflowComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1112,6 +1280,20 @@ export interface RadioSpotsSelect<T extends boolean = true> {
   topics?: T;
   provinces?: T;
   audiences?: T;
+  workflowStatus?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  workflowAction?: T;
+  workflowComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1132,6 +1314,20 @@ export interface TvSpotsSelect<T extends boolean = true> {
   topics?: T;
   provinces?: T;
   audiences?: T;
+  workflowStatus?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  workflowAction?: T;
+  workflowComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1161,6 +1357,20 @@ export interface SocialPostsSelect<T extends boolean = true> {
   topics?: T;
   provinces?: T;
   audiences?: T;
+  workflowStatus?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  workflowAction?: T;
+  workflowComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1181,6 +1391,20 @@ export interface NewsSelect<T extends boolean = true> {
   topics?: T;
   provinces?: T;
   audiences?: T;
+  workflowStatus?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  workflowAction?: T;
+  workflowComment?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -21,6 +21,7 @@ import { hardenInternalCollections } from './access/hardenInternalCollections'
 import { database } from './db'
 import { emailAdapter } from './email'
 import { SiteSettings } from './globals/SiteSettings'
+import { adminI18n } from './i18n/admin'
 import { friendlyErrors } from './hooks/friendlyErrors'
 import { jobsConfig } from './jobs'
 import { resolveSecret, resolveServerURL } from './lib/env'
@@ -46,6 +47,16 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Siang' },
+    components: {
+      // What waits for review, is scheduled or went out: src/workflow/dashboard.ts.
+      beforeDashboard: ['/components/admin/Dashboard#EditorialDashboard'],
+      views: {
+        socialCalendar: {
+          Component: '/components/admin/SocialCalendar#SocialCalendar',
+          path: '/social-calendar',
+        },
+      },
+    },
   },
   collections: [
     Campaigns,
@@ -64,6 +75,7 @@ export default buildConfig({
     DailyCounts,
   ],
   globals: [SiteSettings],
+  i18n: adminI18n,
   localization: {
     locales: [
       { code: 'lo', label: 'ລາວ' },

@@ -14,6 +14,7 @@ import {
   trackMediaVisibility,
   trackMediaVisibilityOnDelete,
 } from '../media/hooks/trackMediaVisibility'
+import { runWorkflow, workflowFields } from '../workflow'
 import type { ContentSlug } from './slugs'
 
 type ContentOptions = {
@@ -38,7 +39,8 @@ const pascal = (label: string) =>
 
 /**
  * The shape every public content type shares: localized title, unique slug, drafts with
- * autosave and scheduled publish, publishedAt, taxonomy relations, and the access rules.
+ * autosave and scheduled publish, publishedAt, taxonomy relations, the review workflow
+ * (src/workflow), and the access rules.
  */
 export function contentCollection(options: ContentOptions): CollectionConfig {
   return {
@@ -70,6 +72,7 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       beforeOperation: [guardDraftReads, scopeProvincialOperation],
       beforeChange: [
         enforceEditorialScope,
+        runWorkflow,
         ...(options.durationFrom ? [copyDuration(options.durationFrom)] : []),
       ],
       afterChange: [trackMediaVisibility],
@@ -82,6 +85,7 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       ...options.fields,
       ...(options.durationFrom ? [durationField] : []),
       ...taxonomyFields(),
+      ...workflowFields,
       ...(options.embeddable
         ? [
             {

@@ -69,7 +69,7 @@ export function slugField(prefix: string): TextField {
     type: 'text',
     unique: true,
     index: true,
-    label: { en: 'Slug', lo: 'ລິ້ງ (slug)' },
+    label: { en: 'Slug', lo: 'ຊື່ໃນລິ້ງ' },
     admin: {
       position: 'sidebar',
       description: {

@@ -7,6 +7,7 @@ import * as migration_20261128_033726_s3_fields from './20261128_033726_s3_field
 import * as migration_20261128_043640_media_avif_sizes from './20261128_043640_media_avif_sizes';
 import * as migration_20261128_083330_embeds_and_counts from './20261128_083330_embeds_and_counts';
 import * as migration_20261128_103426_locale_parent_index from './20261128_103426_locale_parent_index';
+import * as migration_20261128_111039_editorial_workflow from './20261128_111039_editorial_workflow';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261128_103426_locale_parent_index.up,
     down: migration_20261128_103426_locale_parent_index.down,
-    name: '20261128_103426_locale_parent_index'
+    name: '20261128_103426_locale_parent_index',
+  },
+  {
+    up: migration_20261128_111039_editorial_workflow.up,
+    down: migration_20261128_111039_editorial_workflow.down,
+    name: '20261128_111039_editorial_workflow'
   },
 ];

@@ -51,5 +51,8 @@ describe('scheduled publishing under npm start', () => {
     const doc = await api<{ _status: string; publishedAt: string }>(`/api/news/${id}`)
     expect(doc.body._status).toBe('published')
     expect(doc.body.publishedAt).toBeTruthy()
+    // Publishing by the job counts as approval in the review workflow.
+    const asStaff = await api<{ workflowStatus: string }>(`/api/news/${id}`, { token: admin })
+    expect(asStaff.body.workflowStatus).toBe('approved')
   }, 60_000)
 })

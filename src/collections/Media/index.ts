@@ -74,6 +74,8 @@ export const Media: CollectionConfig = {
       },
     },
     { name: 'alt', type: 'text', localized: true, label: { en: 'Alt text', lo: 'ຄຳອະທິບາຍຮູບ' } },
+    // Payload's own upload field, given a label in both languages (Payload's is English only).
+    { name: 'mimeType', type: 'text', label: { en: 'MIME type', lo: 'ປະເພດໄຟລ໌' } },
     {
       type: 'row',
       admin: { condition: (data) => /^(audio|video)\//.test(data?.mimeType ?? '') },

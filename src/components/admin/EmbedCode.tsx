@@ -1,5 +1,5 @@
 'use client'
-import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 import { embedCode, embedTypeOf } from '@/embed/types'
 
@@ -13,13 +13,15 @@ export function EmbedCode() {
   const title = useFormFields(([fields]) => fields.title?.value as string | undefined)
   const status = useFormFields(([fields]) => fields._status?.value as string | undefined)
   const [copied, setCopied] = useState(false)
+  const { t: translate } = useTranslation()
+  const t = translate as unknown as (key: string) => string
   const type = collectionSlug ? embedTypeOf(collectionSlug) : undefined
   if (!type || !slug || typeof window === 'undefined') return null
   const code = embedCode(window.location.origin, type, slug, title ?? slug)
   return (
     <div className="field-type" style={{ marginBottom: 24 }}>
       <label className="field-label" htmlFor="siang-embed-code">
-        Embed code · ໂຄດສຳລັບຝັງ
+        {t('siang:embedCode')}
       </label>
       <textarea
         id="siang-embed-code"
@@ -34,10 +36,10 @@ export function EmbedCode() {
         className="btn btn--style-secondary btn--size-small"
         onClick={() => navigator.clipboard.writeText(code).then(() => setCopied(true))}
       >
-        {copied ? 'Copied · ສຳເນົາແລ້ວ' : 'Copy · ສຳເນົາ'}
+        {t(copied ? 'general:copied' : 'general:copy')}
       </button>
       {status !== 'published' && (
-        <p className="field-description">Works once published · ໃຊ້ໄດ້ເມື່ອເຜີຍແຜ່ແລ້ວ</p>
+        <p className="field-description">{t('siang:embedWorksOncePublished')}</p>
       )}
     </div>
   )

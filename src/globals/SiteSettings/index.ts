@@ -1,7 +1,8 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, PayloadRequest } from 'payload'
 import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
 import { globalSlugs } from '../../collections/slugs'
+import { t } from '../../i18n/admin'
 import { urlValidation } from '../../lib/urls'
 
 /** Readable by anyone: the hotline must reach every page and every client. */
@@ -28,10 +29,8 @@ export const SiteSettings: GlobalConfig = {
           type: 'text',
           required: true,
           label: { en: 'Number', lo: 'ເບີໂທ' },
-          validate: (value: string | null | undefined) =>
-            value && /^\+?[0-9][0-9 -]{1,18}$/.test(value.trim())
-              ? true
-              : 'Enter a phone number with digits only, such as 1300 or +856 21 212 000.',
+          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+            value && /^\+?[0-9][0-9 -]{1,18}$/.test(value.trim()) ? true : t(req, 'phoneNumber'),
         },
       ],
     },

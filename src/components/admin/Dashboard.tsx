@@ -1,0 +1,88 @@
+import type { I18nClient } from '@payloadcms/translations'
+import Link from 'next/link'
+import type { Payload } from 'payload'
+import { dashboardData, type DashboardItem } from '@/workflow/dashboard'
+import { statusLabel } from '@/workflow/states'
+
+type Props = { payload: Payload; user?: unknown; i18n: I18nClient }
+
+/**
+ * The top of the admin dashboard: what waits for review, what was sent back, what publishes
+ * this week and what went out recently, as the signed-in user may see it (a provincial editor,
+ * its provinces only). Server-rendered on every visit.
+ */
+export async function EditorialDashboard({ payload, user, i18n }: Props) {
+  if (!user) return null
+  const t = i18n.t as unknown as (key: string, vars?: Record<string, unknown>) => string
+  const lang = i18n.language
+  const data = await dashboardData(payload, user as never)
+  const when = new Intl.DateTimeFormat(lang === 'lo' ? 'lo-LA' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
+  const label = (slug: string) => {
+    const l = payload.collections[slug as 'news']?.config.labels.singular
+    return typeof l === 'object' && l ? ((l as Record<string, string>)[lang] ?? '') : String(l)
+  }
+  const provinceNames = data.provinces
+    ? (
+        await payload.find({
+          collection: 'provinces',
+          where: { id: { in: data.provinces } },
+          locale: lang === 'lo' ? 'lo' : 'en',
+          depth: 0,
+          limit: 100,
+        })
+      ).docs.map((p) => p.title)
+    : null
+
+  const section = (key: string, items: DashboardItem[], testId: string) => (
+    <section style={{ marginBottom: 24 }} data-testid={testId}>
+      <h3 style={{ marginBottom: 8 }}>
+        {t(`siang:${key}`)} ({items.length})
+      </h3>
+      {items.length === 0 ? (
+        <p style={{ opacity: 0.7 }}>{t('siang:dashboardNone')}</p>
+      ) : (
+        <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {items.map((item) => (
+            <li key={`${item.collection}:${item.id}`} style={{ padding: '4px 0' }}>
+              <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
+              <span style={{ opacity: 0.7 }}>
+                · {label(item.collection)} · {when.format(new Date(item.at))}
+                {item.workflowStatus && key === 'dashboardScheduled'
+                  ? ` · ${statusLabel(item.workflowStatus, lang)}`
+                  : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+
+  return (
+    <div
+      className="gutter--left gutter--right"
+      style={{ marginBottom: 32 }}
+      data-testid="editorial-dashboard"
+    >
+      {provinceNames && <p>{t('siang:dashboardScope', { provinces: provinceNames.join(', ') })}</p>}
+      <div
+        style={{
+          display: 'grid',
+          gap: 24,
+          gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
+        }}
+      >
+        {section('dashboardWaiting', data.waiting, 'dashboard-waiting')}
+        {section('dashboardChanges', data.changesRequested, 'dashboard-changes')}
+        {section('dashboardScheduled', data.scheduled, 'dashboard-scheduled')}
+        {section('dashboardRecent', data.recent, 'dashboard-recent')}
+      </div>
+      <p>
+        <Link href="/admin/social-calendar">{t('siang:dashboardCalendar')}</Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,115 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import { platforms } from '@/lib/platforms'
+import { CALENDAR_ZONE, calendarMonth } from '@/workflow/calendar'
+import { statusLabel } from '@/workflow/states'
+
+const platformLabel = new Map<string, string>(platforms.map((p) => [p.value, p.label]))
+
+/**
+ * `/admin/social-calendar`: social posts on a month grid by the day they are scheduled for
+ * (Lao time), with their platforms and status; each opens its edit view. `?month=YYYY-MM`.
+ */
+export async function SocialCalendar({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
+  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { i18n, payload, user } = req
+  const t = i18n.t as unknown as (key: string, vars?: Record<string, unknown>) => string
+  const lang = i18n.language === 'lo' ? 'lo-LA' : 'en-GB'
+  const data = user ? await calendarMonth(payload, user, searchParams?.month) : null
+  const [year, month] = (data?.month ?? '2000-01').split('-').map(Number)
+  const title = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const weekday = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' })
+  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: CALENDAR_ZONE })
+  // 2024-01-01 was a Monday.
+  const weekdays = Array.from({ length: 7 }, (_, i) =>
+    weekday.format(new Date(Date.UTC(2024, 0, 1 + i))),
+  )
+
+  return (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user || undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1>{t('siang:calendarTitle')}</h1>
+        {data && (
+          <>
+            <nav style={{ display: 'flex', gap: 16, alignItems: 'center', margin: '16px 0' }}>
+              <a href={`?month=${data.previous}`}>← {t('siang:calendarPrevious')}</a>
+              <strong data-testid="calendar-month">
+                {title.format(new Date(Date.UTC(year, month - 1, 1)))}
+              </strong>
+              <a href={`?month=${data.next}`}>{t('siang:calendarNext')} →</a>
+            </nav>
+            <table
+              data-testid="social-calendar"
+              style={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}
+            >
+              <thead>
+                <tr>
+                  {weekdays.map((d) => (
+                    <th key={d} scope="col" style={{ textAlign: 'left', padding: 4 }}>
+                      {d}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.weeks.map((week, w) => (
+                  <tr key={w}>
+                    {week.map((day, d) => (
+                      <td
+                        key={day ?? `empty-${w}-${d}`}
+                        data-day={day ?? undefined}
+                        style={{
+                          verticalAlign: 'top',
+                          border: '1px solid var(--theme-elevation-150)',
+                          padding: 4,
+                          height: 96,
+                        }}
+                      >
+                        {day && <div style={{ opacity: 0.7 }}>{Number(day.slice(8))}</div>}
+                        {day &&
+                          (data.byDay[day] ?? []).map((post) => (
+                            <a
+                              key={post.id}
+                              href={`/admin/collections/social-posts/${post.id}`}
+                              style={{ display: 'block', marginTop: 4, fontSize: 13 }}
+                            >
+                              <time dateTime={post.scheduledFor}>
+                                {time.format(new Date(post.scheduledFor))}
+                              </time>{' '}
+                              {post.title}
+                              <br />
+                              <small>
+                                {post.platforms.map((p) => platformLabel.get(p) ?? p).join(', ')}
+                                {' · '}
+                                {post.status === 'published'
+                                  ? t('version:published')
+                                  : statusLabel(post.workflowStatus ?? 'draft', i18n.language)}
+                              </small>
+                            </a>
+                          ))}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

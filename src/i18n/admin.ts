@@ -1,0 +1,62 @@
+/**
+ * The admin's languages: Lao first (Siang's own translation of every Payload key, ./lo.ts), then
+ * Payload's English, and Siang's own strings in both (./siang.ts).
+ *
+ * Payload's types list only the languages it ships, and Lao is not among them. Every cast that
+ * adding Lao needs is in this module and nowhere else.
+ */
+import type { DefaultTranslationsObject, I18nOptions, Language } from '@payloadcms/translations'
+import { en } from '@payloadcms/translations/languages/en'
+import type { PayloadRequest } from 'payload'
+import { loTranslations } from './lo'
+import { siangStrings, type SiangKey } from './siang'
+
+export const adminLanguages = ['lo', 'en'] as const
+export type AdminLanguage = (typeof adminLanguages)[number]
+
+/** date-fns has no Lao: dates in the admin use its neutral English formats. */
+export const lo: Language<DefaultTranslationsObject> = {
+  dateFNSKey: 'en-US',
+  translations: loTranslations,
+}
+
+/** The cookie in which Payload keeps the admin language (`{cookiePrefix}-lng`). */
+export const LANGUAGE_COOKIE = 'payload-lng'
+
+/**
+ * Lao is offered first, and a browser that asks for it gets it (src/proxy.ts sets the cookie on
+ * /admin). Requests that name no language at all, such as a script calling the REST API or the
+ * job runner, get English messages: the language of API clients and logs.
+ */
+export const adminI18n: I18nOptions = {
+  supportedLanguages: { lo, en } as unknown as I18nOptions['supportedLanguages'],
+  fallbackLanguage: 'en',
+  translations: siangStrings as unknown as I18nOptions['translations'],
+}
+
+/**
+ * The admin language a browser asks for, by its Accept-Language weights (`lo-LA` counts as
+ * `lo`); undefined when it names neither.
+ */
+export function preferredAdminLanguage(header: string | null): AdminLanguage | undefined {
+  if (!header) return undefined
+  const asked = header
+    .split(',')
+    .map((part, order) => {
+      const [tag, ...params] = part.trim().toLowerCase().split(';')
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+      const weight = q ? Number(q.slice(2)) : 1
+      return { base: tag.split('-')[0], weight: Number.isFinite(weight) ? weight : 0, order }
+    })
+    .filter((a) => a.weight > 0 && (adminLanguages as readonly string[]).includes(a.base))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+  return asked[0]?.base as AdminLanguage | undefined
+}
+
+/** Siang's own admin strings (./siang.ts) in the request's language. */
+export function t(req: Pick<PayloadRequest, 't'>, key: SiangKey, vars?: Record<string, unknown>) {
+  return (req.t as unknown as (key: string, vars?: Record<string, unknown>) => string)(
+    `siang:${key}`,
+    vars,
+  )
+}
