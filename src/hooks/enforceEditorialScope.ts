@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 import { checkRole } from '../access/checkRole'
 import { forbid } from '../access/forbid'
+import { sayFor } from '../i18n/admin'
 import { isProvincialOnly } from '../lib/roles'
 import { assertAssignable, assertEditable, refusals } from './editorialScope'
 
@@ -55,8 +56,9 @@ export const scopeProvincialOperation: CollectionBeforeOperationHook = async ({
     data?: { _status?: string }
     unpublishAllLocales?: boolean
   }
-  if (a.unpublishAllLocales) forbid(refusals.unpublish)
-  if (a.data?._status === 'published') forbid(refusals.publish)
+  const say = sayFor(req)
+  if (a.unpublishAllLocales) forbid(say(refusals.unpublish))
+  if (a.data?._status === 'published') forbid(say(refusals.publish))
 
   const slug = collection.slug as CollectionSlug
   let where: Where | undefined = a.where
@@ -75,8 +77,8 @@ export const scopeProvincialOperation: CollectionBeforeOperationHook = async ({
   }
   if (!where) return args
   for (const doc of await liveDocs(req, slug, where)) {
-    assertEditable(doc, mine(req))
-    if (!a.draft && doc._status === 'published') forbid(refusals.live)
+    assertEditable(doc, mine(req), say)
+    if (!a.draft && doc._status === 'published') forbid(say(refusals.live))
   }
   return args
 }
@@ -93,12 +95,14 @@ export const enforceEditorialScope: CollectionBeforeChangeHook = ({
 }) => {
   const user = req.user
   if (!user || checkRole(['admin', 'editor', 'reviewer'], user)) return data
-  if (!checkRole(['provincial-editor'], user)) forbid('Your role may not change content.')
-  if (data._status === 'published') forbid(refusals.publish)
-  if (operation === 'update') assertEditable(originalDoc, mine(req))
+  const say = sayFor(req)
+  if (!checkRole(['provincial-editor'], user)) forbid(say('refuseRole'))
+  if (data._status === 'published') forbid(say(refusals.publish))
+  if (operation === 'update') assertEditable(originalDoc, mine(req), say)
   assertAssignable(
     data.provinces !== undefined ? data.provinces : originalDoc?.provinces,
     mine(req),
+    say,
   )
   return data
 }

@@ -1,4 +1,5 @@
 import type { AfterErrorHook } from 'payload'
+import { sayFor } from '../i18n/admin'
 import { isProvincialOnly } from '../lib/roles'
 import { refusals } from './editorialScope'
 
@@ -46,7 +47,7 @@ export const friendlyErrors: AfterErrorHook = ({ error, req }) => {
   const status = (error as { status?: number }).status
   const body = req.data as { _status?: string } | undefined
   if (status === 403 && isProvincialOnly(req.user) && body?._status === 'published') {
-    return { status: 403, response: { errors: [{ message: refusals.publish }] } }
+    return { status: 403, response: { errors: [{ message: sayFor(req)(refusals.publish) }] } }
   }
   const text = messages(error)
   const rule = rules.find((r) => r.test.test(text))

@@ -8,8 +8,9 @@
 import type { DefaultTranslationsObject, I18nOptions, Language } from '@payloadcms/translations'
 import { en } from '@payloadcms/translations/languages/en'
 import type { PayloadRequest } from 'payload'
+import { lexicalLo } from './lexical'
 import { loTranslations } from './lo'
-import { siangStrings, type SiangKey } from './siang'
+import { siangStrings, type Say, type SiangKey } from './siang'
 
 export const adminLanguages = ['lo', 'en'] as const
 export type AdminLanguage = (typeof adminLanguages)[number]
@@ -31,7 +32,10 @@ export const LANGUAGE_COOKIE = 'payload-lng'
 export const adminI18n: I18nOptions = {
   supportedLanguages: { lo, en } as unknown as I18nOptions['supportedLanguages'],
   fallbackLanguage: 'en',
-  translations: siangStrings as unknown as I18nOptions['translations'],
+  translations: {
+    en: siangStrings.en,
+    lo: { ...siangStrings.lo, ...lexicalLo },
+  } as unknown as I18nOptions['translations'],
 }
 
 /**
@@ -60,3 +64,9 @@ export function t(req: Pick<PayloadRequest, 't'>, key: SiangKey, vars?: Record<s
     vars,
   )
 }
+
+/** `t` bound to a request, for helpers that take a `Say`. */
+export const sayFor =
+  (req: Pick<PayloadRequest, 't'>): Say =>
+  (key, vars) =>
+    t(req, key, vars)

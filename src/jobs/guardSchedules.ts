@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 import { checkRole } from '../access/checkRole'
 import { forbid } from '../access/forbid'
+import { sayFor } from '../i18n/admin'
 import { publisherRoles } from '../lib/roles'
 
 /**
@@ -9,6 +10,6 @@ import { publisherRoles } from '../lib/roles'
  */
 export const guardScheduleDelete: CollectionBeforeDeleteHook = ({ req }) => {
   if (req.user && !checkRole(publisherRoles, req.user)) {
-    forbid('Only reviewers, editors and admins can cancel scheduled publishing.')
+    forbid(sayFor(req)('refuseCancelSchedule'))
   }
 }

@@ -2,6 +2,8 @@
  * Social platforms and the longest post text each accepts, in characters (as each platform
  * counts them for the post body or caption).
  */
+import { english, type Say } from '../i18n/siang'
+
 export const platforms = [
   { value: 'facebook', label: 'Facebook', maxLength: 63206 },
   { value: 'tiktok', label: 'TikTok', maxLength: 2200 },
@@ -23,11 +25,12 @@ export function platformLengthErrors(
   chosen: readonly string[],
   body: string,
   hashtags: readonly string[] = [],
+  say: Say = english,
 ): string[] {
   const tags = hashtags.filter(Boolean).map((t) => (t.startsWith('#') ? t : `#${t}`))
   const text = [body, tags.join(' ')].filter(Boolean).join('\n\n')
   const length = text.length
   return platforms
     .filter((p) => chosen.includes(p.value) && length > p.maxLength)
-    .map((p) => `${p.label} allows ${p.maxLength} characters; this post has ${length}.`)
+    .map((p) => say('platformTooLong', { platform: p.label, max: p.maxLength, length }))
 }

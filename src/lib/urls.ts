@@ -1,4 +1,7 @@
 /** URL checks used by field validation. */
+import type { PayloadRequest } from 'payload'
+import { sayFor } from '../i18n/admin'
+import { english, type Say } from '../i18n/siang'
 
 export function isHttpUrl(value: string): boolean {
   try {
@@ -17,22 +20,24 @@ const loopback = (host: string) => host === 'localhost' || host === '127.0.0.1' 
  * scheme, host and optional port, nothing else (no path, query, fragment, credentials or
  * wildcard). Returns why not, or null.
  */
-export function httpsOriginProblem(value: string): string | null {
+export function httpsOriginProblem(value: string, say: Say = english): string | null {
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return `"${value}" is not a URL. Write an origin such as https://www.example.org`
+    return say('originNotUrl', { value })
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback(url.hostname)))
-    return `"${value}" must start with https://`
-  if (url.username || url.password) return `"${value}" must not contain a user name or password`
-  if (value.includes('*')) return `"${value}" must not contain a wildcard`
+    return say('originNotHttps', { value })
+  if (url.username || url.password) return say('originCredentials', { value })
+  if (value.includes('*')) return say('originWildcard', { value })
   if (url.origin !== value.replace(/\/$/, '')) {
-    return `"${value}" must be an origin only, such as ${url.origin} (no path, query or fragment)`
+    return say('originOnly', { value, origin: url.origin })
   }
   return null
 }
 
-export const urlValidation = (value: string | null | undefined): true | string =>
-  !value || isHttpUrl(value) ? true : `"${value}" is not a web address (http:// or https://)`
+export const urlValidation = (
+  value: string | null | undefined,
+  { req }: { req: Pick<PayloadRequest, 't'> },
+): true | string => (!value || isHttpUrl(value) ? true : sayFor(req)('notWebAddress', { value }))

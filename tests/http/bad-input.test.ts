@@ -60,4 +60,21 @@ describe('bad input gets a clear error with the right status, never a 500', () =
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toMatch(/Drama/)
   })
+
+  it('says what is wrong in the language of the admin (its payload-lng cookie), English by default', async () => {
+    const bad = { title: 'Bad link', platforms: ['x'], link: 'not a web address' }
+    const post = (headers: Record<string, string> = {}) =>
+      api<{ errors: { data?: { errors?: { path: string; message: string }[] } }[] }>(
+        '/api/social-posts',
+        { method: 'POST', token: admin, body: bad, headers },
+      )
+    const message = (r: Awaited<ReturnType<typeof post>>) =>
+      r.body.errors[0].data?.errors?.find((e) => e.path === 'link')?.message
+    const english = await post()
+    expect(english.status).toBe(400)
+    expect(message(english)).toBe('"not a web address" is not a web address (http:// or https://)')
+    const lao = await post({ Cookie: 'payload-lng=lo' })
+    expect(lao.status).toBe(400)
+    expect(message(lao)).toBe('"not a web address" ບໍ່ແມ່ນທີ່ຢູ່ເວັບ (http:// ຫຼື https://)')
+  })
 })

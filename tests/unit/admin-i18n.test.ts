@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
 import { adminI18n, preferredAdminLanguage } from '@/i18n/admin'
+import { lexicalLo } from '@/i18n/lexical'
 import { loTranslations } from '@/i18n/lo'
 import { siangStrings } from '@/i18n/siang'
 
@@ -37,6 +40,47 @@ describe('the Lao admin translation', () => {
     expect(text).not.toMatch(/\u0ECD\u0EB2/)
     expect(text).not.toMatch(/ຫນ|ຫມ/)
     expect(loTranslations.general.thisLanguage).toBe('ລາວ')
+  })
+
+  it("has the rich text editor's strings: every key of its English, for each feature", async () => {
+    const dist = path.join(process.cwd(), 'node_modules/@payloadcms/richtext-lexical/dist')
+    const features: Record<string, string> = {
+      general: 'i18n.js',
+      align: 'features/align/server/i18n.js',
+      blockquote: 'features/blockquote/server/i18n.js',
+      blocks: 'features/blocks/server/i18n.js',
+      heading: 'features/heading/server/i18n.js',
+      horizontalRule: 'features/horizontalRule/server/i18n.js',
+      indent: 'features/indent/server/i18n.js',
+      link: 'features/link/server/i18n.js',
+      checklist: 'features/lists/checklist/server/i18n.js',
+      orderedList: 'features/lists/orderedList/server/i18n.js',
+      unorderedList: 'features/lists/unorderedList/server/i18n.js',
+      paragraph: 'features/paragraph/server/i18n.js',
+      relationship: 'features/relationship/server/i18n.js',
+      textState: 'features/textState/i18n.js',
+      upload: 'features/upload/server/i18n.js',
+    }
+    const ours = lexicalLo.lexical as unknown as Record<string, Tree>
+    expect(Object.keys(ours).sort()).toEqual(Object.keys(features).sort())
+    for (const [feature, file] of Object.entries(features)) {
+      const mod = (await import(pathToFileURL(path.join(dist, file)).href)) as Record<
+        string,
+        { en?: Tree }
+      >
+      const english = Object.values(mod).find((v) => v && typeof v === 'object' && 'en' in v)?.en
+      expect([
+        feature,
+        leaves(ours[feature])
+          .map(([k]) => k)
+          .sort(),
+      ]).toEqual([
+        feature,
+        leaves(english!)
+          .map(([k]) => k)
+          .sort(),
+      ])
+    }
   })
 
   it("has Siang's own strings in both languages", () => {

@@ -1,6 +1,7 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 import { mediaField } from '../../fields/mediaFields'
 import { mustExist } from '../../fields/mustExist'
+import { sayFor } from '../../i18n/admin'
 import { contentCollection } from '../content'
 import { slugs, type ContentSlug } from '../slugs'
 
@@ -61,11 +62,11 @@ export const Campaigns: CollectionConfig = contentCollection({
           label: { en: 'Ends', lo: 'ສິ້ນສຸດ' },
           validate: (
             value: Date | string | null | undefined,
-            { siblingData }: { siblingData: { startDate?: string } },
+            { siblingData, req }: { siblingData: { startDate?: string }; req: PayloadRequest },
           ) =>
             !value || !siblingData.startDate || new Date(value) >= new Date(siblingData.startDate)
               ? true
-              : 'The end date is before the start date.',
+              : sayFor(req)('endBeforeStart'),
         },
       ],
     },

@@ -1,10 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
 import { partnerPrivateField } from '../../access/partnerPrivateField'
 import { mediaField } from '../../fields/mediaFields'
 import { slugField } from '../../fields/slugField'
 import { titleField } from '../../fields/titleField'
+import { sayFor } from '../../i18n/admin'
 import { httpsOriginProblem, urlValidation } from '../../lib/urls'
 import {
   trackMediaVisibility,
@@ -78,8 +79,10 @@ export const Partners: CollectionConfig = {
           name: 'origin',
           type: 'text',
           required: true,
-          validate: (value: string | null | undefined) =>
-            value ? (httpsOriginProblem(value.trim()) ?? true) : 'Enter an origin.',
+          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+            value
+              ? (httpsOriginProblem(value.trim(), sayFor(req)) ?? true)
+              : sayFor(req)('originRequired'),
           hooks: {
             beforeValidate: [
               ({ value }) => (typeof value === 'string' ? value.trim().replace(/\/$/, '') : value),

@@ -1,8 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
 import { slugField } from '../../fields/slugField'
 import { titleField } from '../../fields/titleField'
+import { sayFor } from '../../i18n/admin'
 import { slugs } from '../slugs'
 
 /** The 18 provinces of Lao PDR. Made by the seed; only admins change them. */
@@ -29,8 +30,8 @@ export const Provinces: CollectionConfig = {
       unique: true,
       index: true,
       label: { en: 'ISO 3166-2 code', lo: 'ລະຫັດ ISO 3166-2' },
-      validate: (value: string | null | undefined) =>
-        value && /^LA-[A-Z]{2}$/.test(value) ? true : 'Use an ISO 3166-2 code such as LA-VT.',
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+        value && /^LA-[A-Z]{2}$/.test(value) ? true : sayFor(req)('isoCode'),
     },
   ],
 }

@@ -1,13 +1,19 @@
 import type { CollectionConfig, TextareaFieldValidation } from 'payload'
 import { platformLengthErrors, platforms } from '../../lib/platforms'
+import { sayFor } from '../../i18n/admin'
 import { urlValidation } from '../../lib/urls'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
 
 /** Each chosen platform's length limit, with a message that names the platform. */
-const validateBody: TextareaFieldValidation = (value, { siblingData }) => {
+const validateBody: TextareaFieldValidation = (value, { siblingData, req }) => {
   const data = siblingData as { platforms?: string[]; hashtags?: string[] | null }
-  const errors = platformLengthErrors(data.platforms ?? [], value ?? '', data.hashtags ?? [])
+  const errors = platformLengthErrors(
+    data.platforms ?? [],
+    value ?? '',
+    data.hashtags ?? [],
+    sayFor(req),
+  )
   return errors.length ? errors.join(' ') : true
 }
 

@@ -1,11 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { admins } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { checkRole } from '../../access/checkRole'
 import { adminFieldOnly } from '../../access/fieldAccess'
 import { resolveServerURL } from '../../lib/env'
 import { mustExist } from '../../fields/mustExist'
-import { roles, staffRoles } from '../../lib/roles'
+import { sayFor } from '../../i18n/admin'
+import { roleLabels, roles, staffRoles } from '../../lib/roles'
 import { slugs } from '../slugs'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardPrivileges } from './hooks/guardPrivileges'
@@ -55,7 +56,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       defaultValue: ['editor'],
       access: { create: adminFieldOnly, update: adminFieldOnly },
-      options: roles.map((value) => ({ value, label: value })),
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
       label: { en: 'Roles', lo: 'ບົດບາດ' },
     },
     {
@@ -71,10 +72,13 @@ export const Users: CollectionConfig = {
         condition: (_data, sibling: RoleSibling) =>
           Boolean(sibling.roles?.includes('provincial-editor')),
       },
-      validate: (value: unknown, { siblingData }: { siblingData: RoleSibling }) =>
+      validate: (
+        value: unknown,
+        { siblingData, req }: { siblingData: RoleSibling; req: PayloadRequest },
+      ) =>
         siblingData.roles?.includes('provincial-editor') &&
         (!Array.isArray(value) || value.length === 0)
-          ? 'A provincial editor needs at least one province.'
+          ? sayFor(req)('provincialNeedsProvince')
           : true,
     },
     {
@@ -88,9 +92,12 @@ export const Users: CollectionConfig = {
       admin: {
         condition: (_data, sibling: RoleSibling) => Boolean(sibling.roles?.includes('partner')),
       },
-      validate: (value: unknown, { siblingData }: { siblingData: RoleSibling }) =>
+      validate: (
+        value: unknown,
+        { siblingData, req }: { siblingData: RoleSibling; req: PayloadRequest },
+      ) =>
         siblingData.roles?.includes('partner') && !value
-          ? 'A partner user needs its partner organisation.'
+          ? sayFor(req)('partnerNeedsOrganisation')
           : true,
     },
   ],

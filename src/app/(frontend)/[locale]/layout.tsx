@@ -1,9 +1,9 @@
 import '../site.css'
 import type { Viewport } from 'next'
-import localFont from 'next/font/local'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 import { pageLocale } from '@/site/saveData'
+import { laoFont } from '../../fonts'
 
 /**
  * Nothing is built ahead, so `next build` never reads the database: each page is made on its
@@ -12,30 +12,6 @@ import { pageLocale } from '@/site/saveData'
 export function generateStaticParams() {
   return []
 }
-
-/**
- * Noto Sans Lao from @fontsource, self-hosted: its Lao subset only (9 KB per weight), preloaded
- * so that the first layout already has it (no fallback font, no reflow when it arrives). Latin
- * text uses the phone's own sans-serif.
- */
-const lao = localFont({
-  src: [
-    {
-      path: '../../../../node_modules/@fontsource/noto-sans-lao/files/noto-sans-lao-lao-400-normal.woff2',
-      weight: '400',
-      style: 'normal',
-    },
-    {
-      path: '../../../../node_modules/@fontsource/noto-sans-lao/files/noto-sans-lao-lao-700-normal.woff2',
-      weight: '700',
-      style: 'normal',
-    },
-  ],
-  display: 'swap',
-  variable: '--font-lao',
-  declarations: [{ prop: 'unicode-range', value: 'U+0E81-0EDF,U+200C-200D,U+25CC' }],
-  adjustFontFallback: false,
-})
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d5c' }
 
@@ -50,7 +26,7 @@ export default async function LocaleLayout({
   const locale = pageLocale(segment)
   if (!locale) notFound()
   return (
-    <html lang={locale} className={lao.variable}>
+    <html lang={locale} className={laoFont.variable}>
       <body>{children}</body>
     </html>
   )

@@ -3,6 +3,7 @@ import { checkRole } from '../../../access/checkRole'
 import { forbid } from '../../../access/forbid'
 import { refIds } from '../../../hooks/provinceScope'
 import { slugs } from '../../slugs'
+import { sayFor } from '../../../i18n/admin'
 
 const privileged = ['roles', 'provinces', 'partner'] as const
 
@@ -35,5 +36,5 @@ export const guardPrivileges: CollectionBeforeOperationHook = async ({ args, ope
     })) as Record<string, unknown> | null
     if (current && touched.every((field) => same(data[field], current[field]))) return args
   }
-  forbid(`Only an admin can change ${touched.join(', ')}.`)
+  forbid(sayFor(req)('refuseAdminFields', { fields: touched.join(', ') }))
 }
