@@ -2,12 +2,13 @@
  * The admin's languages: Lao first (Siang's own translation of every Payload key, ./lo.ts), then
  * Payload's English, and Siang's own strings in both (./siang.ts).
  *
- * Payload's types list only the languages it ships, and Lao is not among them. Every cast that
- * adding Lao needs is in this module and nowhere else.
+ * Payload's types list only the languages it ships, and Lao is not among them: the casts that
+ * adding Lao needs are in ./casts.ts.
  */
 import type { DefaultTranslationsObject, I18nOptions, Language } from '@payloadcms/translations'
 import { en } from '@payloadcms/translations/languages/en'
 import type { PayloadRequest } from 'payload'
+import { anyKey, asSupportedLanguages, asTranslations } from './casts'
 import { lexicalLo } from './lexical'
 import { loTranslations } from './lo'
 import { siangStrings, type Say, type SiangKey } from './siang'
@@ -30,12 +31,9 @@ export const LANGUAGE_COOKIE = 'payload-lng'
  * job runner, get English messages: the language of API clients and logs.
  */
 export const adminI18n: I18nOptions = {
-  supportedLanguages: { lo, en } as unknown as I18nOptions['supportedLanguages'],
+  supportedLanguages: asSupportedLanguages({ lo, en }),
   fallbackLanguage: 'en',
-  translations: {
-    en: siangStrings.en,
-    lo: { ...siangStrings.lo, ...lexicalLo },
-  } as unknown as I18nOptions['translations'],
+  translations: asTranslations({ en: siangStrings.en, lo: { ...siangStrings.lo, ...lexicalLo } }),
 }
 
 /**
@@ -59,10 +57,7 @@ export function preferredAdminLanguage(header: string | null): AdminLanguage | u
 
 /** Siang's own admin strings (./siang.ts) in the request's language. */
 export function t(req: Pick<PayloadRequest, 't'>, key: SiangKey, vars?: Record<string, unknown>) {
-  return (req.t as unknown as (key: string, vars?: Record<string, unknown>) => string)(
-    `siang:${key}`,
-    vars,
-  )
+  return anyKey(req.t)(`siang:${key}`, vars)
 }
 
 /** `t` bound to a request, for helpers that take a `Say`. */

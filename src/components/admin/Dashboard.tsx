@@ -1,6 +1,7 @@
 import type { I18nClient } from '@payloadcms/translations'
 import Link from 'next/link'
 import type { Payload } from 'payload'
+import { anyKey } from '@/i18n/casts'
 import { dashboardData, type DashboardItem } from '@/workflow/dashboard'
 import { statusLabel } from '@/workflow/states'
 
@@ -13,7 +14,7 @@ type Props = { payload: Payload; user?: unknown; i18n: I18nClient }
  */
 export async function EditorialDashboard({ payload, user, i18n }: Props) {
   if (!user) return null
-  const t = i18n.t as unknown as (key: string, vars?: Record<string, unknown>) => string
+  const t = anyKey(i18n.t)
   const lang = i18n.language
   const data = await dashboardData(payload, user as never)
   const when = new Intl.DateTimeFormat(lang === 'lo' ? 'lo-LA' : 'en-GB', {

@@ -2,6 +2,7 @@
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 import { embedCode, embedTypeOf } from '@/embed/types'
+import { anyKey } from '@/i18n/casts'
 
 /**
  * The embed code of this song, episode or spot, for staff to hand to partners. It works once the
@@ -14,7 +15,7 @@ export function EmbedCode() {
   const status = useFormFields(([fields]) => fields._status?.value as string | undefined)
   const [copied, setCopied] = useState(false)
   const { t: translate } = useTranslation()
-  const t = translate as unknown as (key: string) => string
+  const t = anyKey(translate)
   const type = collectionSlug ? embedTypeOf(collectionSlug) : undefined
   if (!type || !slug || typeof window === 'undefined') return null
   const code = embedCode(window.location.origin, type, slug, title ?? slug)

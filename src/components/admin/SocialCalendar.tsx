@@ -1,6 +1,7 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+import { anyKey } from '@/i18n/casts'
 import { platforms } from '@/lib/platforms'
 import { CALENDAR_ZONE, calendarMonth } from '@/workflow/calendar'
 import { statusLabel } from '@/workflow/states'
@@ -18,7 +19,7 @@ export async function SocialCalendar({
 }: AdminViewServerProps) {
   const { req, locale, permissions, visibleEntities } = initPageResult
   const { i18n, payload, user } = req
-  const t = i18n.t as unknown as (key: string, vars?: Record<string, unknown>) => string
+  const t = anyKey(i18n.t)
   const lang = i18n.language === 'lo' ? 'lo-LA' : 'en-GB'
   const data = user ? await calendarMonth(payload, user, searchParams?.month) : null
   const [year, month] = (data?.month ?? '2000-01').split('-').map(Number)

@@ -1,6 +1,7 @@
 'use client'
 import { useAuth, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { anyKey } from '@/i18n/casts'
 import {
   actionKeys,
   actionsFor,
@@ -34,7 +35,7 @@ export function Workflow({ path }: { path: string }) {
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth()
   const { t: translate, i18n } = useTranslation()
-  const t = translate as unknown as (key: string, vars?: Record<string, unknown>) => string
+  const t = anyKey(translate)
   const { value } = useField<WorkflowStatus>({ path })
   const [status, setStatus] = useState<WorkflowStatus>(value ?? 'draft')
   const [history, setHistory] = useState<Entry[]>([])
