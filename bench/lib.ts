@@ -5,7 +5,8 @@ import path from 'node:path'
 
 export type Result = {
   name: string
-  value: number
+  /** null when the benchmark could not run; `target` then says why. */
+  value: number | null
   unit: string
   /** The figure it is compared with, measured in the same run where possible. */
   baseline: number | null
@@ -28,7 +29,9 @@ export type Benchmark = { name: string; run: () => Promise<Result[]> }
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
 
-export function result(r: Omit<Result, 'ratio'> & { ratio?: number | null }): Result {
+export function result(
+  r: Omit<Result, 'ratio' | 'value'> & { value: number; ratio?: number | null },
+): Result {
   const ratio = r.ratio !== undefined ? r.ratio : r.baseline ? round(r.value / r.baseline, 3) : null
   return {
     ...r,
@@ -38,10 +41,23 @@ export function result(r: Omit<Result, 'ratio'> & { ratio?: number | null }): Re
   }
 }
 
+/** A row for a benchmark that could not run here, saying why; never a made-up number. */
+export function notRun(name: string, why: string): Result {
+  return {
+    name,
+    value: null,
+    unit: '',
+    baseline: null,
+    ratio: null,
+    target: `not run: ${why}`,
+    ok: null,
+  }
+}
+
 export function printTable(results: Result[]): void {
   const rows = results.map((r) => [
     r.name,
-    `${r.value} ${r.unit}`,
+    r.value === null ? '—' : `${r.value} ${r.unit}`,
     r.baseline === null ? '' : `${r.baseline} ${r.unit}`,
     r.ratio === null ? '' : String(r.ratio),
     r.target,
@@ -59,17 +75,23 @@ export function printTable(results: Result[]): void {
   for (const row of rows) console.log(line(row))
 }
 
+/**
+ * Writes the run to bench/results/latest.json and keeps a copy named by its date
+ * (bench/results/2026-11-28T12-30-00Z.json), committed, so that a regression shows against
+ * earlier runs.
+ */
 export function writeResults(
   results: Result[],
   file = path.join(import.meta.dirname, 'results', 'latest.json'),
 ): void {
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  const report = {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpus: os.cpus().length,
-    results,
-  }
-  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n')
-  console.log(`\nwritten to ${path.relative(process.cwd(), file)}`)
+  const date = new Date().toISOString()
+  const report = { date, node: process.version, cpus: os.cpus().length, results }
+  const text = JSON.stringify(report, null, 2) + '\n'
+  fs.writeFileSync(file, text)
+  const kept = path.join(path.dirname(file), `${date.slice(0, 19).replace(/:/g, '-')}Z.json`)
+  fs.writeFileSync(kept, text)
+  console.log(
+    `\nwritten to ${path.relative(process.cwd(), file)} and ${path.relative(process.cwd(), kept)}`,
+  )
 }

@@ -2,6 +2,7 @@
  * `npm run bench [name…]`: runs the benchmarks (all, or those named), prints a table and writes
  * bench/results/latest.json.
  */
+import { detailPage } from './benchmarks/detailPage'
 import { imageFormats } from './benchmarks/imageFormats'
 import { lighthouseBench } from './benchmarks/lighthouse'
 import { pageWeight } from './benchmarks/pageWeight'
@@ -9,7 +10,7 @@ import { searchBench } from './benchmarks/search'
 import { uploadMemory } from './benchmarks/uploadMemory'
 import { printTable, writeResults, type Result } from './lib'
 
-const all = [imageFormats, uploadMemory, pageWeight, lighthouseBench, searchBench]
+const all = [detailPage, imageFormats, uploadMemory, pageWeight, lighthouseBench, searchBench]
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2)

@@ -1,0 +1,102 @@
+/**
+ * A published song page under load (wrk -t2 -c50 for 10 s), three ways in the same run:
+ * - nginx serving the same HTML bytes from disk: the baseline, what the machine can do;
+ * - `next start` on its own (a seeded scratch database);
+ * - `next start` behind deploy/nginx/siang.conf, the single-machine production setup.
+ * wrk and nginx come from Debian (`apt-get install wrk nginx`); without them the rows say so.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { nginxPath, siangConf, startNginx, type Nginx } from '../../tests/helpers/nginx'
+import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
+import { notRun, result, type Benchmark, type Result } from '../lib'
+
+const PAGE = '/lo/songs/call-1300'
+
+type Load = { rps: number; p99: number }
+
+const WRK = process.env.WRK_PATH || (fs.existsSync('/usr/bin/wrk') ? '/usr/bin/wrk' : null)
+
+/** Milliseconds from wrk's "12.34ms" / "870.00us" / "1.20s". */
+function ms(value: string): number {
+  const m = /^([\d.]+)(us|ms|s|m)$/.exec(value.trim())
+  if (!m) throw new Error(`wrk latency not understood: ${value}`)
+  const n = Number(m[1])
+  return m[2] === 'us' ? n / 1000 : m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000
+}
+
+function wrk(url: string): Load {
+  const out = execFileSync(WRK!, ['-t2', '-c50', '-d10s', '--latency', url], {
+    encoding: 'utf8',
+  })
+  const rps = /Requests\/sec:\s+([\d.]+)/.exec(out)
+  const p99 = /^\s+99%\s+(\S+)/m.exec(out)
+  const errors = /Non-2xx or 3xx responses:\s+(\d+)/.exec(out)
+  if (!rps || !p99) throw new Error(`wrk output not understood:\n${out}`)
+  if (errors) throw new Error(`${url}: ${errors[1]} error responses under load`)
+  return { rps: Number(rps[1]), p99: ms(p99[1]) }
+}
+
+export const detailPage: Benchmark = {
+  name: 'detail-page',
+  async run(): Promise<Result[]> {
+    const names = ['detail-page-rps', 'detail-page-rps-proxied']
+    const nginx = nginxPath()
+    if (!WRK || !nginx) {
+      const missing = [!WRK && 'wrk', !nginx && 'nginx'].filter(Boolean).join(' and ')
+      return names.map((name) => notRun(name, `needs ${missing} (apt-get install wrk nginx-light)`))
+    }
+    ensureBuild()
+    const site = await launchServer()
+    const servers: Nginx[] = []
+    try {
+      const upstream = new URL(site.url).host
+      // Twice: the second visit is served from Next's cache, as every later one is.
+      await fetch(site.url + PAGE)
+      const html = await (await fetch(site.url + PAGE)).text()
+
+      const plain = await startNginx((port, dir) => {
+        fs.writeFileSync(path.join(dir, 'index.html'), html)
+        return `server {
+  listen 127.0.0.1:${port};
+  root ${dir};
+  location / { try_files /index.html =404; }
+}
+`
+      })
+      servers.push(plain)
+      const baseline = wrk(plain.url + PAGE)
+      servers.pop()!.stop()
+
+      const direct = wrk(site.url + PAGE)
+
+      const proxy = await startNginx((port, dir) => siangConf(upstream, port, dir))
+      servers.push(proxy)
+      await fetch(proxy.url + PAGE)
+      const proxied = wrk(proxy.url + PAGE)
+
+      return [
+        result({
+          name: 'detail-page-rps',
+          value: direct.rps,
+          unit: 'req/s',
+          baseline: baseline.rps,
+          target: `ratio >= 0.1 and p99 < 150 ms (p99 ${direct.p99.toFixed(0)} ms)`,
+          ok: direct.rps / baseline.rps >= 0.1 && direct.p99 < 150,
+        }),
+        result({
+          name: 'detail-page-rps-proxied',
+          value: proxied.rps,
+          unit: 'req/s',
+          baseline: baseline.rps,
+          target: `ratio >= 0.6 (p99 ${proxied.p99.toFixed(0)} ms)`,
+          ok: proxied.rps / baseline.rps >= 0.6,
+        }),
+      ]
+    } finally {
+      for (const server of servers) server.stop()
+      stopServer(site.pid)
+    }
+  },
+}

@@ -1,0 +1,89 @@
+/**
+ * Debian's nginx in the foreground, with all its files in one folder, around deploy/nginx/siang.conf
+ * pointed at a running Siang. For the proxy tests and the load benchmark.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { freePort, root } from '../http/server'
+
+export const nginxPath = (): string | null => {
+  if (process.env.NGINX_PATH) return process.env.NGINX_PATH
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx'])
+    if (fs.existsSync(candidate)) return candidate
+  try {
+    return execFileSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).trim() || null
+  } catch {
+    return null
+  }
+}
+
+export type Nginx = { url: string; dir: string; stop: () => void }
+
+/** Starts nginx around one `server {}` block (with `{{port}}` and `{{dir}}` filled in). */
+export async function startNginx(
+  serverBlock: (port: number, dir: string) => string,
+): Promise<Nginx> {
+  const bin = nginxPath()
+  if (!bin) throw new Error('nginx is not installed (apt-get install nginx-light)')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siang-nginx-'))
+  fs.chmodSync(dir, 0o755)
+  const port = await freePort()
+  fs.writeFileSync(path.join(dir, 'server.conf'), serverBlock(port, dir))
+  const conf = path.join(dir, 'nginx.conf')
+  fs.writeFileSync(
+    conf,
+    `daemon off;
+user root;
+worker_processes auto;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  sendfile on;
+  keepalive_requests 100000;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  include ${dir}/server.conf;
+}
+`,
+  )
+  const child: ChildProcess = spawn(bin, ['-c', conf, '-p', dir], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const stop = () => {
+    child.kill('SIGQUIT')
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 10_000
+  for (;;) {
+    try {
+      await fetch(url + '/_nginx_probe')
+      return { url, dir, stop }
+    } catch {
+      if (Date.now() > deadline) {
+        const log = fs.readFileSync(path.join(dir, 'error.log'), 'utf8')
+        stop()
+        throw new Error(`nginx did not start:\n${log}`)
+      }
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+}
+
+/** deploy/nginx/siang.conf, pointed at `upstream` (host:port), on `port`, its cache in `dir`. */
+export function siangConf(upstream: string, port: number, dir: string): string {
+  return fs
+    .readFileSync(path.join(root, 'deploy', 'nginx', 'siang.conf'), 'utf8')
+    .replace('server 127.0.0.1:3000;', `server ${upstream};`)
+    .replace('listen 80;', `listen 127.0.0.1:${port};`)
+    .replace(/^\s*listen \[::\]:80;\n/m, '')
+    .replace('/var/cache/nginx/siang', path.join(dir, 'cache'))
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { wav } from '../fixtures/media'
+import { adminLogin, api, server } from '../helpers/http'
+import { siangConf, startNginx, type Nginx } from '../helpers/nginx'
+
+let proxy: Nginx
+let admin: string
+
+beforeAll(async () => {
+  admin = await adminLogin()
+  proxy = await startNginx((port, dir) => siangConf(new URL(server().url).host, port, dir))
+})
+
+afterAll(() => {
+  proxy?.stop()
+})
+
+const through = (path: string, init: RequestInit = {}) =>
+  fetch(proxy.url + path, { redirect: 'manual', ...init })
+
+describe('deploy/nginx/siang.conf in front of next start', () => {
+  it('micro-caches public pages, one entry per Save-Data variant', async () => {
+    await through('/lo/songs/call-1300')
+    const hit = await through('/lo/songs/call-1300')
+    expect(hit.status).toBe(200)
+    expect(hit.headers.get('x-cache')).toMatch(/HIT|UPDATING|STALE/)
+    const lite = await through('/lo/songs/call-1300', { headers: { 'Save-Data': 'on' } })
+    expect(lite.headers.get('x-cache')).toBe('MISS')
+    expect(await lite.text()).not.toBe(await hit.text())
+  })
+
+  it('never caches or serves from cache for anyone signed in, nor the admin or the API', async () => {
+    await through('/lo')
+    const signedIn = await through('/lo', { headers: { Cookie: `payload-token=${admin}` } })
+    expect(signedIn.headers.get('x-cache')).toBe('BYPASS')
+    const withToken = await through('/lo', { headers: { Authorization: `JWT ${admin}` } })
+    expect(withToken.headers.get('x-cache')).toBe('BYPASS')
+    for (const path of ['/admin/login', '/api/songs?limit=1']) {
+      const res = await through(path)
+      expect([path, res.headers.get('x-cache')]).toEqual([path, null])
+    }
+  })
+
+  it('stops showing a page within 10 s of its unpublishing', async () => {
+    const made = await api<{ doc: { id: number; slug: string } }>('/api/news', {
+      method: 'POST',
+      token: admin,
+      body: { title: `Through the proxy ${Date.now()}`, _status: 'published' },
+    })
+    expect(made.status).toBe(201)
+    const page = `/en/news/${made.body.doc.slug}`
+    expect((await through(page)).status).toBe(200)
+    expect((await through(page)).status).toBe(200) // now cached
+    const unpublished = await api(`/api/news/${made.body.doc.id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { _status: 'draft' },
+    })
+    expect(unpublished.status).toBe(200)
+    const deadline = Date.now() + 10_000
+    let status = 200
+    while (status === 200 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250))
+      status = (await through(page)).status
+    }
+    expect(status).toBe(404)
+  }, 30_000)
+
+  it('passes Range through for media, and takes uploads over 10 MB', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(wav(750))], { type: 'audio/wav' }), 'long.wav')
+    form.append('_payload', JSON.stringify({ alt: 'A long radio spot' }))
+    const res = await through('/api/media', {
+      method: 'POST',
+      headers: { Authorization: `JWT ${admin}` },
+      body: form,
+    })
+    const body = (await res.json()) as { doc: { url: string; filesize: number } }
+    expect(res.status).toBe(201)
+    expect(body.doc.filesize).toBeGreaterThan(10 * 1024 * 1024)
+    const part = await through(new URL(body.doc.url, proxy.url).pathname, {
+      headers: { Authorization: `JWT ${admin}`, Range: 'bytes=100-199' },
+    })
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toBe(`bytes 100-199/${body.doc.filesize}`)
+    expect((await part.arrayBuffer()).byteLength).toBe(100)
+  }, 60_000)
+})
