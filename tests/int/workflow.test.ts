@@ -81,6 +81,24 @@ describe(`the editorial workflow (${engine})`, () => {
   })
 
   it.each([
+    ['provincial', 'submit', 'in-review'],
+    ['editor', 'submit', 'in-review'],
+    ['admin', 'submit', 'in-review'],
+    ['reviewer', 'request-changes', 'changes-requested'],
+    ['editor', 'request-changes', 'changes-requested'],
+    ['admin', 'request-changes', 'changes-requested'],
+    ['reviewer', 'approve', 'approved'],
+    ['editor', 'approve', 'approved'],
+    ['admin', 'approve', 'approved'],
+  ] as const)('lets a %s %s (→ %s)', async (role, action, to) => {
+    const doc = await draft(`Allowed ${role} ${action}`)
+    if (action !== 'submit') await act(u.provincial, doc.id, 'submit')
+    const done = await act(u[role], doc.id, action, { workflowComment: 'Noted' })
+    expect(done.workflowStatus).toBe(to)
+    expect(done.workflowHistory?.at(-1)).toMatchObject({ to, byName: u[role].email })
+  })
+
+  it.each([
     ['reviewer', 'submit'],
     ['partner', 'submit'],
     ['provincial', 'approve'],
@@ -98,13 +116,16 @@ describe(`the editorial workflow (${engine})`, () => {
   it.each([
     ['reviewer', 'approve'],
     ['editor', 'request-changes'],
-  ] as const)('lets a %s %s only work that is in review (else 400)', async (role, action) => {
-    const doc = await draft(`Early ${role} ${action}`)
-    await expect(act(u[role], doc.id, action, { workflowComment: 'x' })).rejects.toMatchObject({
-      status: 400,
-    })
-    expect((await latest(doc.id)).workflowStatus).toBe('draft')
-  })
+  ] as const)(
+    'lets a %s %s only work in a status it applies to (else 400)',
+    async (role, action) => {
+      const doc = await draft(`Early ${role} ${action}`)
+      await expect(act(u[role], doc.id, action, { workflowComment: 'x' })).rejects.toMatchObject({
+        status: 400,
+      })
+      expect((await latest(doc.id)).workflowStatus).toBe('draft')
+    },
+  )
 
   it('asks for a comment when changes are requested', async () => {
     const doc = await draft('Needs a reason')
