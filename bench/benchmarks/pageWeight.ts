@@ -11,6 +11,8 @@ import { result, sitePages, type Benchmark, type Result } from '../lib'
 const KiB = 1024
 
 const pages = sitePages
+const SONG = '/lo/songs/call-1300'
+const EPISODE = '/lo/dramas/the-job-offer/the-job-offer-1'
 
 type Weight = { html: number; css: number; js: number; fonts: number; images: number }
 
@@ -67,8 +69,10 @@ export const pageWeight: Benchmark = {
           ok: null,
         }),
       ]
+      const weights = new Map<string, Weight>()
       for (const path of pages) {
         const w = await weigh(site.url, path)
+        weights.set(path, w)
         const total = w.html + w.css + w.js + w.fonts + w.images
         out.push(
           result({
@@ -89,6 +93,28 @@ export const pageWeight: Benchmark = {
           }),
         )
       }
+      // The rows issue 9 names: the song and episode pages, and the heavier of the embeds.
+      const song = weights.get(SONG)!
+      const heavierJs = Math.max(song.js, weights.get(EPISODE)!.js) / KiB
+      out.unshift(
+        result({
+          name: 'detail-page-js-kb',
+          value: heavierJs,
+          unit: 'KiB gz',
+          baseline: baseline.js / KiB,
+          target: '<= 150, and <= 15 above the bare page (song and episode pages, the heavier)',
+          ok: heavierJs <= 150 && heavierJs - baseline.js / KiB <= 15,
+        }),
+        result({
+          name: 'detail-page-transfer-kb',
+          value: (song.html + song.css + song.js + song.fonts + song.images) / KiB,
+          unit: 'KiB',
+          baseline: null,
+          target: '<= 200 (HTML, CSS, JS, fonts, the eager picture; media excluded)',
+          ok: song.html + song.css + song.js + song.fonts + song.images <= 200 * KiB,
+        }),
+      )
+      let embedMax = 0
       // Partner embeds: one self-contained document; the media is not counted.
       for (const path of ['/embed/songs/call-1300', '/embed/episodes/the-job-offer-1']) {
         const html = await (await fetch(site.url + path)).text()
@@ -98,6 +124,7 @@ export const pageWeight: Benchmark = {
             (href) => !href.startsWith(site.url + '/lo') && !href.startsWith(site.url + '/en'),
           )
         if (external.length) throw new Error(`${path} loads ${external.join(', ')}`)
+        embedMax = Math.max(embedMax, gzipSync(Buffer.from(html)).length)
         out.push(
           result({
             name: `${path}: whole page with CSS and JS`,
@@ -109,6 +136,18 @@ export const pageWeight: Benchmark = {
           }),
         )
       }
+      out.splice(
+        2,
+        0,
+        result({
+          name: 'embed-page-kb',
+          value: embedMax / KiB,
+          unit: 'KiB gz',
+          baseline: null,
+          target: '<= 15 (the heavier of the song and episode embeds, CSS and JS inline)',
+          ok: embedMax <= 15 * KiB,
+        }),
+      )
       return out
     } finally {
       stopServer(site.pid)

@@ -46,11 +46,19 @@ export const searchBench: Benchmark = {
       const r = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>
       return [
         result({
-          name: `search p95 over ${r.docs} docs × 2 languages`,
+          name: 'seed-10k-s',
+          value: r.fillSeconds + r.buildSeconds,
+          unit: 's',
+          baseline: null,
+          target: `reported: ${r.docs} docs created in Lao and English through the Local API (${Math.round(r.fillSeconds)} s), then indexed (${Math.round(r.buildSeconds)} s)`,
+          ok: null,
+        }),
+        result({
+          name: 'search-p95-ms',
           value: r.oursP95,
           unit: 'ms',
           baseline: r.likeP95,
-          target: '<= 50 ms, and >= 5x faster than like',
+          target: `<= 50 ms, and >= 5x faster than like (${r.docs} docs × 2 languages)`,
           ok: r.oursP95 <= 50 && r.likeP95 / r.oursP95 >= 5,
         }),
         result({
