@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { resolveServerURL } from '@/lib/env'
 import { locales } from '@/lib/locales'
-import { hrefOf } from '@/components/Cards'
+import { hrefOf } from '@/site/sections'
 import { listPublished } from '@/site/data'
 import { localePaths } from '@/site/metadata'
 import { pathOf, sections, type Section } from '@/site/sections'

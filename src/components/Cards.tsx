@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/locales'
 import type { Media } from '@/payload-types'
-import { pathOf, sectionOf } from '@/site/sections'
+import { hrefOf } from '@/site/sections'
 import { formatDate } from '@/site/strings'
 import { Picture } from './Picture'
 import { Wrapped } from './Wrapped'
@@ -21,15 +21,6 @@ type Doc = {
 export function pictureOf(doc: Doc): Media | number | null | undefined {
   const drama = doc.drama && typeof doc.drama === 'object' ? doc.drama : null
   return doc.cover ?? doc.poster ?? doc.heroImage ?? doc.attachments?.[0] ?? drama?.poster
-}
-
-/** Where a document's page is. */
-export function hrefOf(collection: string, doc: Doc, locale: Locale): string {
-  if (collection === 'episodes') {
-    const drama = doc.drama && typeof doc.drama === 'object' ? doc.drama : null
-    return pathOf(locale, 'dramas', drama?.slug ?? undefined, doc.slug ?? undefined)
-  }
-  return pathOf(locale, sectionOf(collection), doc.slug ?? undefined)
 }
 
 export function Cards({

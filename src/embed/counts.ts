@@ -14,11 +14,6 @@ export type CountKey = {
 
 const queues = new Map<string, Promise<void>>()
 
-/** Today in Laos (UTC+7), as YYYY-MM-DD: a day's counts match the committees' working day. */
-export function laoDay(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Vientiane' }).format(now)
-}
-
 /*
  * overrideAccess: true below is deliberate: `daily-counts` holds only numbers Siang itself
  * writes (no drafts, nothing a visitor authored), and its access rules forbid every API write.

@@ -13,6 +13,7 @@ import type { Payload } from 'payload'
 import { plainText } from '@/lib/richText'
 import { contentSlugs } from '@/collections/slugs'
 import { locales, type Locale } from '@/lib/locales'
+import { hrefOf } from '@/site/sections'
 import { InvertedIndex } from './inverted'
 import { isLao, queryReadings, terms, type QueryWord } from './text'
 
@@ -60,26 +61,6 @@ export const BOOST: Record<Field, number> = {
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : value && typeof value === 'object' ? plainText(value) : ''
 
-/** Where a document's page is, site-relative: /lo/songs/x, /lo/dramas/x/x-1. */
-export function urlOf(collection: SearchCollection, doc: Record<string, unknown>, locale: Locale) {
-  const section: Record<SearchCollection, string> = {
-    songs: 'songs',
-    dramas: 'dramas',
-    episodes: 'dramas',
-    'radio-spots': 'radio',
-    'tv-spots': 'tv',
-    'social-posts': 'social',
-    news: 'news',
-    campaigns: 'campaigns',
-  }
-  const slug = encodeURIComponent(String(doc.slug ?? ''))
-  if (collection === 'episodes') {
-    const drama = doc.drama as { slug?: string } | null
-    return `/${locale}/dramas/${encodeURIComponent(drama?.slug ?? '')}/${slug}`
-  }
-  return `/${locale}/${section[collection]}/${slug}`
-}
-
 export function entryOf(
   collection: SearchCollection,
   doc: Record<string, unknown>,
@@ -98,7 +79,7 @@ export function entryOf(
       locale,
       slug: String(doc.slug ?? ''),
       title,
-      url: urlOf(collection, doc, locale),
+      url: hrefOf(collection, doc as Parameters<typeof hrefOf>[1], locale),
       publishedAt: Date.parse(String(doc.publishedAt ?? doc.createdAt ?? '')) || 0,
       excerpt: body.replace(/\s+/g, ' ').trim().slice(0, 240),
     },

@@ -24,6 +24,19 @@ export function pathOf(locale: Locale, ...parts: (string | undefined)[]): string
   return ['', locale, ...parts.filter(Boolean).map((p) => encodeURIComponent(p!))].join('/')
 }
 
+/** Where a document's page is: /lo/songs/x, or /lo/dramas/x/x-1 for an episode. */
+export function hrefOf(
+  collection: string,
+  doc: { slug?: string | null; drama?: { slug?: string | null } | number | string | null },
+  locale: Locale,
+): string {
+  if (collection === 'episodes') {
+    const drama = doc.drama && typeof doc.drama === 'object' ? doc.drama : null
+    return pathOf(locale, 'dramas', drama?.slug ?? undefined, doc.slug ?? undefined)
+  }
+  return pathOf(locale, sectionOf(collection), doc.slug ?? undefined)
+}
+
 /** The section whose pages show documents of a collection. */
 export function sectionOf(collection: string): Section | undefined {
   return (Object.keys(sections) as Section[]).find((s) => sections[s].collection === collection)

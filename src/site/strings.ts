@@ -1,3 +1,4 @@
+import { intlLocale, LAO_TIME_ZONE } from '@/lib/laoTime'
 import type { Locale } from '@/lib/locales'
 
 /** The site's own words, in Lao and English. */
@@ -118,13 +119,11 @@ export function t(locale: Locale): Strings {
   return strings[locale] as Strings
 }
 
-const intlLocale = (locale: Locale) => (locale === 'lo' ? 'lo-LA' : 'en-GB')
-
 export function formatDate(value: string | null | undefined, locale: Locale): string {
   if (!value) return ''
   return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'long',
-    timeZone: 'Asia/Vientiane',
+    timeZone: LAO_TIME_ZONE,
   }).format(new Date(value))
 }
 

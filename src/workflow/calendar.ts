@@ -3,8 +3,7 @@
  * Lao time (Asia/Vientiane), read as the signed-in user.
  */
 import type { Payload } from 'payload'
-
-export const CALENDAR_ZONE = 'Asia/Vientiane'
+import { laoDay } from '../lib/laoTime'
 
 export type CalendarPost = {
   id: number | string
@@ -24,11 +23,6 @@ export type CalendarMonth = {
   weeks: (string | null)[][]
   /** Posts by `YYYY-MM-DD` (Lao time), in time order. */
   byDay: Record<string, CalendarPost[]>
-}
-
-/** `YYYY-MM-DD` of an instant, in Lao time. */
-export function laoDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: CALENDAR_ZONE }).format(at)
 }
 
 /** The month asked for (`YYYY-MM`), or the current one in Lao time. */

@@ -113,7 +113,8 @@ async function scheduledThisWeek(
     depth: 0,
     overrideAccess: true,
   })
-  const items: DashboardItem[] = []
+  // Publishing jobs by collection, then each collection's documents in one read, as the user.
+  const byCollection = new Map<ContentSlug, { id: number | string; at: string }[]>()
   for (const job of jobs) {
     const input = job.input as {
       type?: string
@@ -121,29 +122,39 @@ async function scheduledThisWeek(
     } | null
     const collection = input?.doc?.relationTo as ContentSlug | undefined
     if (input?.type !== 'publish' || !collection || !contentSlugs.includes(collection)) continue
+    const list = byCollection.get(collection) ?? []
+    list.push({ id: input.doc!.value!, at: String(job.waitUntil) })
+    byCollection.set(collection, list)
+  }
+  const items: DashboardItem[] = []
+  for (const [collection, scheduled] of byCollection) {
     const { docs } = await payload.find({
       collection,
       where: {
         and: [
-          { id: { equals: input.doc!.value } },
+          { id: { in: scheduled.map((s) => s.id) } },
           ...(provinces ? [{ provinces: { in: provinces } }] : []),
         ],
       },
       draft: true,
-      limit: 1,
+      pagination: false,
       overrideAccess: false,
       user: user as never,
       depth: 0,
     })
-    const doc = docs[0] as unknown as Record<string, unknown> | undefined
-    if (!doc) continue
-    items.push({
-      collection,
-      id: doc.id as number | string,
-      title: String(doc.title ?? doc.slug ?? doc.id),
-      at: String(job.waitUntil),
-      workflowStatus: doc.workflowStatus as string | null | undefined,
-    })
+    const found = new Map(docs.map((d) => [String(d.id), d as unknown as Record<string, unknown>]))
+    for (const { id, at } of scheduled) {
+      const doc = found.get(String(id))
+      if (!doc) continue
+      items.push({
+        collection,
+        id: doc.id as number | string,
+        title: String(doc.title ?? doc.slug ?? doc.id),
+        at,
+        workflowStatus: doc.workflowStatus as string | null | undefined,
+      })
+    }
   }
+  items.sort((a, b) => a.at.localeCompare(b.at))
   return items.slice(0, LIMIT)
 }

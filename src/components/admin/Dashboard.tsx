@@ -2,6 +2,7 @@ import type { I18nClient } from '@payloadcms/translations'
 import Link from 'next/link'
 import type { Payload } from 'payload'
 import { anyKey } from '@/i18n/casts'
+import { intlLocale } from '@/lib/laoTime'
 import { dashboardData, type DashboardItem } from '@/workflow/dashboard'
 import { statusLabel } from '@/workflow/states'
 
@@ -17,7 +18,7 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
   const t = anyKey(i18n.t)
   const lang = i18n.language
   const data = await dashboardData(payload, user as never)
-  const when = new Intl.DateTimeFormat(lang === 'lo' ? 'lo-LA' : 'en-GB', {
+  const when = new Intl.DateTimeFormat(intlLocale(lang), {
     dateStyle: 'medium',
     timeStyle: 'short',
   })

@@ -3,7 +3,8 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { anyKey } from '@/i18n/casts'
 import { platforms } from '@/lib/platforms'
-import { CALENDAR_ZONE, calendarMonth } from '@/workflow/calendar'
+import { intlLocale, LAO_TIME_ZONE } from '@/lib/laoTime'
+import { calendarMonth } from '@/workflow/calendar'
 import { statusLabel } from '@/workflow/states'
 
 const platformLabel = new Map<string, string>(platforms.map((p) => [p.value, p.label]))
@@ -20,12 +21,12 @@ export async function SocialCalendar({
   const { req, locale, permissions, visibleEntities } = initPageResult
   const { i18n, payload, user } = req
   const t = anyKey(i18n.t)
-  const lang = i18n.language === 'lo' ? 'lo-LA' : 'en-GB'
+  const lang = intlLocale(i18n.language)
   const data = user ? await calendarMonth(payload, user, searchParams?.month) : null
   const [year, month] = (data?.month ?? '2000-01').split('-').map(Number)
   const title = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })
   const weekday = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' })
-  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: CALENDAR_ZONE })
+  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: LAO_TIME_ZONE })
   // 2024-01-01 was a Monday.
   const weekdays = Array.from({ length: 7 }, (_, i) =>
     weekday.format(new Date(Date.UTC(2024, 0, 1 + i))),

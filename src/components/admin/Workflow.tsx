@@ -2,6 +2,7 @@
 import { useAuth, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import { anyKey } from '@/i18n/casts'
+import { intlLocale } from '@/lib/laoTime'
 import {
   actionKeys,
   actionsFor,
@@ -171,7 +172,7 @@ export function Workflow({ path }: { path: string }) {
             <li key={entry.id ?? i} style={{ marginBottom: 8 }}>
               <strong>{statusLabel(entry.to, language)}</strong>{' '}
               <time dateTime={entry.at}>
-                {new Intl.DateTimeFormat(language === 'lo' ? 'lo-LA' : 'en-GB', {
+                {new Intl.DateTimeFormat(intlLocale(language), {
                   dateStyle: 'medium',
                   timeStyle: 'short',
                 }).format(new Date(entry.at))}

@@ -1,4 +1,5 @@
-import { countOne, laoDay } from '@/embed/counts'
+import { countOne } from '@/embed/counts'
+import { laoDay } from '@/lib/laoTime'
 import { embedTypes, isEmbedType } from '@/embed/types'
 import { clientKey, rateLimiter } from '@/lib/rateLimit'
 import { embedPartners, findBySlug, payloadClient } from '@/site/data'
