@@ -24,6 +24,8 @@ afterAll(async () => {
  * signed-in user's address, are allowed.
  */
 async function untranslated(page: Page): Promise<string[]> {
+  // Read the chrome once the page has settled: client components finish rendering first.
+  await page.waitForLoadState('networkidle')
   const text = await page.evaluate(() => {
     const chrome = document.querySelectorAll(
       'nav, header, h1, h2, h3, button, label, th, .list-controls, .pill, [data-testid="editorial-dashboard"] h3, [data-testid="editorial-dashboard"] p',
