@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../tests/http/server'
 
 export type Result = {
   name: string
@@ -94,4 +95,22 @@ export function writeResults(
   console.log(
     `\nwritten to ${path.relative(process.cwd(), file)} and ${path.relative(process.cwd(), kept)}`,
   )
+}
+
+/** The p-th percentile (0–100) of some measurements, nearest rank. */
+export function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
+
+/** Signs in as the server's admin (tests/http/server's account); the token for `Authorization: JWT`. */
+export async function adminToken(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+  })
+  const body = (await res.json()) as { token?: string }
+  if (res.status !== 200 || !body.token) throw new Error(`admin login answered ${res.status}`)
+  return body.token
 }

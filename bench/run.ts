@@ -4,13 +4,24 @@
  */
 import { detailPage } from './benchmarks/detailPage'
 import { imageFormats } from './benchmarks/imageFormats'
+import { imageIngest } from './benchmarks/imageIngest'
 import { lighthouseBench } from './benchmarks/lighthouse'
 import { pageWeight } from './benchmarks/pageWeight'
+import { restList } from './benchmarks/restList'
 import { searchBench } from './benchmarks/search'
 import { uploadMemory } from './benchmarks/uploadMemory'
 import { printTable, writeResults, type Result } from './lib'
 
-const all = [detailPage, imageFormats, uploadMemory, pageWeight, lighthouseBench, searchBench]
+const all = [
+  detailPage,
+  imageFormats,
+  imageIngest,
+  uploadMemory,
+  pageWeight,
+  lighthouseBench,
+  restList,
+  searchBench,
+]
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2)

@@ -9,13 +9,12 @@ import { getPayload } from 'payload'
 import { richText } from '../seed/lexical'
 import config from '../src/payload.config'
 import { SearchIndex } from '../src/search/index'
+import { percentile } from './lib'
 import { corpus } from './searchCorpus'
 
 const DOCS = Number(process.env.SEARCH_BENCH_DOCS || 10_000)
 const QUERIES = 400
 
-const percentile = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
 const log = (msg: string) => process.stderr.write(`[search bench] ${msg}\n`)
 
 async function main(): Promise<void> {

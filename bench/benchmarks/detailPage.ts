@@ -5,38 +5,14 @@
  * - `next start` behind deploy/nginx/siang.conf, the single-machine production setup.
  * wrk and nginx come from Debian (`apt-get install wrk nginx`); without them the rows say so.
  */
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { nginxPath, siangConf, startNginx, type Nginx } from '../../tests/helpers/nginx'
 import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
 import { notRun, result, type Benchmark, type Result } from '../lib'
+import { WRK, wrk } from '../wrk'
 
 const PAGE = '/lo/songs/call-1300'
-
-type Load = { rps: number; p99: number }
-
-const WRK = process.env.WRK_PATH || (fs.existsSync('/usr/bin/wrk') ? '/usr/bin/wrk' : null)
-
-/** Milliseconds from wrk's "12.34ms" / "870.00us" / "1.20s". */
-function ms(value: string): number {
-  const m = /^([\d.]+)(us|ms|s|m)$/.exec(value.trim())
-  if (!m) throw new Error(`wrk latency not understood: ${value}`)
-  const n = Number(m[1])
-  return m[2] === 'us' ? n / 1000 : m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000
-}
-
-function wrk(url: string): Load {
-  const out = execFileSync(WRK!, ['-t2', '-c50', '-d10s', '--latency', url], {
-    encoding: 'utf8',
-  })
-  const rps = /Requests\/sec:\s+([\d.]+)/.exec(out)
-  const p99 = /^\s+99%\s+(\S+)/m.exec(out)
-  const errors = /Non-2xx or 3xx responses:\s+(\d+)/.exec(out)
-  if (!rps || !p99) throw new Error(`wrk output not understood:\n${out}`)
-  if (errors) throw new Error(`${url}: ${errors[1]} error responses under load`)
-  return { rps: Number(rps[1]), p99: ms(p99[1]) }
-}
 
 export const detailPage: Benchmark = {
   name: 'detail-page',

@@ -68,6 +68,11 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       maxPerDoc: 50,
     },
     defaultSort: '-publishedAt',
+    // Every public list asks for published documents, newest first. With this index the database
+    // walks them in order and stops at the page's end; without it, it sorts every published
+    // document first (in SQLite, after building each one's locales and relations), so a page
+    // of 10 songs out of 10,000 took over half a second (`npm run bench rest-list`).
+    indexes: [{ fields: ['_status', 'publishedAt'] }],
     hooks: {
       beforeOperation: [guardDraftReads, scopeProvincialOperation],
       beforeChange: [

@@ -13,18 +13,27 @@ function ensureFolder(uri: string): void {
 }
 
 /**
- * An index on `_parent_id` of every `*_locales` table. Payload indexes those tables only on
- * (`_locale`, `_parent_id`), and every read of a localized document joins them on `_parent_id`
- * alone, which SQLite then answers by scanning the whole table once per row: reading 200 of
- * 1,500 news items took 0.8 s, and reading them all grew with the square of their number.
+ * An index on the parent column of every `*_locales`, `*_texts` and `*_numbers` table. Payload
+ * indexes those tables only on (`_locale`, `_parent_id`) or (`order`, `parent_id`), yet every
+ * read joins them on the parent alone, which SQLite then answers by scanning the whole table
+ * once per row:
+ * - reading 200 of 1,500 news items took 0.8 s, and reading them all grew with the square of
+ *   their number (the locales);
+ * - a page of 10 of 10,000 songs took 22 ms in SQL, scanning every song's artists (the texts).
  */
 export const indexLocaleParents: SQLiteSchemaHook = ({ schema, extendTable }) => {
-  for (const [name, table] of Object.entries(schema.tables))
+  for (const [name, table] of Object.entries(schema.tables)) {
     if (name.endsWith('_locales') && '_parentID' in table)
       extendTable({
         table,
         extraConfig: (t) => ({ _parentIdx: index(`${name}_parent_id_idx`).on(t._parentID) }),
       })
+    else if ((name.endsWith('_texts') || name.endsWith('_numbers')) && 'parent' in table)
+      extendTable({
+        table,
+        extraConfig: (t) => ({ _parentIdx: index(`${name}_parent_idx`).on(t.parent) }),
+      })
+  }
   return schema
 }
 

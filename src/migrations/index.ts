@@ -8,6 +8,8 @@ import * as migration_20261128_043640_media_avif_sizes from './20261128_043640_m
 import * as migration_20261128_083330_embeds_and_counts from './20261128_083330_embeds_and_counts';
 import * as migration_20261128_103426_locale_parent_index from './20261128_103426_locale_parent_index';
 import * as migration_20261128_111039_editorial_workflow from './20261128_111039_editorial_workflow';
+import * as migration_20261128_135652_published_list_index from './20261128_135652_published_list_index';
+import * as migration_20261128_141905_many_value_parent_index from './20261128_141905_many_value_parent_index';
 
 export const migrations = [
   {
@@ -58,6 +60,16 @@ export const migrations = [
   {
     up: migration_20261128_111039_editorial_workflow.up,
     down: migration_20261128_111039_editorial_workflow.down,
-    name: '20261128_111039_editorial_workflow'
+    name: '20261128_111039_editorial_workflow',
+  },
+  {
+    up: migration_20261128_135652_published_list_index.up,
+    down: migration_20261128_135652_published_list_index.down,
+    name: '20261128_135652_published_list_index',
+  },
+  {
+    up: migration_20261128_141905_many_value_parent_index.up,
+    down: migration_20261128_141905_many_value_parent_index.down,
+    name: '20261128_141905_many_value_parent_index'
   },
 ];

@@ -104,21 +104,34 @@ async function readPublished(
   locale: Locale,
   where?: Record<string, unknown>,
 ): Promise<Record<string, unknown>[]> {
+  // Page by id, not by page number: an offset makes the database build and throw away every
+  // earlier row, so reading 10,000 songs 200 at a time took minutes and held the database (and
+  // with it every visitor) the whole while. `npm run bench rest-list` fills 10,000.
+  const PAGE = 100
   const out: Record<string, unknown>[] = []
-  for (let page = 1; ; page++) {
+  let after: number | string | undefined
+  for (;;) {
     const res = await payload.find({
       collection,
       locale,
       fallbackLocale: 'lo',
-      where: where as never,
+      where: {
+        and: [
+          ...(where ? [where] : []),
+          ...(after === undefined ? [] : [{ id: { greater_than: after } }]),
+        ],
+      } as never,
+      sort: 'id',
       depth: 1,
-      limit: 200,
-      page,
+      limit: PAGE,
+      pagination: false,
       overrideAccess: false,
       draft: false,
     })
-    out.push(...(res.docs as unknown as Record<string, unknown>[]))
-    if (!res.hasNextPage) return out
+    const docs = res.docs as unknown as Record<string, unknown>[]
+    out.push(...docs)
+    if (docs.length < PAGE) return out
+    after = docs.at(-1)!.id as number | string
   }
 }
 

@@ -118,9 +118,13 @@ export type Launched = ServerState & { child: ChildProcess }
 
 /**
  * A fresh, seeded `npm start` on a free port, in its own folder (database, media, log). `extra`
- * adds to or overrides the environment.
+ * adds to or overrides the environment; `prepare` runs after the seed and before the server
+ * starts, with the server's environment (to add content, for instance).
  */
-export async function launchServer(extra: Record<string, string> = {}): Promise<Launched> {
+export async function launchServer(
+  extra: Record<string, string> = {},
+  prepare?: (env: NodeJS.ProcessEnv) => Promise<void>,
+): Promise<Launched> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siang-http-'))
   const port = await freePort()
   const url = `http://localhost:${port}`
@@ -136,6 +140,7 @@ export async function launchServer(extra: Record<string, string> = {}): Promise<
     ...extra,
   })
   seedDatabase(env)
+  if (prepare) await prepare(env)
   const child = startServer(env, path.join(dir, 'server.log'))
   if (!(await waitForHealth(url, child, 90_000))) {
     stopServer(child.pid!)

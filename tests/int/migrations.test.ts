@@ -22,6 +22,14 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
+/** SQLite's plan for a query, one step a line. */
+async function explain(sql: string): Promise<string> {
+  type Client = { execute: (sql: string) => Promise<{ rows: { detail: string }[] }> }
+  const { client } = payload.db as unknown as { client: Client }
+  const { rows } = await client.execute(`explain query plan ${sql}`)
+  return rows.map((r) => r.detail).join('\n')
+}
+
 describe('migrations', () => {
   it('match the schema: a schema change without a new migration fails here', async () => {
     const db = payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
@@ -51,6 +59,33 @@ describe('migrations', () => {
       .map((f) => f.replace(/\.ts$/, ''))
     const { migrations } = await import('@/migrations')
     expect(migrations.map((m) => m.name).sort()).toEqual(files.sort())
+  })
+
+  it('lets a list of published documents, newest first, walk an index instead of sorting them all', async () => {
+    const tables = [
+      'songs',
+      'dramas',
+      'episodes',
+      'radio_spots',
+      'tv_spots',
+      'social_posts',
+      'news',
+      'campaigns',
+    ]
+    for (const table of tables) {
+      const plan = await explain(
+        `select id from ${table} where _status = 'published' order by published_at desc limit 10`,
+      )
+      expect(`${table}: ${plan}`).not.toMatch(/TEMP B-TREE/)
+      expect(`${table}: ${plan}`).toMatch(/USING (COVERING )?INDEX/)
+    }
+  })
+
+  it('reads the many-valued text fields by their parent, not by scanning every value', async () => {
+    for (const table of ['songs_texts', 'social_posts_texts']) {
+      const plan = await explain(`select * from ${table} where parent_id = 1`)
+      expect(`${table}: ${plan}`).toMatch(/USING INDEX \S+ \(parent_id=\?\)/)
+    }
   })
 
   it('leaves no dev-push marker, so npm start never prompts', async () => {
