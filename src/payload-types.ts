@@ -79,6 +79,7 @@ export interface Config {
     topics: Topic;
     provinces: Province;
     partners: Partner;
+    stations: Station;
     users: User;
     'daily-counts': DailyCount;
     'payload-kv': PayloadKv;
@@ -114,6 +115,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     provinces: ProvincesSelect<false> | ProvincesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    stations: StationsSelect<false> | StationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'daily-counts': DailyCountsSelect<false> | DailyCountsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -859,6 +861,27 @@ export interface News {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stations".
+ */
+export interface Station {
+  id: number;
+  name: string;
+  kind: 'radio' | 'tv';
+  province: number | Province;
+  /**
+   * For example FM 103.7 or Channel 9.
+   */
+  frequency?: string | null;
+  contact?: {
+    person?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Loads and plays of the players, per day. Partners see their own embeds only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1048,6 +1071,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partners';
         value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'stations';
+        value: number | Station;
       } | null)
     | ({
         relationTo: 'users';
@@ -1552,6 +1579,25 @@ export interface PartnersSelect<T extends boolean = true> {
     | {
         origin?: T;
         id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stations_select".
+ */
+export interface StationsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  province?: T;
+  frequency?: T;
+  contact?:
+    | T
+    | {
+        person?: T;
+        phone?: T;
+        email?: T;
       };
   updatedAt?: T;
   createdAt?: T;

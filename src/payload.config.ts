@@ -10,6 +10,7 @@ import { Episodes } from './collections/Episodes'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Partners } from './collections/Partners'
+import { Stations } from './collections/Stations'
 import { Provinces } from './collections/Provinces'
 import { RadioSpots } from './collections/RadioSpots'
 import { SocialPosts } from './collections/SocialPosts'
@@ -71,6 +72,7 @@ export default buildConfig({
     Topics,
     Provinces,
     Partners,
+    Stations,
     Users,
     DailyCounts,
   ],

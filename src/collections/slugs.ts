@@ -13,6 +13,8 @@ export const slugs = {
   partners: 'partners',
   provinces: 'provinces',
   topics: 'topics',
+  /** Reach reporting: the radio and TV stations that air the material. */
+  stations: 'stations',
   /** Siang's own (not in the contract): plays and views per item per day. */
   dailyCounts: 'daily-counts',
 } as const

@@ -10,6 +10,7 @@ import * as migration_20261128_103426_locale_parent_index from './20261128_10342
 import * as migration_20261128_111039_editorial_workflow from './20261128_111039_editorial_workflow';
 import * as migration_20261128_135652_published_list_index from './20261128_135652_published_list_index';
 import * as migration_20261128_141905_many_value_parent_index from './20261128_141905_many_value_parent_index';
+import * as migration_20261128_142434_stations from './20261128_142434_stations';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261128_141905_many_value_parent_index.up,
     down: migration_20261128_141905_many_value_parent_index.down,
-    name: '20261128_141905_many_value_parent_index'
+    name: '20261128_141905_many_value_parent_index',
+  },
+  {
+    up: migration_20261128_142434_stations.up,
+    down: migration_20261128_142434_stations.down,
+    name: '20261128_142434_stations'
   },
 ];

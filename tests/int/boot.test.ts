@@ -13,7 +13,15 @@ describe(`boot (${engine})`, () => {
 
   it('registers every collection slug of the contract', () => {
     const slugs = payload().config.collections.map((c) => c.slug)
-    for (const slug of [...contentTypes, 'users', 'media', 'partners', 'provinces', 'topics']) {
+    for (const slug of [
+      ...contentTypes,
+      'users',
+      'media',
+      'partners',
+      'provinces',
+      'topics',
+      'stations',
+    ]) {
       expect(slugs).toContain(slug)
     }
     expect(payload().config.globals.map((g) => g.slug)).toContain('site-settings')
