@@ -80,6 +80,7 @@ export interface Config {
     provinces: Province;
     partners: Partner;
     stations: Station;
+    broadcasts: Broadcast;
     users: User;
     'daily-counts': DailyCount;
     'payload-kv': PayloadKv;
@@ -116,6 +117,7 @@ export interface Config {
     provinces: ProvincesSelect<false> | ProvincesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     stations: StationsSelect<false> | StationsSelect<true>;
+    broadcasts: BroadcastsSelect<false> | BroadcastsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'daily-counts': DailyCountsSelect<false> | DailyCountsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -882,6 +884,40 @@ export interface Station {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcasts".
+ */
+export interface Broadcast {
+  id: number;
+  item:
+    | {
+        relationTo: 'radio-spots';
+        value: number | RadioSpot;
+      }
+    | {
+        relationTo: 'tv-spots';
+        value: number | TvSpot;
+      }
+    | {
+        relationTo: 'episodes';
+        value: number | Episode;
+      }
+    | {
+        relationTo: 'songs';
+        value: number | Song;
+      };
+  station: number | Station;
+  plannedAt: string;
+  status: 'planned' | 'aired' | 'missed' | 'moved';
+  /**
+   * When it actually went out: needed when aired or moved.
+   */
+  airedAt?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Loads and plays of the players, per day. Partners see their own embeds only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1075,6 +1111,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stations';
         value: number | Station;
+      } | null)
+    | ({
+        relationTo: 'broadcasts';
+        value: number | Broadcast;
       } | null)
     | ({
         relationTo: 'users';
@@ -1599,6 +1639,20 @@ export interface StationsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcasts_select".
+ */
+export interface BroadcastsSelect<T extends boolean = true> {
+  item?: T;
+  station?: T;
+  plannedAt?: T;
+  status?: T;
+  airedAt?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Partners } from './collections/Partners'
 import { Stations } from './collections/Stations'
+import { Broadcasts } from './collections/Broadcasts'
 import { Provinces } from './collections/Provinces'
 import { RadioSpots } from './collections/RadioSpots'
 import { SocialPosts } from './collections/SocialPosts'
@@ -73,6 +74,7 @@ export default buildConfig({
     Provinces,
     Partners,
     Stations,
+    Broadcasts,
     Users,
     DailyCounts,
   ],

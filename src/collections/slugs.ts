@@ -15,6 +15,7 @@ export const slugs = {
   topics: 'topics',
   /** Reach reporting: the radio and TV stations that air the material. */
   stations: 'stations',
+  broadcasts: 'broadcasts',
   /** Siang's own (not in the contract): plays and views per item per day. */
   dailyCounts: 'daily-counts',
 } as const

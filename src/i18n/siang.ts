@@ -16,6 +16,10 @@ const en = {
   originOnly: '"{{value}}" must be an origin only, such as {{origin}} (no path, query or fragment)',
   platformTooLong: '{{platform}} allows {{max}} characters; this post has {{length}}.',
   endBeforeStart: 'The end date is before the start date.',
+  broadcastNeedsAiredAt:
+    'Say when it actually went out: an aired or moved broadcast needs its time.',
+  broadcastNoAiredAt:
+    'A planned or missed broadcast has no aired time: clear it, or set the status to aired or moved.',
   provincialNeedsProvince: 'A provincial editor needs at least one province.',
   partnerNeedsOrganisation: 'A partner user needs its partner organisation.',
   isoCode: 'Use an ISO 3166-2 code such as LA-VT.',
@@ -83,6 +87,9 @@ const lo: Strings = {
   originOnly: '"{{value}}" ຕ້ອງເປັນ origin ເທົ່ານັ້ນ, ເຊັ່ນ {{origin}} (ບໍ່ມີ path, query ຫຼື fragment)',
   platformTooLong: '{{platform}} ຮັບໄດ້ {{max}} ຕົວອັກສອນ; ໂພສນີ້ມີ {{length}} ຕົວອັກສອນ.',
   endBeforeStart: 'ວັນສິ້ນສຸດຢູ່ກ່ອນວັນເລີ່ມ.',
+  broadcastNeedsAiredAt: 'ບອກເວລາທີ່ອອກອາກາດແທ້: ການອອກອາກາດທີ່ອອກແລ້ວ ຫຼື ເລື່ອນເວລາ ຕ້ອງມີເວລາ.',
+  broadcastNoAiredAt:
+    'ການອອກອາກາດທີ່ກຳນົດໄວ້ ຫຼື ບໍ່ໄດ້ອອກ ບໍ່ມີເວລາອອກອາກາດ: ລຶບອອກ, ຫຼື ປ່ຽນສະຖານະເປັນອອກແລ້ວ ຫຼື ເລື່ອນເວລາ.',
   provincialNeedsProvince: 'ບັນນາທິການແຂວງຕ້ອງມີຢ່າງໜ້ອຍໜຶ່ງແຂວງ.',
   partnerNeedsOrganisation: 'ຜູ້ໃຊ້ທີ່ເປັນຄູ່ຮ່ວມງານຕ້ອງມີອົງການຄູ່ຮ່ວມງານຂອງຕົນ.',
   isoCode: 'ໃຊ້ລະຫັດ ISO 3166-2 ເຊັ່ນ LA-VT.',

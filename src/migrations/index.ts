@@ -11,6 +11,7 @@ import * as migration_20261128_111039_editorial_workflow from './20261128_111039
 import * as migration_20261128_135652_published_list_index from './20261128_135652_published_list_index';
 import * as migration_20261128_141905_many_value_parent_index from './20261128_141905_many_value_parent_index';
 import * as migration_20261128_142434_stations from './20261128_142434_stations';
+import * as migration_20261128_143300_broadcasts from './20261128_143300_broadcasts';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261128_142434_stations.up,
     down: migration_20261128_142434_stations.down,
-    name: '20261128_142434_stations'
+    name: '20261128_142434_stations',
+  },
+  {
+    up: migration_20261128_143300_broadcasts.up,
+    down: migration_20261128_143300_broadcasts.down,
+    name: '20261128_143300_broadcasts'
   },
 ];

@@ -127,3 +127,108 @@ describe(`stations (${engine})`, () => {
     expect(err.data?.errors?.map((e) => e.path).sort()).toEqual(['kind', 'name', 'province'])
   })
 })
+
+describe(`broadcasts (${engine})`, () => {
+  let spot: { id: number }
+  let home: { id: number }
+  let away: { id: number }
+
+  beforeAll(async () => {
+    spot = await payload.create({
+      collection: 'radio-spots',
+      data: { title: 'Ask three questions', _status: 'published' } as never,
+    })
+    home = await station(u.home.id, u.editor)
+    away = await station(u.away.id, u.editor)
+  })
+
+  const log = (stationId: number, user: Who, extra: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'broadcasts',
+      data: {
+        item: { relationTo: 'radio-spots', value: spot.id },
+        station: stationId,
+        plannedAt: '2020-03-02T01:00:00.000Z',
+        ...extra,
+      } as never,
+      ...as(user),
+    })
+
+  it('log a planned airing, then what happened to it', async () => {
+    const planned = await log(home.id, u.editor)
+    expect(planned.status).toBe('planned')
+    const aired = await payload.update({
+      collection: 'broadcasts',
+      id: planned.id,
+      data: { status: 'aired', airedAt: '2020-03-02T01:02:00.000Z' },
+      ...as(u.editor),
+    })
+    expect(aired.status).toBe('aired')
+    expect(aired.airedAt).toBe('2020-03-02T01:02:00.000Z')
+  })
+
+  it('need the aired time for an aired or moved broadcast, and refuse one for a planned or missed', async () => {
+    for (const [extra, path] of [
+      [{ status: 'aired' }, 'airedAt'],
+      [{ status: 'moved' }, 'airedAt'],
+      [{ status: 'missed', airedAt: '2020-03-02T01:02:00.000Z' }, 'airedAt'],
+    ] as const) {
+      const err = (await log(home.id, u.editor, extra).catch((e: unknown) => e)) as {
+        status?: number
+        data?: { errors?: { path: string; message: string }[] }
+      }
+      expect(err.status).toBe(400)
+      expect(err.data?.errors?.map((e) => e.path)).toEqual([path])
+      expect(err.data?.errors?.[0].message).toMatch(/aired/)
+    }
+  })
+
+  it("let a provincial editor log only for its own province's stations", async () => {
+    const own = await log(home.id, u.provincial)
+    const updated = await payload.update({
+      collection: 'broadcasts',
+      id: own.id,
+      data: { status: 'missed', note: 'Power cut' },
+      ...as(u.provincial),
+    })
+    expect(updated.note).toBe('Power cut')
+    expect(await refusal(log(away.id, u.provincial))).toBe(403)
+    expect(
+      await refusal(
+        payload.update({
+          collection: 'broadcasts',
+          id: own.id,
+          data: { station: away.id },
+          ...as(u.provincial),
+        }),
+      ),
+    ).toBe(403)
+    const theirs = await log(away.id, u.editor)
+    expect(
+      await refusal(
+        payload.update({
+          collection: 'broadcasts',
+          id: theirs.id,
+          data: { note: 'x' },
+          ...as(u.provincial),
+        }),
+      ),
+    ).toBe(403)
+    expect(
+      await refusal(
+        payload.delete({ collection: 'broadcasts', id: theirs.id, ...as(u.provincial) }),
+      ),
+    ).toBe(403)
+    expect(
+      (await payload.findByID({ collection: 'broadcasts', id: theirs.id, ...as(u.admin) })).note,
+    ).toBeFalsy()
+  })
+
+  it('are seen by staff only', async () => {
+    expect(
+      (await payload.find({ collection: 'broadcasts', ...as(u.reviewer) })).totalDocs,
+    ).toBeGreaterThan(0)
+    expect(await refusal(payload.find({ collection: 'broadcasts', ...as(u.partner) }))).toBe(403)
+    expect(await refusal(payload.find({ collection: 'broadcasts', ...as(undefined) }))).toBe(403)
+  })
+})
