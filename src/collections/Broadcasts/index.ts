@@ -1,17 +1,8 @@
-import type {
-  Access,
-  CollectionBeforeChangeHook,
-  CollectionConfig,
-  PayloadRequest,
-  Validate,
-} from 'payload'
-import { checkRole } from '../../access/checkRole'
+import type { CollectionConfig, PayloadRequest, Validate } from 'payload'
+import { keepWithinOwnProvinces, ownProvinceWriters } from '../../access/ownProvinces'
 import { staff } from '../../access/staff'
 import { mustExist } from '../../fields/mustExist'
-import { assertAssignable, assertEditable } from '../../hooks/editorialScope'
-import { refIds } from '../../hooks/provinceScope'
 import { sayFor } from '../../i18n/admin'
-import { isProvincialOnly } from '../../lib/roles'
 import { slugs } from '../slugs'
 
 /** What a station airs: spots, drama episodes and songs. */
@@ -19,15 +10,6 @@ export const airable = [slugs.radioSpots, slugs.tvSpots, slugs.episodes, slugs.s
 
 export const broadcastStatuses = ['planned', 'aired', 'missed', 'moved'] as const
 export type BroadcastStatus = (typeof broadcastStatuses)[number]
-
-const mine = (user: unknown) => refIds((user as { provinces?: unknown } | null)?.provinces)
-
-/** A provincial editor logs broadcasts only for the stations of its own provinces. */
-const broadcastWriters: Access = ({ req: { user } }) => {
-  if (!checkRole(['admin', 'editor', 'provincial-editor'], user)) return false
-  if (!isProvincialOnly(user)) return true
-  return { 'station.province': { in: mine(user) } }
-}
 
 async function stationProvince(req: PayloadRequest, station: unknown): Promise<unknown> {
   const id = station && typeof station === 'object' ? (station as { id: unknown }).id : station
@@ -38,25 +20,8 @@ async function stationProvince(req: PayloadRequest, station: unknown): Promise<u
   return doc?.province ?? null
 }
 
-/** Where the station lies decides, before and after the write. */
-const keepToOwnStations: CollectionBeforeChangeHook = async ({
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
-  if (!isProvincialOnly(req.user)) return data
-  const say = sayFor(req)
-  if (operation === 'update')
-    assertEditable(
-      { provinces: [await stationProvince(req, originalDoc?.station)] },
-      mine(req.user),
-      say,
-    )
-  const station = data.station ?? (operation === 'update' ? originalDoc?.station : null)
-  assertAssignable([await stationProvince(req, station)], mine(req.user), say)
-  return data
-}
+/** A provincial editor logs broadcasts only for the stations of its own provinces. */
+const writers = ownProvinceWriters('station.province')
 
 /** An aired or moved broadcast says when it went out; a planned or missed one has no such time. */
 const airedAtMatchesStatus: Validate = (value, { siblingData, req }) => {
@@ -81,11 +46,13 @@ export const Broadcasts: CollectionConfig = {
   defaultSort: '-plannedAt',
   access: {
     read: staff,
-    create: broadcastWriters,
-    update: broadcastWriters,
-    delete: broadcastWriters,
+    create: writers,
+    update: writers,
+    delete: writers,
   },
-  hooks: { beforeChange: [keepToOwnStations] },
+  hooks: {
+    beforeChange: [keepWithinOwnProvinces((req, doc) => stationProvince(req, doc.station))],
+  },
   fields: [
     {
       name: 'item',

@@ -1,38 +1,11 @@
-import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { checkRole } from '../../access/checkRole'
+import type { CollectionConfig } from 'payload'
+import { keepWithinOwnProvinces, ownProvinceWriters } from '../../access/ownProvinces'
 import { staff } from '../../access/staff'
 import { mustExist } from '../../fields/mustExist'
-import { assertAssignable, assertEditable } from '../../hooks/editorialScope'
-import { refIds } from '../../hooks/provinceScope'
-import { sayFor } from '../../i18n/admin'
-import { isProvincialOnly } from '../../lib/roles'
 import { slugs } from '../slugs'
 
-const mine = (user: unknown) => (user as { provinces?: unknown } | null)?.provinces
-
-/**
- * National editors and admins keep every station; a provincial editor only those of its own
- * provinces (the station's province is checked on every write, below).
- */
-const stationWriters: Access = ({ req: { user } }) => {
-  if (!checkRole(['admin', 'editor', 'provincial-editor'], user)) return false
-  if (!isProvincialOnly(user)) return true
-  return { province: { in: refIds(mine(user)) } }
-}
-
-/** A provincial editor may neither make a station elsewhere nor move one out of its provinces. */
-const keepInProvince: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
-  if (!isProvincialOnly(req.user)) return data
-  const say = sayFor(req)
-  if (operation === 'update')
-    assertEditable({ provinces: [originalDoc.province] }, mine(req.user), say)
-  assertAssignable(
-    [data.province ?? (operation === 'update' ? originalDoc?.province : null)],
-    mine(req.user),
-    say,
-  )
-  return data
-}
+/** A provincial editor keeps its own provinces' stations, and cannot move one out of them. */
+const writers = ownProvinceWriters('province')
 
 /** The radio and TV stations that air the campaign's spots and dramas. Staff only. */
 export const Stations: CollectionConfig = {
@@ -46,8 +19,8 @@ export const Stations: CollectionConfig = {
     group: { en: 'Reach', lo: 'ການເຂົ້າເຖິງ' },
     defaultColumns: ['name', 'kind', 'province', 'frequency'],
   },
-  access: { read: staff, create: stationWriters, update: stationWriters, delete: stationWriters },
-  hooks: { beforeChange: [keepInProvince] },
+  access: { read: staff, create: writers, update: writers, delete: writers },
+  hooks: { beforeChange: [keepWithinOwnProvinces((_, doc) => doc.province)] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name', lo: 'ຊື່' } },
     {
