@@ -81,6 +81,7 @@ export interface Config {
     partners: Partner;
     stations: Station;
     broadcasts: Broadcast;
+    'reach-reports': ReachReport;
     users: User;
     'daily-counts': DailyCount;
     'payload-kv': PayloadKv;
@@ -118,6 +119,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     stations: StationsSelect<false> | StationsSelect<true>;
     broadcasts: BroadcastsSelect<false> | BroadcastsSelect<true>;
+    'reach-reports': ReachReportsSelect<false> | ReachReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'daily-counts': DailyCountsSelect<false> | DailyCountsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -918,6 +920,42 @@ export interface Broadcast {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reach-reports".
+ */
+export interface ReachReport {
+  id: number;
+  /**
+   * A half-year: 2020-H1 or 2020-H2.
+   */
+  period: string;
+  province: number | Province;
+  status: 'draft' | 'submitted' | 'accepted';
+  submittedAt?: string | null;
+  acceptedAt?: string | null;
+  eventsHeld?: number | null;
+  reached?: {
+    female?: number | null;
+    male?: number | null;
+    other?: number | null;
+  };
+  reachedByAge?: {
+    under15?: number | null;
+    from15to24?: number | null;
+    from25?: number | null;
+  };
+  materials?:
+    | {
+        type: 'songs' | 'dramas' | 'radio-spots' | 'tv-spots' | 'social-posts' | 'print' | 'other';
+        count?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  narrative?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Loads and plays of the players, per day. Partners see their own embeds only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1115,6 +1153,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'broadcasts';
         value: number | Broadcast;
+      } | null)
+    | ({
+        relationTo: 'reach-reports';
+        value: number | ReachReport;
       } | null)
     | ({
         relationTo: 'users';
@@ -1653,6 +1695,42 @@ export interface BroadcastsSelect<T extends boolean = true> {
   status?: T;
   airedAt?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reach-reports_select".
+ */
+export interface ReachReportsSelect<T extends boolean = true> {
+  period?: T;
+  province?: T;
+  status?: T;
+  submittedAt?: T;
+  acceptedAt?: T;
+  eventsHeld?: T;
+  reached?:
+    | T
+    | {
+        female?: T;
+        male?: T;
+        other?: T;
+      };
+  reachedByAge?:
+    | T
+    | {
+        under15?: T;
+        from15to24?: T;
+        from25?: T;
+      };
+  materials?:
+    | T
+    | {
+        type?: T;
+        count?: T;
+        id?: T;
+      };
+  narrative?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ import { News } from './collections/News'
 import { Partners } from './collections/Partners'
 import { Stations } from './collections/Stations'
 import { Broadcasts } from './collections/Broadcasts'
+import { ReachReports } from './collections/ReachReports'
 import { Provinces } from './collections/Provinces'
 import { RadioSpots } from './collections/RadioSpots'
 import { SocialPosts } from './collections/SocialPosts'
@@ -75,6 +76,7 @@ export default buildConfig({
     Partners,
     Stations,
     Broadcasts,
+    ReachReports,
     Users,
     DailyCounts,
   ],

@@ -16,6 +16,7 @@ export const slugs = {
   /** Reach reporting: the radio and TV stations that air the material. */
   stations: 'stations',
   broadcasts: 'broadcasts',
+  reachReports: 'reach-reports',
   /** Siang's own (not in the contract): plays and views per item per day. */
   dailyCounts: 'daily-counts',
 } as const

@@ -16,6 +16,15 @@ const en = {
   originOnly: '"{{value}}" must be an origin only, such as {{origin}} (no path, query or fragment)',
   platformTooLong: '{{platform}} allows {{max}} characters; this post has {{length}}.',
   endBeforeStart: 'The end date is before the start date.',
+  reportPeriodFormat: 'Write the period as a half-year: 2020-H1 (January to June) or 2020-H2.',
+  reportCountInvalid: 'Enter a whole number, 0 or more.',
+  reportTotalsDiffer:
+    'People by age add up to {{byAge}}, but people by sex to {{bySex}}: the two must match.',
+  reportLocked:
+    'This report has been submitted: only the national level can change it now, or return it to draft.',
+  reportAcceptSubmitted: 'Only a submitted report can be accepted.',
+  reportAcceptNational: 'Only the national level (editors and admins) accepts reports.',
+  reportDuplicate: 'This province already has a report for {{period}}: open that one instead.',
   broadcastNeedsAiredAt:
     'Say when it actually went out: an aired or moved broadcast needs its time.',
   broadcastNoAiredAt:
@@ -87,6 +96,13 @@ const lo: Strings = {
   originOnly: '"{{value}}" ຕ້ອງເປັນ origin ເທົ່ານັ້ນ, ເຊັ່ນ {{origin}} (ບໍ່ມີ path, query ຫຼື fragment)',
   platformTooLong: '{{platform}} ຮັບໄດ້ {{max}} ຕົວອັກສອນ; ໂພສນີ້ມີ {{length}} ຕົວອັກສອນ.',
   endBeforeStart: 'ວັນສິ້ນສຸດຢູ່ກ່ອນວັນເລີ່ມ.',
+  reportPeriodFormat: 'ຂຽນໄລຍະເປັນເຄິ່ງປີ: 2020-H1 (ມັງກອນ ຫາ ມິຖຸນາ) ຫຼື 2020-H2.',
+  reportCountInvalid: 'ໃສ່ຈຳນວນເຕັມ, 0 ຂຶ້ນໄປ.',
+  reportTotalsDiffer: 'ຈຳນວນຄົນຕາມອາຍຸລວມເປັນ {{byAge}}, ແຕ່ຕາມເພດລວມເປັນ {{bySex}}: ສອງຈຳນວນນີ້ຕ້ອງເທົ່າກັນ.',
+  reportLocked: 'ບົດລາຍງານນີ້ສົ່ງແລ້ວ: ຕອນນີ້ສະເພາະລະດັບຊາດທີ່ແກ້ໄຂ ຫຼື ສົ່ງຄືນເປັນສະບັບຮ່າງໄດ້.',
+  reportAcceptSubmitted: 'ຮັບຮອງໄດ້ສະເພາະບົດລາຍງານທີ່ສົ່ງແລ້ວ.',
+  reportAcceptNational: 'ສະເພາະລະດັບຊາດ (ບັນນາທິການ ແລະ ຜູ້ດູແລລະບົບ) ທີ່ຮັບຮອງບົດລາຍງານ.',
+  reportDuplicate: 'ແຂວງນີ້ມີບົດລາຍງານສຳລັບ {{period}} ແລ້ວ: ກະລຸນາເປີດບົດນັ້ນແທນ.',
   broadcastNeedsAiredAt: 'ບອກເວລາທີ່ອອກອາກາດແທ້: ການອອກອາກາດທີ່ອອກແລ້ວ ຫຼື ເລື່ອນເວລາ ຕ້ອງມີເວລາ.',
   broadcastNoAiredAt:
     'ການອອກອາກາດທີ່ກຳນົດໄວ້ ຫຼື ບໍ່ໄດ້ອອກ ບໍ່ມີເວລາອອກອາກາດ: ລຶບອອກ, ຫຼື ປ່ຽນສະຖານະເປັນອອກແລ້ວ ຫຼື ເລື່ອນເວລາ.',

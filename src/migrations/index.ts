@@ -12,6 +12,7 @@ import * as migration_20261128_135652_published_list_index from './20261128_1356
 import * as migration_20261128_141905_many_value_parent_index from './20261128_141905_many_value_parent_index';
 import * as migration_20261128_142434_stations from './20261128_142434_stations';
 import * as migration_20261128_143300_broadcasts from './20261128_143300_broadcasts';
+import * as migration_20261128_145943_reach_reports from './20261128_145943_reach_reports';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261128_143300_broadcasts.up,
     down: migration_20261128_143300_broadcasts.down,
-    name: '20261128_143300_broadcasts'
+    name: '20261128_143300_broadcasts',
+  },
+  {
+    up: migration_20261128_145943_reach_reports.up,
+    down: migration_20261128_145943_reach_reports.down,
+    name: '20261128_145943_reach_reports'
   },
 ];

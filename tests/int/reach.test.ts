@@ -232,3 +232,130 @@ describe(`broadcasts (${engine})`, () => {
     expect(await refusal(payload.find({ collection: 'broadcasts', ...as(undefined) }))).toBe(403)
   })
 })
+
+describe(`reach reports (${engine})`, () => {
+  type Report = { id: number; status?: string | null; submittedAt?: string | null }
+  let year = 2000
+  const report = (user: Who, extra: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'reach-reports',
+      data: {
+        period: `${year++}-H1`,
+        province: u.home.id,
+        eventsHeld: 12,
+        reached: { female: 60, male: 50, other: 2 },
+        reachedByAge: { under15: 30, from15to24: 52, from25: 30 },
+        materials: [{ type: 'radio-spots', count: 4 }],
+        narrative: 'ຈັດກອງປະຊຸມ 12 ຄັ້ງ.',
+        ...extra,
+      } as never,
+      ...as(user),
+    }) as Promise<Report>
+
+  const errorsOf = async (p: Promise<unknown>) => {
+    const err = (await p.catch((e: unknown) => e)) as {
+      status?: number
+      data?: { errors?: { path: string; message: string }[] }
+    }
+    return { status: err.status, errors: err.data?.errors ?? [] }
+  }
+
+  it('take a province’s half-year figures', async () => {
+    const doc = await report(u.provincial)
+    expect(doc.status).toBe('draft')
+  })
+
+  it('refuse a bad period, negative or fractional numbers, and totals that do not add up, each on its field', async () => {
+    const bad = await errorsOf(
+      report(u.editor, {
+        period: '2020-1',
+        eventsHeld: -1,
+        reached: { female: 10, male: 2.5, other: 0 },
+        reachedByAge: { under15: 1, from15to24: 1, from25: 1 },
+      }),
+    )
+    expect(bad.status).toBe(400)
+    const byPath = Object.fromEntries(bad.errors.map((e) => [e.path, e.message]))
+    expect(byPath.period).toMatch(/2020-H1/)
+    expect(byPath.eventsHeld).toBeDefined()
+    expect(byPath['reached.male']).toMatch(/whole number/)
+    // 3 by age against 12.5 by sex: said on each age band.
+    expect(byPath['reachedByAge.under15']).toMatch(/add up to 3, but people by sex to 12.5/)
+    expect(Object.keys(byPath).sort()).toEqual(
+      [
+        'eventsHeld',
+        'period',
+        'reached.male',
+        'reachedByAge.from15to24',
+        'reachedByAge.from25',
+        'reachedByAge.under15',
+      ].sort(),
+    )
+  })
+
+  it('keep one report per province and period', async () => {
+    const first = await report(u.editor, { period: '2020-H2', province: u.away.id })
+    expect(first.id).toBeDefined()
+    const second = await errorsOf(report(u.editor, { period: '2020-H2', province: u.away.id }))
+    expect(second.status).toBe(400)
+    expect(second.errors).toEqual([
+      { path: 'period', message: expect.stringMatching(/already has a report for 2020-H2/) },
+    ])
+    expect(
+      (
+        await payload.find({
+          collection: 'reach-reports',
+          where: { period: { equals: '2020-H2' }, province: { equals: u.away.id } },
+        })
+      ).totalDocs,
+    ).toBe(1)
+  })
+
+  it('go from draft to submitted by the province, then accepted by the national level', async () => {
+    const doc = await report(u.provincial)
+    const update = (user: Who, data: Record<string, unknown>) =>
+      payload.update({
+        collection: 'reach-reports',
+        id: doc.id,
+        data,
+        ...as(user),
+      }) as Promise<Report>
+    expect(await refusal(update(u.provincial, { status: 'accepted' }))).toBe(403)
+    const submitted = await update(u.provincial, { status: 'submitted' })
+    expect(submitted.status).toBe('submitted')
+    expect(submitted.submittedAt).toBeTruthy()
+    // Submitted: the province can no longer change it.
+    expect(await refusal(update(u.provincial, { eventsHeld: 13 }))).toBe(403)
+    const accepted = await update(u.editor, { status: 'accepted' })
+    expect(accepted.status).toBe('accepted')
+    // The national level can return it to the province as a draft.
+    expect((await update(u.admin, { status: 'draft' })).status).toBe('draft')
+    expect((await update(u.provincial, { eventsHeld: 13 })).status).toBe('draft')
+  })
+
+  it('accept only what was submitted', async () => {
+    const doc = await report(u.editor)
+    expect(
+      await refusal(
+        payload.update({
+          collection: 'reach-reports',
+          id: doc.id,
+          data: { status: 'accepted' },
+          ...as(u.editor),
+        }),
+      ),
+    ).toBe(403)
+  })
+
+  it("show a provincial editor its own provinces' reports only, and staff all; partners none", async () => {
+    const theirs = await report(u.editor, { province: u.away.id })
+    const seen = await payload.find({ collection: 'reach-reports', limit: 0, ...as(u.provincial) })
+    expect(seen.docs.length).toBeGreaterThan(0)
+    expect(seen.docs.map((d) => d.id)).not.toContain(theirs.id)
+    expect(await refusal(report(u.provincial, { province: u.away.id }))).toBe(403)
+    const all = await payload.find({ collection: 'reach-reports', limit: 0, ...as(u.reviewer) })
+    expect(all.docs.map((d) => d.id)).toContain(theirs.id)
+    expect(await refusal(payload.find({ collection: 'reach-reports', ...as(u.partner) }))).toBe(403)
+    expect(await refusal(payload.find({ collection: 'reach-reports', ...as(undefined) }))).toBe(403)
+  })
+})

@@ -1,0 +1,247 @@
+import type {
+  Access,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  Field,
+  NumberFieldSingleValidation,
+  TextFieldSingleValidation,
+} from 'payload'
+import { ValidationError } from 'payload'
+import { checkRole } from '../../access/checkRole'
+import { forbid } from '../../access/forbid'
+import {
+  keepWithinOwnProvinces,
+  ownProvinceIds,
+  ownProvinceWriters,
+} from '../../access/ownProvinces'
+import { mustExist } from '../../fields/mustExist'
+import { sayFor } from '../../i18n/admin'
+import { isProvincialOnly } from '../../lib/roles'
+import { PERIOD } from '../../reach/periods'
+import { slugs } from '../slugs'
+
+export const reportStatuses = ['draft', 'submitted', 'accepted'] as const
+export type ReportStatus = (typeof reportStatuses)[number]
+
+export const sexes = ['female', 'male', 'other'] as const
+export const ageBands = ['under15', 'from15to24', 'from25'] as const
+
+type Counts = Partial<Record<string, number | null>>
+const sum = (group: Counts | undefined, keys: readonly string[]) =>
+  keys.reduce((total, key) => total + (Number(group?.[key]) || 0), 0)
+
+/** Staff read reports; a provincial editor only its own provinces'. */
+const readers: Access = ({ req: { user } }) => {
+  if (!checkRole(['admin', 'editor', 'provincial-editor', 'reviewer'], user)) return false
+  if (!isProvincialOnly(user)) return true
+  return { province: { in: ownProvinceIds(user) } }
+}
+
+const nationalOnly: Access = ({ req: { user } }) => checkRole(['admin', 'editor'], user)
+
+const validPeriod: TextFieldSingleValidation = (value, { req }) =>
+  typeof value === 'string' && PERIOD.test(value) ? true : sayFor(req)('reportPeriodFormat')
+
+const count: NumberFieldSingleValidation = (value, { req }) => {
+  if (value === null || value === undefined) return true
+  return Number.isInteger(value) && value >= 0 ? true : sayFor(req)('reportCountInvalid')
+}
+
+/** People by age must add up to people by sex: said on each age band, so the form shows it there. */
+const addsUp: NumberFieldSingleValidation = (value, options) => {
+  const own = count(value, options)
+  if (own !== true) return own
+  const data = options.data as { reached?: Counts; reachedByAge?: Counts }
+  const bySex = sum(data.reached, sexes)
+  const byAge = sum(data.reachedByAge, ageBands)
+  return bySex === byAge
+    ? true
+    : sayFor(options.req)('reportTotalsDiffer', { byAge: String(byAge), bySex: String(bySex) })
+}
+
+const numberField = (
+  name: string,
+  label: { en: string; lo: string },
+  validate: NumberFieldSingleValidation = count,
+): Field => ({ name, type: 'number', defaultValue: 0, min: 0, validate, label })
+
+/**
+ * The report's status moves draft → submitted (by its province, or nationally) → accepted (by
+ * the national level only), and back to draft when the national level returns it. Once
+ * submitted, its province can no longer change it.
+ */
+const moveStatus: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  const before = (operation === 'update' ? originalDoc?.status : 'draft') as ReportStatus
+  const after = (data.status ?? before) as ReportStatus
+  const say = sayFor(req)
+  const national = checkRole(['admin', 'editor'], req.user)
+  if (!national && before !== 'draft') forbid(say('reportLocked'))
+  if (after === 'accepted' && before !== 'accepted' && (!national || before !== 'submitted'))
+    forbid(say(national ? 'reportAcceptSubmitted' : 'reportAcceptNational'))
+  if (after !== before) {
+    if (after === 'submitted') data.submittedAt = new Date().toISOString()
+    if (after === 'accepted') data.acceptedAt = new Date().toISOString()
+  }
+  return data
+}
+
+/** One report per province and period: a second one is refused on the period, with a message. */
+const onePerProvinceAndPeriod: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const province = data.province ?? originalDoc?.province
+  const period = data.period ?? originalDoc?.period
+  const provinceId = province && typeof province === 'object' ? province.id : province
+  if (!provinceId || !period) return data
+  const { docs } = await req.payload.find({
+    collection: slugs.reachReports,
+    where: {
+      and: [
+        { province: { equals: provinceId } },
+        { period: { equals: period } },
+        ...(operation === 'update' ? [{ id: { not_equals: originalDoc?.id } }] : []),
+      ],
+    },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  if (docs.length) {
+    throw new ValidationError(
+      {
+        collection: slugs.reachReports,
+        errors: [
+          { path: 'period', message: sayFor(req)('reportDuplicate', { period: String(period) }) },
+        ],
+      },
+      req.t,
+    )
+  }
+  return data
+}
+
+/** A provincial committee's report for a half-year: events, people reached, materials, narrative. */
+export const ReachReports: CollectionConfig = {
+  slug: slugs.reachReports,
+  labels: {
+    singular: { en: 'Reach report', lo: 'ບົດລາຍງານການເຂົ້າເຖິງ' },
+    plural: { en: 'Reach reports', lo: 'ບົດລາຍງານການເຂົ້າເຖິງ' },
+  },
+  admin: {
+    group: { en: 'Reach', lo: 'ການເຂົ້າເຖິງ' },
+    useAsTitle: 'period',
+    defaultColumns: ['period', 'province', 'status', 'eventsHeld'],
+  },
+  defaultSort: '-period',
+  access: {
+    read: readers,
+    create: ownProvinceWriters('province'),
+    update: ownProvinceWriters('province'),
+    delete: nationalOnly,
+  },
+  indexes: [{ fields: ['province', 'period'], unique: true }],
+  hooks: {
+    beforeChange: [
+      keepWithinOwnProvinces((_, doc) => doc.province),
+      moveStatus,
+      onePerProvinceAndPeriod,
+    ],
+  },
+  fields: [
+    {
+      name: 'period',
+      type: 'text',
+      required: true,
+      index: true,
+      validate: validPeriod,
+      label: { en: 'Period', lo: 'ໄລຍະ' },
+      admin: {
+        description: { en: 'A half-year: 2020-H1 or 2020-H2.', lo: 'ເຄິ່ງປີ: 2020-H1 ຫຼື 2020-H2.' },
+      },
+    },
+    {
+      name: 'province',
+      type: 'relationship',
+      relationTo: slugs.provinces,
+      required: true,
+      index: true,
+      filterOptions: mustExist,
+      label: { en: 'Province', lo: 'ແຂວງ' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: [
+        { value: 'draft', label: { en: 'Draft', lo: 'ສະບັບຮ່າງ' } },
+        { value: 'submitted', label: { en: 'Submitted', lo: 'ສົ່ງແລ້ວ' } },
+        { value: 'accepted', label: { en: 'Accepted', lo: 'ຮັບຮອງແລ້ວ' } },
+      ],
+      label: { en: 'Status', lo: 'ສະຖານະ' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      label: { en: 'Submitted', lo: 'ສົ່ງເມື່ອ' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'acceptedAt',
+      type: 'date',
+      label: { en: 'Accepted', lo: 'ຮັບຮອງເມື່ອ' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    numberField('eventsHeld', { en: 'Events held', lo: 'ຈຳນວນກິດຈະກຳ' }),
+    {
+      name: 'reached',
+      type: 'group',
+      label: { en: 'People reached, by sex', lo: 'ຈຳນວນຄົນທີ່ເຂົ້າເຖິງ ຕາມເພດ' },
+      fields: [
+        numberField('female', { en: 'Female', lo: 'ຍິງ' }),
+        numberField('male', { en: 'Male', lo: 'ຊາຍ' }),
+        numberField('other', { en: 'Other', lo: 'ອື່ນໆ' }),
+      ],
+    },
+    {
+      name: 'reachedByAge',
+      type: 'group',
+      label: { en: 'People reached, by age', lo: 'ຈຳນວນຄົນທີ່ເຂົ້າເຖິງ ຕາມອາຍຸ' },
+      fields: [
+        numberField('under15', { en: 'Under 15', lo: 'ຕ່ຳກວ່າ 15 ປີ' }, addsUp),
+        numberField('from15to24', { en: '15 to 24', lo: '15–24 ປີ' }, addsUp),
+        numberField('from25', { en: '25 and over', lo: '25 ປີຂຶ້ນໄປ' }, addsUp),
+      ],
+    },
+    {
+      name: 'materials',
+      type: 'array',
+      label: { en: 'Materials distributed', lo: 'ເອກະສານ ແລະ ສື່ທີ່ແຈກຢາຍ' },
+      fields: [
+        {
+          name: 'type',
+          type: 'select',
+          required: true,
+          options: [
+            { value: 'songs', label: { en: 'Songs', lo: 'ເພງ' } },
+            { value: 'dramas', label: { en: 'Dramas', lo: 'ລະຄອນ' } },
+            { value: 'radio-spots', label: { en: 'Radio spots', lo: 'ສະປອດວິທະຍຸ' } },
+            { value: 'tv-spots', label: { en: 'TV spots', lo: 'ສະປອດໂທລະທັດ' } },
+            { value: 'social-posts', label: { en: 'Social posts', lo: 'ໂພສສື່ສັງຄົມ' } },
+            { value: 'print', label: { en: 'Posters and leaflets', lo: 'ໂປສເຕີ ແລະ ໃບປິວ' } },
+            { value: 'other', label: { en: 'Other', lo: 'ອື່ນໆ' } },
+          ],
+          label: { en: 'Type', lo: 'ປະເພດ' },
+        },
+        numberField('count', { en: 'Count', lo: 'ຈຳນວນ' }),
+      ],
+    },
+    { name: 'narrative', type: 'textarea', label: { en: 'Narrative', lo: 'ບົດບັນຍາຍ' } },
+  ],
+}
