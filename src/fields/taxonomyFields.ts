@@ -67,3 +67,14 @@ export const publishedAtField: Field = {
     ],
   },
 }
+
+/** The one province a reach record belongs to (a station, a report): required and indexed. */
+export const provinceField: Field = {
+  name: 'province',
+  type: 'relationship',
+  relationTo: slugs.provinces,
+  required: true,
+  index: true,
+  filterOptions: mustExist,
+  label: { en: 'Province', lo: 'ແຂວງ' },
+}

@@ -14,7 +14,7 @@ import {
   ownProvinceIds,
   ownProvinceWriters,
 } from '../../access/ownProvinces'
-import { mustExist } from '../../fields/mustExist'
+import { provinceField } from '../../fields/taxonomyFields'
 import { sayFor } from '../../i18n/admin'
 import { isProvincialOnly } from '../../lib/roles'
 import { PERIOD } from '../../reach/periods'
@@ -163,15 +163,7 @@ export const ReachReports: CollectionConfig = {
         description: { en: 'A half-year: 2020-H1 or 2020-H2.', lo: 'ເຄິ່ງປີ: 2020-H1 ຫຼື 2020-H2.' },
       },
     },
-    {
-      name: 'province',
-      type: 'relationship',
-      relationTo: slugs.provinces,
-      required: true,
-      index: true,
-      filterOptions: mustExist,
-      label: { en: 'Province', lo: 'ແຂວງ' },
-    },
+    provinceField,
     {
       name: 'status',
       type: 'select',

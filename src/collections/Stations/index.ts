@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { keepWithinOwnProvinces, ownProvinceWriters } from '../../access/ownProvinces'
 import { staff } from '../../access/staff'
-import { mustExist } from '../../fields/mustExist'
+import { provinceField } from '../../fields/taxonomyFields'
 import { slugs } from '../slugs'
 
 /** A provincial editor keeps its own provinces' stations, and cannot move one out of them. */
@@ -33,15 +33,7 @@ export const Stations: CollectionConfig = {
       ],
       label: { en: 'Radio or TV', lo: 'ວິທະຍຸ ຫຼື ໂທລະທັດ' },
     },
-    {
-      name: 'province',
-      type: 'relationship',
-      relationTo: slugs.provinces,
-      required: true,
-      index: true,
-      filterOptions: mustExist,
-      label: { en: 'Province', lo: 'ແຂວງ' },
-    },
+    provinceField,
     {
       name: 'frequency',
       type: 'text',
