@@ -1,8 +1,9 @@
 /** The benchmark harness: results in one shape, a table, and bench/results/latest.json. */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../tests/http/server'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, root } from '../tests/http/server'
 
 export type Result = {
   name: string
@@ -113,4 +114,31 @@ export async function adminToken(url: string): Promise<string> {
   const body = (await res.json()) as { token?: string }
   if (res.status !== 200 || !body.token) throw new Error(`admin login answered ${res.status}`)
   return body.token
+}
+
+/**
+ * Runs a bench worker (`bench/<script>.ts`) in its own process, in development mode with Payload
+ * quiet: the Payload config reads DATABASE_URI when it loads. Progress on stderr shows as it
+ * comes; the figures are the last line of its stdout, as JSON.
+ */
+export function runWorker<T>(script: string, env: NodeJS.ProcessEnv): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      path.join(root, 'node_modules', '.bin', 'tsx'),
+      ['--conditions=production', `bench/${script}.ts`],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...env, NODE_ENV: 'development', PAYLOAD_LOG_LEVEL: 'error' },
+      },
+    )
+    let out = ''
+    child.stdout.on('data', (chunk) => (out += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop()!) as T)
+        : reject(new Error(`bench/${script}.ts exited with ${code}`)),
+    )
+  })
 }

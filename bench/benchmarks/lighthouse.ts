@@ -12,7 +12,7 @@ import fs from 'node:fs'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
-import { result, sitePages, type Benchmark, type Result } from '../lib'
+import { percentile, result, sitePages, type Benchmark, type Result } from '../lib'
 
 const pages = sitePages
 
@@ -27,7 +27,7 @@ type Scores = { performance: number; accessibility: number; lcp: number; bytes: 
 /** Lighthouse varies from run to run; the median of RUNS runs per page, as its docs advise. */
 const RUNS = 3
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const median = (xs: number[]) => percentile(xs, 50)
 
 async function auditMedian(port: number, url: string): Promise<Scores> {
   const runs: Scores[] = []

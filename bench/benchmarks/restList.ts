@@ -5,38 +5,14 @@
  * latency; then `wrk` on the plain first page for throughput, the figure the peer was measured
  * by (Payload's website template: `/api/posts?limit=10` at 132 req/s, p50 147 ms, p99 1.16 s).
  */
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import fs from 'node:fs'
-import { ensureBuild, launchServer, root, stopServer } from '../../tests/http/server'
-import { notRun, percentile, result, type Benchmark, type Result } from '../lib'
+import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
+import { notRun, percentile, result, runWorker, type Benchmark, type Result } from '../lib'
 import { WRK, wrk } from '../wrk'
 
 const REQUESTS = 400
 
 type Filled = { songs: number; topics: (string | number)[]; provinces: (string | number)[] }
-
-function fill(env: NodeJS.ProcessEnv): Promise<Filled> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      path.join(root, 'node_modules', '.bin', 'tsx'),
-      ['--conditions=production', 'bench/restListWorker.ts'],
-      {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'inherit'],
-        env: { ...env, NODE_ENV: 'development', PAYLOAD_LOG_LEVEL: 'error' },
-      },
-    )
-    let out = ''
-    child.stdout.on('data', (chunk) => (out += chunk))
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').pop()!) as Filled)
-        : reject(new Error(`the song filler exited with ${code}`)),
-    )
-  })
-}
 
 /** The list a partner asks for: one topic and one province, a page of 10. */
 const listPath = (
@@ -63,7 +39,7 @@ export const restList: Benchmark = {
     ensureBuild()
     let filled: Filled | undefined
     const site = await launchServer({}, async (env) => {
-      filled = await fill(env)
+      filled = await runWorker<Filled>('restListWorker', env)
     })
     try {
       const { songs, topics, provinces } = filled!

@@ -4,12 +4,11 @@
  * query through Payload over the same documents and queries, and how fast the index is built
  * from the database. Filling the database takes most of the run (about 50 ms a document).
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort, root } from '../../tests/http/server'
-import { result, type Benchmark } from '../lib'
+import { freePort } from '../../tests/http/server'
+import { result, runWorker, type Benchmark } from '../lib'
 
 export const searchBench: Benchmark = {
   name: 'search',
@@ -17,33 +16,13 @@ export const searchBench: Benchmark = {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siang-search-bench-'))
     try {
       const port = await freePort()
-      const stdout = await new Promise<string>((resolve, reject) => {
-        const child = spawn(
-          path.join(root, 'node_modules', '.bin', 'tsx'),
-          ['--conditions=production', 'bench/searchWorker.ts'],
-          {
-            cwd: root,
-            // Progress on stderr shows as it comes; the figures are the last line of stdout.
-            stdio: ['ignore', 'pipe', 'inherit'],
-            env: {
-              ...process.env,
-              NODE_ENV: 'development',
-              DATABASE_URI: `file:${path.join(dir, 'search.db')}`,
-              MEDIA_DIR: path.join(dir, 'media'),
-              // Nothing listens here: the writes' cache signals go nowhere, quickly.
-              PORT: String(port),
-              PAYLOAD_LOG_LEVEL: 'error',
-            },
-          },
-        )
-        let out = ''
-        child.stdout.on('data', (chunk) => (out += chunk))
-        child.on('error', reject)
-        child.on('exit', (code) =>
-          code === 0 ? resolve(out) : reject(new Error(`search worker exited with ${code}`)),
-        )
+      const r = await runWorker<Record<string, number>>('searchWorker', {
+        ...process.env,
+        DATABASE_URI: `file:${path.join(dir, 'search.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+        // Nothing listens here: the writes' cache signals go nowhere, quickly.
+        PORT: String(port),
       })
-      const r = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>
       return [
         result({
           name: 'seed-10k-s',

@@ -2,7 +2,7 @@ import type { Access, CollectionBeforeChangeHook, PayloadRequest } from 'payload
 import { assertAssignable, assertEditable } from '../hooks/editorialScope'
 import { refIds } from '../hooks/provinceScope'
 import { sayFor } from '../i18n/admin'
-import { isProvincialOnly } from '../lib/roles'
+import { isProvincialOnly, type Role } from '../lib/roles'
 import { checkRole } from './checkRole'
 
 /** The ids of the provinces a user is bound to (as ids, however deep the user was read). */
@@ -10,13 +10,13 @@ export const ownProvinceIds = (user: unknown): string[] =>
   refIds((user as { provinces?: unknown } | null)?.provinces)
 
 /**
- * Admins and national editors keep every document; a provincial editor only those whose
- * province, found at `path` (`province`, or `station.province` through a relation), is its own.
+ * Access for `roles`: a provincial editor among them only to documents whose province, found at
+ * `path` (`province`, or `station.province` through a relation), is its own; the others to all.
  */
-export const ownProvinceWriters =
-  (path: string): Access =>
+export const ownProvinceAccess =
+  (path: string, roles: readonly Role[] = ['admin', 'editor', 'provincial-editor']): Access =>
   ({ req: { user } }) => {
-    if (!checkRole(['admin', 'editor', 'provincial-editor'], user)) return false
+    if (!checkRole(roles, user)) return false
     if (!isProvincialOnly(user)) return true
     return { [path]: { in: ownProvinceIds(user) } }
   }

@@ -21,7 +21,7 @@ function ensureFolder(uri: string): void {
  *   their number (the locales);
  * - a page of 10 of 10,000 songs took 22 ms in SQL, scanning every song's artists (the texts).
  */
-export const indexLocaleParents: SQLiteSchemaHook = ({ schema, extendTable }) => {
+export const indexChildTableParents: SQLiteSchemaHook = ({ schema, extendTable }) => {
   for (const [name, table] of Object.entries(schema.tables)) {
     if (name.endsWith('_locales') && '_parentID' in table)
       extendTable({
@@ -52,6 +52,6 @@ export function sqlite(uri: string): DatabaseAdapterObj {
     prodMigrations: migrations,
     wal: memory ? false : true,
     busyTimeout: 5000,
-    afterSchemaInit: [indexLocaleParents],
+    afterSchemaInit: [indexChildTableParents],
   })
 }

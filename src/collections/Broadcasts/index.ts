@@ -1,5 +1,5 @@
 import type { CollectionConfig, PayloadRequest, Validate } from 'payload'
-import { keepWithinOwnProvinces, ownProvinceWriters } from '../../access/ownProvinces'
+import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvinces'
 import { staff } from '../../access/staff'
 import { mustExist } from '../../fields/mustExist'
 import { sayFor } from '../../i18n/admin'
@@ -21,7 +21,7 @@ async function stationProvince(req: PayloadRequest, station: unknown): Promise<u
 }
 
 /** A provincial editor logs broadcasts only for the stations of its own provinces. */
-const writers = ownProvinceWriters('station.province')
+const writers = ownProvinceAccess('station.province')
 
 /** An aired or moved broadcast says when it went out; a planned or missed one has no such time. */
 const airedAtMatchesStatus: Validate = (value, { siblingData, req }) => {

@@ -9,14 +9,10 @@ import type {
 import { ValidationError } from 'payload'
 import { checkRole } from '../../access/checkRole'
 import { forbid } from '../../access/forbid'
-import {
-  keepWithinOwnProvinces,
-  ownProvinceIds,
-  ownProvinceWriters,
-} from '../../access/ownProvinces'
+import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvinces'
 import { provinceField } from '../../fields/taxonomyFields'
 import { sayFor } from '../../i18n/admin'
-import { isProvincialOnly } from '../../lib/roles'
+import { staffRoles } from '../../lib/roles'
 import { PERIOD } from '../../reach/periods'
 import { slugs } from '../slugs'
 
@@ -31,11 +27,7 @@ const sum = (group: Counts | undefined, keys: readonly string[]) =>
   keys.reduce((total, key) => total + (Number(group?.[key]) || 0), 0)
 
 /** Staff read reports; a provincial editor only its own provinces'. */
-const readers: Access = ({ req: { user } }) => {
-  if (!checkRole(['admin', 'editor', 'provincial-editor', 'reviewer'], user)) return false
-  if (!isProvincialOnly(user)) return true
-  return { province: { in: ownProvinceIds(user) } }
-}
+const readers = ownProvinceAccess('province', staffRoles)
 
 const nationalOnly: Access = ({ req: { user } }) => checkRole(['admin', 'editor'], user)
 
@@ -139,8 +131,8 @@ export const ReachReports: CollectionConfig = {
   defaultSort: '-period',
   access: {
     read: readers,
-    create: ownProvinceWriters('province'),
-    update: ownProvinceWriters('province'),
+    create: ownProvinceAccess('province'),
+    update: ownProvinceAccess('province'),
     delete: nationalOnly,
   },
   indexes: [{ fields: ['province', 'period'], unique: true }],

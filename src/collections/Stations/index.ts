@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { keepWithinOwnProvinces, ownProvinceWriters } from '../../access/ownProvinces'
+import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvinces'
 import { staff } from '../../access/staff'
 import { provinceField } from '../../fields/taxonomyFields'
 import { slugs } from '../slugs'
 
 /** A provincial editor keeps its own provinces' stations, and cannot move one out of them. */
-const writers = ownProvinceWriters('province')
+const writers = ownProvinceAccess('province')
 
 /** The radio and TV stations that air the campaign's spots and dramas. Staff only. */
 export const Stations: CollectionConfig = {
