@@ -31,6 +31,7 @@ import { resolveSecret, resolveServerURL } from './lib/env'
 import { maxUploadBytes } from './media/limits'
 import { storagePlugins } from './media/storage'
 import { keepSiteFresh } from './site/freshness'
+import { reachEndpoints } from './reach/endpoints'
 
 // @payloadcms/email-nodemailer's newest release is 3.90.1 while the rest is 3.90.2; npm overrides
 // pin one `payload` for all of them. Payload's dev-time checker would otherwise crash on the
@@ -61,6 +62,8 @@ export default buildConfig({
       },
     },
   },
+  // /api/reach/summary and /api/reach/export.csv.
+  endpoints: reachEndpoints,
   collections: [
     Campaigns,
     Songs,

@@ -1,0 +1,129 @@
+/**
+ * `/api/reach/summary` (JSON) and `/api/reach/export.csv`: the roll-up of src/reach/summary.ts,
+ * for the signed-in user (cookie, JWT or API key, as Payload authenticates it).
+ */
+import { stringify } from 'csv-stringify/sync'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { isLocale, type Locale } from '../lib/locales'
+import { ReachError, reachSummary, type ReachSummary } from './summary'
+
+const noStore = { 'Cache-Control': 'private, no-store' }
+
+async function summaryFor(req: PayloadRequest): Promise<ReachSummary> {
+  const q = new URL(req.url ?? '', 'http://x').searchParams
+  const locale = q.get('locale') || 'lo'
+  if (!isLocale(locale)) throw new ReachError(400, '"locale" must be lo or en.')
+  return reachSummary(req.payload, req.user, {
+    period: q.get('period'),
+    province: q.get('province'),
+    locale: locale as Locale,
+  })
+}
+
+async function answer(
+  req: PayloadRequest,
+  ok: (summary: ReachSummary) => Response,
+): Promise<Response> {
+  try {
+    return ok(await summaryFor(req))
+  } catch (err) {
+    if (err instanceof ReachError)
+      return Response.json(
+        { errors: [{ message: err.message }] },
+        { status: err.status, headers: noStore },
+      )
+    throw err
+  }
+}
+
+const columns = [
+  'period',
+  'section',
+  'province',
+  'station',
+  'type',
+  'slug',
+  'title',
+  'partner',
+  'day',
+  'measure',
+  'value',
+] as const
+type Row = Partial<Record<(typeof columns)[number], string | number | null>>
+
+/** The summary as one long table: a row per figure, ready for a spreadsheet's pivot table. */
+export function summaryRows(s: ReachSummary): Row[] {
+  const rows: Row[] = []
+  const put = (base: Row, figures: Record<string, unknown>, measures: readonly string[]) => {
+    for (const measure of measures) {
+      const value = figures[measure]
+      if (value === null || value === undefined) continue
+      rows.push({ ...base, measure, value: value as number })
+    }
+  }
+  const tally = ['booked', 'planned', 'aired', 'moved', 'missed', 'deliveryRate'] as const
+  const people = [
+    'eventsHeld',
+    'female',
+    'male',
+    'other',
+    'total',
+    'under15',
+    'from15to24',
+    'from25',
+  ] as const
+  const counted = ['views', 'plays'] as const
+  for (const st of s.broadcasts.stations)
+    put(
+      { section: 'broadcasts', province: st.province, station: st.name, type: st.kind },
+      st,
+      tally,
+    )
+  put({ section: 'broadcasts', province: 'all' }, s.broadcasts.total, tally)
+  for (const p of s.reached.provinces) {
+    rows.push({
+      section: 'reports',
+      province: p.code,
+      title: p.title,
+      measure: 'status',
+      value: p.status,
+    })
+    put({ section: 'reached', province: p.code, title: p.title }, p, people)
+  }
+  put({ section: 'reached', province: 'counted' }, s.reached.total, people)
+  for (const m of s.materials)
+    rows.push({ section: 'materials', type: m.type, measure: 'count', value: m.count })
+  for (const t of s.plays.byType) put({ section: 'plays-by-type', type: t.type }, t, counted)
+  for (const i of s.plays.byItem)
+    put({ section: 'plays-by-item', type: i.type, slug: i.slug, title: i.title }, i, counted)
+  for (const d of s.plays.byDay) put({ section: 'plays-by-day', day: d.day }, d, counted)
+  for (const p of s.embeds.partners)
+    put({ section: 'embeds', partner: p.slug, title: p.title }, p, counted)
+  put({ section: 'embeds', partner: 'none' }, s.embeds.unattributed, counted)
+  return rows.map((r) => ({ period: s.period, ...r }))
+}
+
+export const reachEndpoints: Endpoint[] = [
+  {
+    path: '/reach/summary',
+    method: 'get',
+    handler: (req) => answer(req, (s) => Response.json(s, { headers: noStore })),
+  },
+  {
+    path: '/reach/export.csv',
+    method: 'get',
+    handler: (req) =>
+      answer(req, (s) => {
+        // A byte-order mark, so that spreadsheets read the Lao text as UTF-8.
+        const csv = '\uFEFF' + stringify(summaryRows(s), { header: true, columns: [...columns] })
+        const name = ['siang-reach', s.period, s.scope.province].filter(Boolean).join('-')
+        return new Response(csv, {
+          headers: {
+            ...noStore,
+            'Content-Type': 'text/csv; charset=utf-8',
+            'Content-Disposition': `attachment; filename="${name}.csv"`,
+          },
+        })
+      }),
+  },
+]
