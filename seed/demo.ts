@@ -16,10 +16,11 @@ import { tvSpots } from './data/demo/tv'
 import type { Cue, L, Tags } from './data/demo/types'
 import { richText } from './lexical'
 import { ensureMedia } from './media'
+import { resetReach, seedReach } from './reach'
 
 type Counts = { created: number; skipped: number; deleted: number }
 type Data = Record<string, unknown>
-type Run = {
+export type Run = {
   payload: Payload
   context: Record<string, unknown>
   counts: Counts
@@ -325,6 +326,7 @@ export async function seedDemo(run: Run): Promise<void> {
     )
   }
   log('radio spots, TV spots and social posts')
+  await seedReach(run)
 }
 
 /**
@@ -336,7 +338,9 @@ function englishRows(rows: unknown, field: string, values: string[]): Data[] {
 }
 
 /** Removes the demo documents, content first, then their media. Never anything people added. */
-export async function resetDemo({ payload, context, counts }: Run): Promise<void> {
+export async function resetDemo(run: Run): Promise<void> {
+  const { payload, context, counts } = run
+  await resetReach(run)
   for (const [collection, slugs] of demoSlugs) {
     const { docs } = await payload.delete({ collection, where: { slug: { in: slugs } }, context })
     counts.deleted += docs.length

@@ -59,6 +59,16 @@ export default buildConfig({
           Component: '/components/admin/SocialCalendar#SocialCalendar',
           path: '/social-calendar',
         },
+        // The half-year roll-up, and its printable report: src/reach.
+        reach: {
+          Component: '/components/admin/ReachView#ReachView',
+          path: '/reach',
+          exact: true,
+        },
+        reachReport: {
+          Component: '/components/admin/ReachReport#ReachReport',
+          path: '/reach/report',
+        },
       },
     },
   },

@@ -54,7 +54,8 @@ export type ReachSummary = {
   period: string
   firstDay: string
   lastDay: string
-  scope: { province: string | null; provinces: string[] }
+  /** `national`: every province, for a national user who named none. */
+  scope: { national: boolean; province: string | null; provinces: string[] }
   broadcasts: {
     total: Tally
     stations: ({
@@ -73,6 +74,7 @@ export type ReachSummary = {
       title: string
       status: ReportStatus
       counted: boolean
+      narrative: string | null
     } & People)[]
   }
   /** Materials distributed, by type, from the counted reports. */
@@ -247,6 +249,7 @@ export async function reachSummary(
       reached: true,
       reachedByAge: true,
       materials: true,
+      narrative: true,
     },
   )
   const reportOf = new Map(reports.map((r) => [String(idOf(r.province)), r]))
@@ -280,7 +283,15 @@ export async function reachSummary(
       for (const m of (report?.materials ?? []) as Doc[])
         materials.set(String(m.type), (materials.get(String(m.type)) ?? 0) + num(m.count))
     }
-    return { code: String(p.code), title: String(p.title ?? p.code), status, counted, ...figures }
+    const narrative = typeof report?.narrative === 'string' ? report.narrative : null
+    return {
+      code: String(p.code),
+      title: String(p.title ?? p.code),
+      status,
+      counted,
+      narrative,
+      ...figures,
+    }
   })
 
   // Plays and views, and embeds per partner, from the daily counters.
@@ -351,7 +362,7 @@ export async function reachSummary(
     period,
     firstDay: range.firstDay,
     lastDay: range.lastDay,
-    scope: { province: code, provinces: scope.map((p) => String(p.code)) },
+    scope: { national, province: code, provinces: scope.map((p) => String(p.code)) },
     broadcasts: {
       total: rate(total),
       stations: stations

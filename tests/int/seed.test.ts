@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { CollectionSlug } from 'payload'
 import { seed } from '../../seed'
+import { periodOf } from '@/reach/periods'
+import { reachSummary } from '@/reach/summary'
 import { contentTypes } from '../fixtures/content'
 import { engine, payloadForFile } from '../helpers/payload'
 
@@ -12,6 +14,10 @@ const demoCollections: CollectionSlug[] = [
   'media',
   'topics',
   'provinces',
+  'stations',
+  'broadcasts',
+  'reach-reports',
+  'daily-counts',
 ]
 
 /** Every document's id and updatedAt, collection by collection. */
@@ -132,6 +138,28 @@ describe(`seed (${engine})`, () => {
     }
     expect(used.topics.size).toBe(8)
     expect(used.provinces.size).toBeGreaterThanOrEqual(5)
+  })
+
+  it('adds reach data, so the half-year summaries show real figures on a fresh install', async () => {
+    const [admin] = (
+      await payload().find({ collection: 'users', where: { roles: { in: ['admin'] } }, limit: 1 })
+    ).docs
+    const past = await reachSummary(payload(), admin, { period: '2020-H1' })
+    expect(past.broadcasts.stations.length).toBeGreaterThanOrEqual(4)
+    expect(new Set(past.broadcasts.stations.map((s) => s.province)).size).toBeGreaterThanOrEqual(3)
+    expect(past.broadcasts.total.aired).toBeGreaterThan(0)
+    expect(past.broadcasts.total.missed).toBeGreaterThan(0)
+    expect(past.broadcasts.total.planned).toBe(0)
+    expect(past.reached.reports).toMatchObject({ accepted: 2, submitted: 1, draft: 1 })
+    expect(past.reached.total.total).toBeGreaterThan(0)
+    expect(past.reached.total.total).toBe(
+      past.reached.total.under15 + past.reached.total.from15to24 + past.reached.total.from25,
+    )
+    expect(past.plays.total.plays).toBeGreaterThan(0)
+    expect(past.embeds.partners[0]?.plays).toBeGreaterThan(0)
+    const now = await reachSummary(payload(), admin, { period: periodOf() })
+    expect(now.broadcasts.total.booked).toBe(past.broadcasts.total.booked)
+    expect(now.reached.reports).toMatchObject({ submitted: 1, draft: 1 })
   })
 
   it('changes nothing on a second run and prints no password again', async () => {

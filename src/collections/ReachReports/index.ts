@@ -116,6 +116,17 @@ const onePerProvinceAndPeriod: CollectionBeforeChangeHook = async ({
   return data
 }
 
+/** What a province hands out, as the report counts it. */
+export const materialTypes = [
+  { value: 'songs', label: { en: 'Songs', lo: 'ເພງ' } },
+  { value: 'dramas', label: { en: 'Dramas', lo: 'ລະຄອນ' } },
+  { value: 'radio-spots', label: { en: 'Radio spots', lo: 'ສະປອດວິທະຍຸ' } },
+  { value: 'tv-spots', label: { en: 'TV spots', lo: 'ສະປອດໂທລະທັດ' } },
+  { value: 'social-posts', label: { en: 'Social posts', lo: 'ໂພສສື່ສັງຄົມ' } },
+  { value: 'print', label: { en: 'Posters and leaflets', lo: 'ໂປສເຕີ ແລະ ໃບປິວ' } },
+  { value: 'other', label: { en: 'Other', lo: 'ອື່ນໆ' } },
+] as const
+
 /** A provincial committee's report for a half-year: events, people reached, materials, narrative. */
 export const ReachReports: CollectionConfig = {
   slug: slugs.reachReports,
@@ -212,15 +223,7 @@ export const ReachReports: CollectionConfig = {
           name: 'type',
           type: 'select',
           required: true,
-          options: [
-            { value: 'songs', label: { en: 'Songs', lo: 'ເພງ' } },
-            { value: 'dramas', label: { en: 'Dramas', lo: 'ລະຄອນ' } },
-            { value: 'radio-spots', label: { en: 'Radio spots', lo: 'ສະປອດວິທະຍຸ' } },
-            { value: 'tv-spots', label: { en: 'TV spots', lo: 'ສະປອດໂທລະທັດ' } },
-            { value: 'social-posts', label: { en: 'Social posts', lo: 'ໂພສສື່ສັງຄົມ' } },
-            { value: 'print', label: { en: 'Posters and leaflets', lo: 'ໂປສເຕີ ແລະ ໃບປິວ' } },
-            { value: 'other', label: { en: 'Other', lo: 'ອື່ນໆ' } },
-          ],
+          options: [...materialTypes],
           label: { en: 'Type', lo: 'ປະເພດ' },
         },
         numberField('count', { en: 'Count', lo: 'ຈຳນວນ' }),

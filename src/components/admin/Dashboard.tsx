@@ -1,7 +1,9 @@
 import type { I18nClient } from '@payloadcms/translations'
 import Link from 'next/link'
 import type { Payload } from 'payload'
+import { checkRole } from '@/access/checkRole'
 import { anyKey } from '@/i18n/casts'
+import { summaryRoles } from '@/reach/summary'
 import { intlLocale } from '@/lib/laoTime'
 import { dashboardData, type DashboardItem } from '@/workflow/dashboard'
 import { statusLabel } from '@/workflow/states'
@@ -84,6 +86,12 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
       </div>
       <p>
         <Link href="/admin/social-calendar">{t('siang:dashboardCalendar')}</Link>
+        {checkRole(summaryRoles, user as never) && (
+          <>
+            {' · '}
+            <Link href="/admin/reach">{t('siang:dashboardReach')}</Link>
+          </>
+        )}
       </p>
     </div>
   )

@@ -26,6 +26,8 @@ import { MediaPreview as MediaPreview_d3a67aa5c8e4d12e8be9d8cff2dd9a45 } from '.
 import { EditorialDashboard as EditorialDashboard_16b88e9b8c48e393fa86591406efd08f } from '../../../components/admin/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SocialCalendar as SocialCalendar_b2d33e6aa0d55cd12c160e931c1974ff } from '../../../components/admin/SocialCalendar'
+import { ReachView as ReachView_27ec1fca4cf4888e8943a775bd34ffbc } from '../../../components/admin/ReachView'
+import { ReachReport as ReachReport_7b02e1d5ecab8c7d9dbf59d73636b6ca } from '../../../components/admin/ReachReport'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +60,7 @@ export const importMap = {
   "/components/admin/Dashboard#EditorialDashboard": EditorialDashboard_16b88e9b8c48e393fa86591406efd08f,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/SocialCalendar#SocialCalendar": SocialCalendar_b2d33e6aa0d55cd12c160e931c1974ff,
+  "/components/admin/ReachView#ReachView": ReachView_27ec1fca4cf4888e8943a775bd34ffbc,
+  "/components/admin/ReachReport#ReachReport": ReachReport_7b02e1d5ecab8c7d9dbf59d73636b6ca,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

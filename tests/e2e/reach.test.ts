@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, BrowserContext } from 'playwright-core'
+import { stations } from '../../seed/data/demo/reach'
+import { adminLogin, server } from '../helpers/http'
+import { launchChromium } from './browser'
+
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const token = await adminLogin()
+  await context.addCookies([{ name: 'payload-token', value: token, url: server().url }])
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** How many pixels of a canvas something was drawn on. */
+const inked = (canvas: HTMLCanvasElement) => {
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+  let n = 0
+  for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++
+  return n
+}
+
+describe('reach reporting in Chromium', () => {
+  it('draws the three charts and lists every station on /admin/reach', async () => {
+    const page = await context.newPage()
+    await page.goto(`${server().url}/admin/reach?period=2020-H1`)
+    const canvases = page.locator('[data-testid="reach-charts"] canvas')
+    await canvases.first().waitFor({ timeout: 60_000 })
+    expect(await canvases.count()).toBe(3)
+    for (const canvas of await canvases.all())
+      expect(await canvas.evaluate(inked)).toBeGreaterThan(1000)
+    const rows = page.locator('[data-testid="reach-broadcasts"] tbody tr')
+    expect(await rows.count()).toBe(stations.length)
+    const total = page.locator('[data-testid="reach-broadcasts"] tfoot td')
+    expect(await total.nth(2).innerText()).toBe(String(stations.length * 13))
+    await page.close()
+  }, 120_000)
+
+  it('prints the half-year report to PDF without the admin around it, in either language', async () => {
+    const page = await context.newPage()
+    await page.goto(`${server().url}/admin/reach/report?period=2020-H1&lang=en`)
+    await page.locator('[data-testid="reach-report"] h1').waitFor({ timeout: 60_000 })
+    expect(await page.locator('h1').innerText()).toBe('Half-year report on awareness work, 2020-H1')
+    expect(await page.locator('nav').count()).toBe(0)
+    await page.locator('[data-testid="reach-charts"] canvas').first().waitFor()
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBeGreaterThanOrEqual(2)
+    await page.goto(`${server().url}/admin/reach/report?period=2020-H1&lang=lo`)
+    expect(await page.locator('h1').innerText()).toBe('ບົດລາຍງານວຽກງານໂຄສະນາເຜີຍແຜ່ 6 ເດືອນ, 2020-H1')
+    expect(await page.getAttribute('[data-testid="reach-report"]', 'lang')).toBe('lo')
+    await page.close()
+  }, 120_000)
+})

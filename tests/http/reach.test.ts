@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { parse } from 'csv-parse/sync'
+import { reports, stations } from '../../seed/data/demo/reach'
+import { adminLogin, api, login, server } from '../helpers/http'
+
+type Summary = {
+  period: string
+  scope: { national: boolean; province: string | null; provinces: string[] }
+  broadcasts: { total: { booked: number; missed: number; aired: number }; stations: unknown[] }
+  reached: { total: { total: number; female: number }; reports: Record<string, number> }
+  plays: { total: { views: number; plays: number } }
+  embeds: { partners: { slug: string; plays: number }[] }
+}
+
+let admin: string
+let partner: string
+const run = Date.now()
+
+/** What the seed's 2020-H1 reports add up to: the submitted and accepted ones only. */
+const counted = reports.filter(
+  (r) => r.period === '2020-H1' && (r.status === 'submitted' || r.status === 'accepted'),
+)
+const people = (rs: typeof reports) =>
+  rs.reduce((sum, r) => sum + r.figures[1] + r.figures[2] + r.figures[3], 0)
+
+beforeAll(async () => {
+  admin = await adminLogin()
+  const org = await api<{ doc: { id: number } }>('/api/partners', {
+    method: 'POST',
+    token: admin,
+    body: { title: `Reach partner ${run}`, kind: 'ngo' },
+  })
+  expect(org.status).toBe(201)
+  const email = `reach-partner-${run}@http.test`
+  const made = await api('/api/users', {
+    method: 'POST',
+    token: admin,
+    body: {
+      email,
+      password: 'a long enough password',
+      roles: ['partner'],
+      partner: org.body.doc.id,
+    },
+  })
+  expect(made.status).toBe(201)
+  partner = await login(email, 'a long enough password')
+})
+
+describe('/api/reach/summary on the seeded demo', () => {
+  it('gives the national roll-up of 2020-H1 with real figures, not cached', async () => {
+    const res = await api<Summary>('/api/reach/summary?period=2020-H1', { token: admin })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toContain('no-store')
+    const s = res.body
+    expect(s.scope).toMatchObject({ national: true, province: null })
+    expect(s.scope.provinces).toHaveLength(18)
+    expect(s.broadcasts.stations).toHaveLength(stations.length)
+    expect(s.broadcasts.total.booked).toBe(stations.length * 13)
+    expect(s.broadcasts.total.missed).toBe(stations.reduce((n, st) => n + st.misses, 0))
+    expect(s.reached.total.total).toBe(people(counted))
+    expect(s.reached.reports).toMatchObject({ accepted: 2, submitted: 1, draft: 1, missing: 14 })
+    expect(s.plays.total.plays).toBeGreaterThan(0)
+    expect(s.embeds.partners[0].plays).toBeGreaterThan(0)
+  })
+
+  it('gives one province when asked', async () => {
+    const res = await api<Summary>('/api/reach/summary?period=2020-H1&province=LA-SV', {
+      token: admin,
+    })
+    expect(res.status).toBe(200)
+    expect(res.body.scope).toMatchObject({
+      national: false,
+      province: 'LA-SV',
+      provinces: ['LA-SV'],
+    })
+    expect(res.body.reached.total.total).toBe(people(counted.filter((r) => r.province === 'LA-SV')))
+    expect(res.body.broadcasts.stations).toHaveLength(
+      stations.filter((st) => st.province === 'LA-SV').length,
+    )
+  })
+
+  it('refuses the anonymous (401), partners (403) and bad questions (400), with a message', async () => {
+    const anonymous = await api<{ errors: { message: string }[] }>(
+      '/api/reach/summary?period=2020-H1',
+    )
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.body.errors[0].message).toMatch(/sign in/i)
+    const asPartner = await api('/api/reach/summary?period=2020-H1', { token: partner })
+    expect(asPartner.status).toBe(403)
+    const bad = await api<{ errors: { message: string }[] }>('/api/reach/summary?period=2020-Q1', {
+      token: admin,
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].message).toMatch(/2020-H1/)
+    const unknown = await api('/api/reach/summary?period=2020-H1&province=LA-ZZ', { token: admin })
+    expect(unknown.status).toBe(400)
+    expect((await api('/api/reach/export.csv?period=2020-H1', { token: partner })).status).toBe(403)
+  })
+})
+
+describe('/api/reach/export.csv', () => {
+  it('downloads the same figures as a UTF-8 table a spreadsheet opens, Lao intact', async () => {
+    const res = await fetch(`${server().url}/api/reach/export.csv?period=2020-H1&locale=lo`, {
+      headers: { Authorization: `JWT ${admin}` },
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/)
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="siang-reach-2020-H1.csv"',
+    )
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const rows = parse(new TextDecoder().decode(bytes), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[]
+    const value = (match: Record<string, string>) =>
+      rows.find((r) => Object.entries(match).every(([k, v]) => r[k] === v))?.value
+    expect(value({ section: 'reached', province: 'counted', measure: 'total' })).toBe(
+      String(people(counted)),
+    )
+    expect(value({ section: 'broadcasts', province: 'all', measure: 'booked' })).toBe(
+      String(stations.length * 13),
+    )
+    expect(value({ section: 'reports', province: 'LA-CH', measure: 'status' })).toBe('draft')
+    expect(rows.find((r) => r.section === 'reached' && r.province === 'LA-SV')?.title).toBe(
+      'ສະຫວັນນະເຂດ',
+    )
+  })
+})
