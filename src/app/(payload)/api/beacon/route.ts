@@ -1,16 +1,13 @@
 import { countOne } from '@/embed/counts'
 import { laoDay } from '@/lib/laoTime'
-import { embedTypes, isEmbedType } from '@/embed/types'
 import { clientKey, rateLimiter } from '@/lib/rateLimit'
+import { isBot, parseBeacon, type Beacon } from '@/reach/beacon'
 import { embedPartners, findBySlug, payloadClient } from '@/site/data'
 
 export const dynamic = 'force-dynamic'
 
-/** Plenty for a page with a few players (a load and a play each); a flood is refused. */
+/** Plenty for a few pages with a player each (a view and a play each); a flood is refused. */
 const limiter = rateLimiter({ perSecond: 2, burst: 40 })
-
-/** Self-declared crawlers and preview fetchers are not people. */
-const BOT = /bot|crawler|spider|slurp|facebookexternalhit|lighthouse|preview/i
 
 const MAX_BODY = 2048
 
@@ -22,11 +19,24 @@ const answer = (status: number, message?: string, headers: Record<string, string
       )
     : new Response(null, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
 
+/** The partner an embed counts for: its embed code's `partner`, else the framing page's origin. */
+async function partnerOf(beacon: Beacon): Promise<number | null> {
+  if (beacon.source !== 'embed') return null
+  const { partners } = await embedPartners()
+  const match =
+    (beacon.partner && partners.find((p) => p.slug === beacon.partner)) ||
+    (beacon.origin && partners.find((p) => p.origins.includes(beacon.origin!))) ||
+    null
+  return match ? match.id : null
+}
+
 /**
- * POST {"type","slug","event":"load"|"play","partner"?,"origin"?} from an embedded player (by
- * navigator.sendBeacon). Counted per day, item and partner: the `partner` slug from the embed
- * code, else the partner whose allowed origins include the framing page's origin. No cookies,
- * no stored address; rate-limited per client (429 with Retry-After).
+ * POST a view or play of a published item, by navigator.sendBeacon (`text/plain` JSON):
+ * - from a page of the site: {"type","slug","event":"view"|"play","source":"site"};
+ * - from an embedded player: {"type","slug","event":"load"|"play","partner"?,"origin"?}.
+ * Counted per Lao day, item, source and partner (src/reach/beacon.ts says what is accepted).
+ * No cookie is read or set and no address is stored; crawlers get 204 and count nothing;
+ * rate-limited per client (429 with Retry-After).
  */
 export async function POST(request: Request): Promise<Response> {
   const limit = limiter.take(clientKey(request.headers))
@@ -34,32 +44,27 @@ export async function POST(request: Request): Promise<Response> {
     return answer(429, 'Too many events: try again shortly.', {
       'Retry-After': String(limit.retryAfter),
     })
+  const tooBig = () => answer(413, `An event is at most ${MAX_BODY} bytes.`)
+  // Refused before it is read when the length is declared; measured after when it is not.
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) return tooBig()
   const text = await request.text()
-  if (text.length > MAX_BODY) return answer(413, `An event is at most ${MAX_BODY} bytes.`)
-  let body: Record<string, unknown>
-  try {
-    body = JSON.parse(text) as Record<string, unknown>
-  } catch {
-    return answer(400, 'The body must be JSON: {"type","slug","event"}.')
-  }
-  const { type, slug, event, partner, origin } = body ?? {}
-  if (typeof type !== 'string' || !isEmbedType(type))
-    return answer(400, `"type" must be one of ${Object.keys(embedTypes).join(', ')}.`)
-  if (typeof slug !== 'string' || !slug || slug.length > 200)
-    return answer(400, '"slug" must name a published item.')
-  if (event !== 'load' && event !== 'play') return answer(400, '"event" must be "load" or "play".')
-  if (BOT.test(request.headers.get('user-agent') ?? '')) return answer(204)
-  const doc = await findBySlug(embedTypes[type].collection, slug, 'lo', 0)
-  if (!doc) return answer(404, `There is no published ${type} "${slug}".`)
-  const { partners } = await embedPartners()
-  const match =
-    (typeof partner === 'string' && partners.find((p) => p.slug === partner)) ||
-    (typeof origin === 'string' && partners.find((p) => p.origins.includes(origin))) ||
-    null
+  if (text.length > MAX_BODY) return tooBig()
+  const parsed = parseBeacon(text)
+  if (!parsed.ok) return answer(400, parsed.message)
+  const { beacon } = parsed
+  if (isBot(request.headers.get('user-agent'))) return answer(204)
+  const doc = await findBySlug(beacon.type, beacon.slug, 'lo', 0)
+  if (!doc) return answer(404, `There is no published ${beacon.type} "${beacon.slug}".`)
   await countOne(
     await payloadClient(),
-    { day: laoDay(), type, slug, source: 'embed', partner: match ? match.id : null },
-    event === 'load' ? 'views' : 'plays',
+    {
+      day: laoDay(),
+      type: beacon.type,
+      slug: beacon.slug,
+      source: beacon.source,
+      partner: await partnerOf(beacon),
+    },
+    beacon.field,
   )
   return answer(204)
 }

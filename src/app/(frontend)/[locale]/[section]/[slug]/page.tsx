@@ -2,11 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { pictureOf } from '@/components/Cards'
 import { NewsDetail, RadioDetail, SocialDetail, SongDetail, TvDetail } from '@/components/Detail'
+import { CountBeacon } from '@/components/CountBeacon'
 import { CampaignDetail, DramaDetail } from '@/components/SeriesDetail'
 import { Shell } from '@/components/Shell'
 import type { Locale } from '@/lib/locales'
 import { pageLocale } from '@/site/saveData'
 import type { Campaign, Drama, News, RadioSpot, SocialPost, Song, TvSpot } from '@/payload-types'
+import { isViewType } from '@/reach/beacon'
 import { findBySlug } from '@/site/data'
 import { captionsOf, describe } from '@/site/detail'
 import { localePaths, pageMetadata } from '@/site/metadata'
@@ -71,6 +73,7 @@ export default async function DetailPage({ params }: Props) {
   if (!found) notFound()
   const { locale, section, doc } = found
   const path = pathOf(locale, section, doc.slug ?? '')
+  const collection = sections[section].collection
   return (
     <Shell
       locale={locale}
@@ -78,6 +81,7 @@ export default async function DetailPage({ params }: Props) {
       alternate={localePaths(path)[locale === 'lo' ? 'en' : 'lo']}
     >
       <Body section={section} doc={doc} locale={locale} />
+      {isViewType(collection) && <CountBeacon type={collection} slug={doc.slug ?? ''} />}
     </Shell>
   )
 }

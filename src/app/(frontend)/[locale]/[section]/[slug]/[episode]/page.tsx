@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { CountBeacon } from '@/components/CountBeacon'
 import { EpisodeDetail } from '@/components/SeriesDetail'
 import { Shell } from '@/components/Shell'
 import { pageLocale } from '@/site/saveData'
@@ -56,6 +57,7 @@ export default async function EpisodePage({ params }: Props) {
       alternate={localePaths(path)[locale === 'lo' ? 'en' : 'lo']}
     >
       <EpisodeDetail doc={doc} drama={drama} captions={captions} locale={locale} />
+      <CountBeacon type="episodes" slug={doc.slug ?? ''} />
     </Shell>
   )
 }
