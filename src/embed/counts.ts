@@ -1,6 +1,7 @@
 /**
- * Daily loads and plays per item, source and partner, in the `daily-counts` collection. Updates
- * of one row are queued in this process, so that bursts do not lose counts.
+ * Daily views and plays per item, source and partner, in the `daily-counts` collection. A count
+ * is one atomic increment in the database (`$inc`), so concurrent beacons, and several server
+ * processes, never overwrite each other's counts.
  */
 import type { Payload, Where } from 'payload'
 
@@ -12,14 +13,22 @@ export type CountKey = {
   partner: number | null
 }
 
-const queues = new Map<string, Promise<void>>()
+type RowId = number | string
+
+/**
+ * The row of each key counted today, found or created once per key and process: concurrent
+ * first beacons of a key wait for the same promise, so they never create two rows.
+ */
+const rows = new Map<string, Promise<RowId>>()
+let rowsDay = ''
 
 /*
- * overrideAccess: true below is deliberate: `daily-counts` holds only numbers Siang itself
- * writes (no drafts, nothing a visitor authored), and its access rules forbid every API write.
- * The beacon that calls this has already checked that the item is published, as a visitor.
+ * overrideAccess: true and the adapter's own updateOne below are deliberate: `daily-counts` holds
+ * only numbers Siang itself writes (no drafts, nothing a visitor authored), it has no hooks, and
+ * its access rules forbid every API write. The beacon that calls this has already checked that
+ * the item is published, as a visitor.
  */
-async function bump(payload: Payload, key: CountKey, field: 'views' | 'plays'): Promise<void> {
+async function findOrCreate(payload: Payload, key: CountKey): Promise<RowId> {
   const where: Where = {
     and: [
       { day: { equals: key.day } },
@@ -33,39 +42,51 @@ async function bump(payload: Payload, key: CountKey, field: 'views' | 'plays'): 
     collection: 'daily-counts',
     where,
     limit: 1,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  const row = docs[0]
-  if (row) {
-    await payload.update({
-      collection: 'daily-counts',
-      id: row.id,
-      data: { [field]: (row[field] ?? 0) + 1 },
-      depth: 0,
-      overrideAccess: true,
-    })
-  } else {
-    await payload.create({
-      collection: 'daily-counts',
-      data: { ...key, views: field === 'views' ? 1 : 0, plays: field === 'plays' ? 1 : 0 },
-      depth: 0,
-      overrideAccess: true,
-    })
-  }
+  if (docs[0]) return docs[0].id
+  const created = await payload.create({
+    collection: 'daily-counts',
+    data: { ...key, views: 0, plays: 0 },
+    depth: 0,
+    overrideAccess: true,
+  })
+  return created.id
 }
 
-/** Adds one to `field` of the row for `key`, after any update of the same row still running. */
+function rowOf(payload: Payload, key: CountKey): Promise<RowId> {
+  if (key.day !== rowsDay) {
+    // A new day: yesterday's rows are done with.
+    rows.clear()
+    rowsDay = key.day
+  }
+  const id = JSON.stringify(key)
+  let row = rows.get(id)
+  if (!row) {
+    row = findOrCreate(payload, key)
+    rows.set(id, row)
+    // A failed lookup is tried again by the next beacon.
+    row.catch(() => rows.delete(id))
+  }
+  return row
+}
+
+/** Adds one to `field` of the row for `key`. A failure is logged, never shown to the visitor. */
 export async function countOne(
   payload: Payload,
   key: CountKey,
   field: 'views' | 'plays',
 ): Promise<void> {
-  const id = JSON.stringify(key)
-  const next = (queues.get(id) ?? Promise.resolve())
-    .then(() => bump(payload, key, field))
-    .catch((err) => payload.logger.error({ err, msg: '[counts] could not count' }))
-  queues.set(id, next)
-  await next
-  if (queues.get(id) === next) queues.delete(id)
+  try {
+    await payload.db.updateOne({
+      collection: 'daily-counts',
+      id: await rowOf(payload, key),
+      data: { [field]: { $inc: 1 }, updatedAt: new Date().toISOString() },
+      returning: false,
+    })
+  } catch (err) {
+    payload.logger.error({ err, msg: '[counts] could not count' })
+  }
 }
