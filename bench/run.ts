@@ -2,6 +2,7 @@
  * `npm run bench [name…]`: runs the benchmarks (all, or those named), prints a table and writes
  * bench/results/latest.json.
  */
+import { beaconBench } from './benchmarks/beacon'
 import { detailPage } from './benchmarks/detailPage'
 import { imageFormats } from './benchmarks/imageFormats'
 import { imageIngest } from './benchmarks/imageIngest'
@@ -14,6 +15,7 @@ import { printTable, writeResults, type Result } from './lib'
 
 const all = [
   detailPage,
+  beaconBench,
   imageFormats,
   imageIngest,
   uploadMemory,
