@@ -68,7 +68,8 @@ function rowOf(payload: Payload, key: CountKey): Promise<RowId> {
     row = findOrCreate(payload, key)
     rows.set(id, row)
     // A failed lookup is tried again by the next beacon.
-    row.catch(() => rows.delete(id))
+    const mine = row
+    mine.catch(() => rows.get(id) === mine && rows.delete(id))
   }
   return row
 }
