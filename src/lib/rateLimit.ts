@@ -32,15 +32,21 @@ export function rateLimiter({ perSecond, burst }: { perSecond: number; burst: nu
 }
 
 /**
- * The client's address, for rate limiting only (never stored). `next start` puts the socket's
- * address last in X-Forwarded-For; each trusted proxy in front (TRUST_PROXY_HOPS, e.g. 1 behind
- * nginx) adds one more entry after the client's.
+ * The client's address, for rate limiting only (never stored), from X-Forwarded-For. Behind
+ * TRUST_PROXY_HOPS trusted proxies (1 behind deploy/nginx), the client is the entry the farthest
+ * of them added: `hops` from the end. Entries before it are whatever the client sent, so they are
+ * never used: a made-up address per request does not escape the limit. With no proxy in front,
+ * `next start` adds the socket's address only when the request has no such header, so a client
+ * can choose its own key: run behind a proxy in production.
  */
-export function clientKey(headers: Headers, env = process.env): string {
+export function clientKey(
+  headers: Headers,
+  env: Record<string, string | undefined> = process.env,
+): string {
   const hops = Math.max(0, Number.parseInt(env.TRUST_PROXY_HOPS ?? '0', 10) || 0)
   const chain = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-  return chain[Math.max(0, chain.length - 1 - hops)] ?? 'unknown'
+  return chain[Math.max(0, chain.length - Math.max(1, hops))] ?? 'unknown'
 }
