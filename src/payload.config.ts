@@ -59,6 +59,11 @@ export default buildConfig({
           Component: '/components/admin/SocialCalendar#SocialCalendar',
           path: '/social-calendar',
         },
+        // A station's broadcast log from CSV: src/reach/import.ts.
+        broadcastImport: {
+          Component: '/components/admin/BroadcastImport#BroadcastImport',
+          path: '/broadcast-import',
+        },
       },
     },
   },

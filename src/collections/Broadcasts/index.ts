@@ -46,6 +46,10 @@ export const Broadcasts: CollectionConfig = {
   admin: {
     group: { en: 'Reach', lo: 'ການເຂົ້າເຖິງ' },
     defaultColumns: ['item', 'station', 'plannedAt', 'status', 'airedAt'],
+    components: {
+      // A link to /admin/broadcast-import, for those who may write the log.
+      beforeList: ['/components/admin/BroadcastImportLink#BroadcastImportLink'],
+    },
   },
   defaultSort: '-plannedAt',
   // POST /api/broadcasts/import: a station's log as CSV (src/reach/import.ts).
