@@ -1,7 +1,13 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { english } from '@/i18n/siang'
 import { fromLaoTime } from '@/lib/laoTime'
 import { ImportFileError, IMPORT_MAX_ROWS, readLog } from '@/reach/importCsv'
+import { dramas } from '../../seed/data/demo/dramas'
+import { radioSpots } from '../../seed/data/demo/radio'
+import { songs } from '../../seed/data/demo/songs'
+import { tvSpots } from '../../seed/data/demo/tv'
 
 const refusal = (input: string) => {
   try {
@@ -69,5 +75,30 @@ describe('fromLaoTime', () => {
     expect(fromLaoTime('2026-02-29', '06:30')).toBeNull()
     expect(fromLaoTime('2026-01-01', '24:00')).toBeNull()
     expect(fromLaoTime('01/02/2026', '06:30')).toBeNull()
+  })
+})
+
+describe('the sample station log (seed/data/broadcast-log-sample.csv)', () => {
+  it('reads cleanly and names only demo stations and demo items', () => {
+    const file = fs.readFileSync(path.resolve('seed/data/broadcast-log-sample.csv'))
+    const rows = readLog(new Uint8Array(file), english)
+    expect(rows.map((r) => r.line)).toEqual([2, 3, 4, 6, 7, 8, 9, 10, 11])
+    const stations = [
+      'Lao National Radio',
+      'Savannakhet Radio',
+      'Luang Prabang Radio',
+      'Lao National TV',
+    ]
+    const items: Record<string, string[]> = {
+      'radio-spot': radioSpots.map((s) => s.slug),
+      'tv-spot': tvSpots.map((s) => s.slug),
+      song: songs.map((s) => s.slug),
+      episode: dramas.flatMap((d) => d.episodes.map((e) => e.slug)),
+    }
+    for (const { cells } of rows) {
+      expect(stations).toContain(cells.station)
+      expect(items[cells.type]).toContain(cells.item)
+      expect(fromLaoTime(cells.date, cells.time)).not.toBeNull()
+    }
   })
 })
