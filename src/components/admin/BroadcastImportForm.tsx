@@ -86,7 +86,11 @@ export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
           {problem}
         </p>
       )}
-      {done && <p role="status">{t('siang:importDone', { ...counts })}</p>}
+      {done && (
+        <p role="status" data-testid="broadcast-import-done">
+          {t('siang:importDone', { ...counts })}
+        </p>
+      )}
       {plan && !done && <p>{t('siang:importCounts', counts ?? {})}</p>}
       {plan &&
         !done &&
