@@ -36,7 +36,12 @@ export async function lookups(req: PayloadRequest, rows: LogRow[]) {
   const { payload, user } = req
   const asUser = { req, user, overrideAccess: false, depth: 0, pagination: false } as const
   const stations = new Map<string, Station[]>()
-  for (const s of (await payload.find({ collection: slugs.stations, ...asUser })).docs) {
+  const { docs: all } = await payload.find({
+    collection: slugs.stations,
+    select: { name: true, province: true },
+    ...asUser,
+  })
+  for (const s of all) {
     const key = stationKey(s.name)
     stations.set(key, [...(stations.get(key) ?? []), s])
   }
