@@ -44,8 +44,10 @@ describe('/admin/broadcast-import in a Lao browser', () => {
     ])
     const page = await context.newPage()
     await page.goto(`${server().url}/admin/collections/broadcasts`)
-    await page.locator('[data-testid="broadcast-import-link"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin/broadcast-import')
+    // Followed by its address: a click while the list is still streaming in can be lost.
+    const href = await page.locator('[data-testid="broadcast-import-link"]').getAttribute('href')
+    expect(href).toBe('/admin/broadcast-import')
+    await page.goto(`${server().url}${href}`)
     expect(await page.locator('h1').innerText()).toBe('ນຳເຂົ້າບັນທຶກຂອງສະຖານີ')
 
     const csv = [
@@ -53,6 +55,8 @@ describe('/admin/broadcast-import in a Lao browser', () => {
       `${name},2026-07-01,07:30,radio-spot,${spot},aired,07:31`,
       `${name},2026-07-01,19:00,radio-spot,${spot},,`,
     ].join('\n')
+    // The file input reacts once React has hydrated the form.
+    await page.waitForLoadState('networkidle')
     await page
       .locator('[data-testid="broadcast-import"] input[type="file"]')
       .setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
