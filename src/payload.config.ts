@@ -69,6 +69,11 @@ export default buildConfig({
           Component: '/components/admin/ReachReport#ReachReport',
           path: '/reach/report',
         },
+        // A station's broadcast log from CSV: src/reach/import.ts.
+        broadcastImport: {
+          Component: '/components/admin/BroadcastImport#BroadcastImport',
+          path: '/broadcast-import',
+        },
       },
     },
   },

@@ -85,4 +85,18 @@ describe('deploy/nginx/siang.conf in front of next start', () => {
     expect(part.headers.get('content-range')).toBe(`bytes 100-199/${body.doc.filesize}`)
     expect((await part.arrayBuffer()).byteLength).toBe(100)
   }, 60_000)
+
+  it('takes a station log of up to 2 MB, past the 1 MB body limit nginx sets by default', async () => {
+    const row = `Nowhere FM,2026-01-01,07:00,song,none,${'x'.repeat(340)}`
+    const lines = ['station,date,time,type,item,note', ...Array<string>(4500).fill(row)]
+    expect(lines.join('\n').length).toBeGreaterThan(1.5 * 1024 * 1024)
+    const res = await through('/api/broadcasts/import', {
+      method: 'POST',
+      headers: { Authorization: `JWT ${admin}`, 'Content-Type': 'text/csv' },
+      body: lines.join('\n'),
+    })
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { rejected: number }
+    expect(body.rejected).toBe(lines.length - 1)
+  }, 60_000)
 })

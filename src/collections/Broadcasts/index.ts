@@ -3,13 +3,17 @@ import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvi
 import { staff } from '../../access/staff'
 import { mustExist } from '../../fields/mustExist'
 import { sayFor } from '../../i18n/admin'
+import { importEndpoint } from '../../reach/importEndpoint'
 import { slugs } from '../slugs'
+import {
+  airable,
+  broadcastStatuses,
+  broadcastStatusLabels,
+  broadcastWriters,
+  type BroadcastStatus,
+} from './values'
 
-/** What a station airs: spots, drama episodes and songs. */
-export const airable = [slugs.radioSpots, slugs.tvSpots, slugs.episodes, slugs.songs] as const
-
-export const broadcastStatuses = ['planned', 'aired', 'missed', 'moved'] as const
-export type BroadcastStatus = (typeof broadcastStatuses)[number]
+export { airable, broadcastStatuses, type Airable, type BroadcastStatus } from './values'
 
 async function stationProvince(req: PayloadRequest, station: unknown): Promise<unknown> {
   const id = station && typeof station === 'object' ? (station as { id: unknown }).id : station
@@ -21,7 +25,7 @@ async function stationProvince(req: PayloadRequest, station: unknown): Promise<u
 }
 
 /** A provincial editor logs broadcasts only for the stations of its own provinces. */
-const writers = ownProvinceAccess('station.province')
+const writers = ownProvinceAccess('station.province', broadcastWriters)
 
 /** An aired or moved broadcast says when it went out; a planned or missed one has no such time. */
 const airedAtMatchesStatus: Validate = (value, { siblingData, req }) => {
@@ -42,8 +46,14 @@ export const Broadcasts: CollectionConfig = {
   admin: {
     group: { en: 'Reach', lo: 'ການເຂົ້າເຖິງ' },
     defaultColumns: ['item', 'station', 'plannedAt', 'status', 'airedAt'],
+    components: {
+      // A link to /admin/broadcast-import, for those who may write the log.
+      beforeList: ['/components/admin/BroadcastImportLink#BroadcastImportLink'],
+    },
   },
   defaultSort: '-plannedAt',
+  // POST /api/broadcasts/import: a station's log as CSV (src/reach/import.ts).
+  endpoints: [importEndpoint],
   access: {
     read: staff,
     create: writers,
@@ -84,12 +94,7 @@ export const Broadcasts: CollectionConfig = {
       required: true,
       defaultValue: 'planned',
       index: true,
-      options: [
-        { value: 'planned', label: { en: 'Planned', lo: 'ກຳນົດໄວ້' } },
-        { value: 'aired', label: { en: 'Aired', lo: 'ອອກອາກາດແລ້ວ' } },
-        { value: 'missed', label: { en: 'Missed', lo: 'ບໍ່ໄດ້ອອກອາກາດ' } },
-        { value: 'moved', label: { en: 'Moved', lo: 'ເລື່ອນເວລາ' } },
-      ],
+      options: broadcastStatuses.map((value) => ({ value, label: broadcastStatusLabels[value] })),
       label: { en: 'Status', lo: 'ສະຖານະ' },
     },
     {

@@ -1,0 +1,19 @@
+import type { Role } from '../../lib/roles'
+import { slugs } from '../slugs'
+
+/** What a station airs: spots, drama episodes and songs. */
+export const airable = [slugs.radioSpots, slugs.tvSpots, slugs.episodes, slugs.songs] as const
+export type Airable = (typeof airable)[number]
+
+export const broadcastStatuses = ['planned', 'aired', 'missed', 'moved'] as const
+export type BroadcastStatus = (typeof broadcastStatuses)[number]
+
+export const broadcastStatusLabels: Record<BroadcastStatus, { en: string; lo: string }> = {
+  planned: { en: 'Planned', lo: 'ກຳນົດໄວ້' },
+  aired: { en: 'Aired', lo: 'ອອກອາກາດແລ້ວ' },
+  missed: { en: 'Missed', lo: 'ບໍ່ໄດ້ອອກອາກາດ' },
+  moved: { en: 'Moved', lo: 'ເລື່ອນເວລາ' },
+}
+
+/** Who may write the log (a provincial editor, for its own provinces' stations). */
+export const broadcastWriters: readonly Role[] = ['admin', 'editor', 'provincial-editor']

@@ -1,0 +1,51 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import { checkRole } from '@/access/checkRole'
+import { airable, broadcastStatusLabels, broadcastWriters } from '@/collections/Broadcasts/values'
+import { anyKey } from '@/i18n/casts'
+import { BroadcastImportForm } from './BroadcastImportForm'
+
+/**
+ * `/admin/broadcast-import`: a station's log as CSV, checked first (a dry run shown as a table),
+ * then imported on request. The work is done by POST /api/broadcasts/import.
+ */
+export function BroadcastImport({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { i18n, payload, user } = req
+  const t = anyKey(i18n.t)
+  const lang = i18n.language === 'lo' ? 'lo' : 'en'
+  const statusLabels = Object.fromEntries(
+    Object.entries(broadcastStatusLabels).map(([status, label]) => [status, label[lang]]),
+  )
+  const typeLabels = Object.fromEntries(
+    airable.map((slug) => {
+      const label = payload.collections[slug].config.labels.singular
+      return [
+        slug,
+        typeof label === 'object' ? ((label as Record<string, string>)[lang] ?? slug) : slug,
+      ]
+    }),
+  )
+  return (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user || undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1>{t('siang:importTitle')}</h1>
+        {checkRole(broadcastWriters, user) ? (
+          <BroadcastImportForm statusLabels={statusLabels} typeLabels={typeLabels} />
+        ) : (
+          <p>{t('siang:importRefused')}</p>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

@@ -1,0 +1,173 @@
+'use client'
+import { useTranslation } from '@payloadcms/ui'
+import { useState } from 'react'
+import { anyKey } from '@/i18n/casts'
+import { intlLocale, LAO_TIME_ZONE } from '@/lib/laoTime'
+import type { ImportResult } from '@/reach/import'
+
+type Props = { statusLabels: Record<string, string>; typeLabels: Record<string, string> }
+type Answer = Partial<ImportResult> & {
+  message?: string
+  errors?: { line?: number; message: string }[]
+}
+
+const cell = { padding: '4px 8px', borderBottom: '1px solid var(--theme-elevation-150)' }
+
+/** The interactive part of /admin/broadcast-import: choose, check, import. */
+export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
+  const { t: translate, i18n } = useTranslation()
+  const t = anyKey(translate)
+  const [file, setFile] = useState<File | null>(null)
+  const [plan, setPlan] = useState<Answer | null>(null)
+  const [done, setDone] = useState<Answer | null>(null)
+  const [problem, setProblem] = useState('')
+  const [busy, setBusy] = useState(false)
+  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: LAO_TIME_ZONE,
+  })
+
+  async function send(chosen: File, commit: boolean) {
+    setBusy(true)
+    setProblem('')
+    const body = new FormData()
+    body.append('file', chosen)
+    try {
+      const res = await fetch(`/api/broadcasts/import${commit ? '?commit=true' : ''}`, {
+        method: 'POST',
+        body,
+        credentials: 'include',
+      })
+      const answer = (await res.json()) as Answer
+      if (answer.rows) setPlan(answer)
+      if (res.ok && commit) setDone(answer)
+      if (!res.ok)
+        setProblem(
+          answer.message ??
+            t('siang:importFailed', { message: answer.errors?.[0]?.message ?? res.status }),
+        )
+    } catch (err) {
+      setProblem(t('siang:importFailed', { message: String(err) }))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  function choose(chosen: File | null) {
+    setFile(chosen)
+    setPlan(null)
+    setDone(null)
+    if (chosen) void send(chosen, false)
+  }
+
+  const toWrite = (plan?.created ?? 0) + (plan?.updated ?? 0)
+  const counts = plan && {
+    created: plan.created,
+    updated: plan.updated,
+    unchanged: plan.unchanged,
+    rejected: plan.rejected,
+  }
+  return (
+    <div data-testid="broadcast-import">
+      <p>{t('siang:importIntro')}</p>
+      <label style={{ display: 'block', margin: '16px 0' }}>
+        {t('siang:importFile')}{' '}
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          disabled={busy}
+          onChange={(e) => choose(e.target.files?.[0] ?? null)}
+        />
+      </label>
+      {busy && <p>{t('siang:importChecking')}</p>}
+      {problem && (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {problem}
+        </p>
+      )}
+      {done && (
+        <p role="status" data-testid="broadcast-import-done">
+          {t('siang:importDone', { ...counts })}
+        </p>
+      )}
+      {plan && !done && <p>{t('siang:importCounts', counts ?? {})}</p>}
+      {plan &&
+        !done &&
+        !plan.errors?.length &&
+        (toWrite > 0 ? (
+          <button
+            type="button"
+            className="btn btn--style-primary"
+            disabled={busy || !file}
+            onClick={() => file && void send(file, true)}
+          >
+            {t('siang:importButton', { count: toWrite })}
+          </button>
+        ) : (
+          <p>{t('siang:importNothing')}</p>
+        ))}
+      {!!plan?.errors?.length && (
+        <>
+          <h2>{t('siang:importRejectedRows')}</h2>
+          <p>{t('siang:importFixFirst')}</p>
+          <table style={{ borderCollapse: 'collapse', marginBottom: 24 }}>
+            <thead>
+              <tr>
+                <th style={cell}>{t('siang:importLine')}</th>
+                <th style={cell}>{t('siang:importReason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.errors.map((e, i) => (
+                <tr key={i}>
+                  <td style={cell}>{e.line}</td>
+                  <td style={cell}>{e.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {!!plan?.rows?.length && (
+        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+          <thead>
+            <tr>
+              {[
+                'importLine',
+                'importAction',
+                'importStation',
+                'importItem',
+                'importPlanned',
+                'importStatus',
+              ].map((key) => (
+                <th key={key} style={{ ...cell, textAlign: 'left' }}>
+                  {t(`siang:${key}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {plan.rows.map((row) => (
+              <tr key={row.line}>
+                <td style={cell}>{row.line}</td>
+                <td style={cell}>
+                  {t(`siang:import${row.action[0].toUpperCase()}${row.action.slice(1)}`)}
+                </td>
+                <td style={cell}>{row.station.name}</td>
+                <td style={cell}>
+                  {typeLabels[row.type] ?? row.type}: {row.item.slug}
+                </td>
+                <td style={cell}>{when.format(new Date(row.plannedAt))}</td>
+                <td style={cell}>
+                  {statusLabels[row.status] ?? row.status}
+                  {row.airedAt && ` (${when.format(new Date(row.airedAt))})`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}
