@@ -3,6 +3,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // ffmpeg's npm package finds its binary beside itself: it must be loaded from node_modules.
+  serverExternalPackages: ['@ffmpeg-installer/ffmpeg'],
   // Keep class names in the server build: Payload's error responses read `error.name`, and
   // stack traces stay readable in production logs.
   // Cached pages and reads live in memory only: they are made from the database, so a cache left

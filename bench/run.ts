@@ -8,6 +8,7 @@ import { imageFormats } from './benchmarks/imageFormats'
 import { imageIngest } from './benchmarks/imageIngest'
 import { lighthouseBench } from './benchmarks/lighthouse'
 import { pageWeight } from './benchmarks/pageWeight'
+import { renditionsBench } from './benchmarks/renditions'
 import { restList } from './benchmarks/restList'
 import { searchBench } from './benchmarks/search'
 import { uploadMemory } from './benchmarks/uploadMemory'
@@ -23,6 +24,7 @@ const all = [
   lighthouseBench,
   restList,
   searchBench,
+  renditionsBench,
 ]
 
 async function main(): Promise<void> {

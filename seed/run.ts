@@ -11,6 +11,8 @@ import { seed } from './index'
 const args = new Set(process.argv.slice(2))
 
 async function main(): Promise<void> {
+  // Background jobs (data-saver copies) belong to the server: this process exits when done.
+  process.env.JOBS_AUTORUN = 'false'
   const started = Date.now()
   const payload = await getPayload({ config })
   if (args.has('--if-empty')) {

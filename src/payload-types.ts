@@ -148,6 +148,7 @@ export interface Config {
   jobs: {
     tasks: {
       sweepOrphanMedia: TaskSweepOrphanMedia;
+      makeRenditions: TaskMakeRenditions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -306,6 +307,11 @@ export interface Media {
   duration?: number | null;
   bitrate?: number | null;
   channels?: number | null;
+  lite?: (number | null) | Media;
+  liteStatus?: ('queued' | 'working' | 'retrying' | 'failed' | 'done' | 'skipped') | null;
+  liteBytes?: number | null;
+  liteNote?: string | null;
+  renditionOf?: (number | null) | Media;
   /**
    * Shown before the video plays.
    */
@@ -1042,7 +1048,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sweepOrphanMedia' | 'schedulePublish';
+        taskSlug: 'inline' | 'sweepOrphanMedia' | 'makeRenditions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1075,7 +1081,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sweepOrphanMedia' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sweepOrphanMedia' | 'makeRenditions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1528,6 +1534,11 @@ export interface MediaSelect<T extends boolean = true> {
   duration?: T;
   bitrate?: T;
   channels?: T;
+  lite?: T;
+  liteStatus?: T;
+  liteBytes?: T;
+  liteNote?: T;
+  renditionOf?: T;
   poster?: T;
   prefix?: T;
   _objectKey?: T;
@@ -1947,6 +1958,18 @@ export interface TaskSweepOrphanMedia {
   input?: unknown;
   output: {
     removed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMakeRenditions".
+ */
+export interface TaskMakeRenditions {
+  input: {
+    media: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

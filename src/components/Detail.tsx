@@ -8,8 +8,8 @@ import { pathOf } from '@/site/sections'
 import { formatDate, t } from '@/site/strings'
 import { JsonLd } from './JsonLd'
 import { Picture } from './Picture'
-import { absoluteUrl, sitePath as mediaPath } from '@/site/urls'
-import { AudioPlayer, VideoPlayer } from './Players'
+import { absoluteUrl } from '@/site/urls'
+import { AudioPlayer, mediaFiles, VideoPlayer } from './Players'
 import { ShareBar } from './ShareBar'
 import { RichText } from './RichText'
 import { Wrapped } from './Wrapped'
@@ -89,7 +89,7 @@ export function SongDetail({ doc, locale }: { doc: Song; locale: Locale }) {
         path={pathOf(locale, 'songs', doc.slug ?? '')}
         title={doc.title}
         locale={locale}
-        file={mediaPath(typeof doc.audio === 'object' ? doc.audio?.url : undefined)}
+        files={mediaFiles(doc.audio)}
         embed={{ type: 'songs', slug: doc.slug ?? '' }}
       />
     </article>
@@ -114,7 +114,7 @@ export function RadioDetail({ doc, locale }: { doc: RadioSpot; locale: Locale })
         path={pathOf(locale, 'radio', doc.slug ?? '')}
         title={doc.title}
         locale={locale}
-        file={mediaPath(typeof doc.audio === 'object' ? doc.audio?.url : undefined)}
+        files={mediaFiles(doc.audio)}
         embed={{ type: 'radio-spots', slug: doc.slug ?? '' }}
       />
     </article>
@@ -146,7 +146,7 @@ export function TvDetail({
         path={pathOf(locale, 'tv', doc.slug ?? '')}
         title={doc.title}
         locale={locale}
-        file={mediaPath(typeof doc.video === 'object' ? doc.video?.url : undefined)}
+        files={mediaFiles(doc.video)}
         embed={{ type: 'tv-spots', slug: doc.slug ?? '' }}
       />
     </article>

@@ -1,10 +1,87 @@
 import type { Locale } from '@/lib/locales'
 import type { Media } from '@/payload-types'
+import { savesData } from '@/site/saveData'
 import { t } from '@/site/strings'
 import { sitePath as mediaPath } from '@/site/urls'
 
 const asMedia = (m: Media | number | null | undefined): Media | null =>
   m && typeof m === 'object' ? m : null
+
+export type MediaFile = { src: string; type: string; bytes: number | null; lite: boolean }
+
+/**
+ * A file's original and, when one was made and may be shown, its data-saver copy (Opus audio,
+ * 360p video; src/media/renditions.ts), smallest first for a visitor who saves data.
+ */
+export function mediaFiles(
+  media: Media | number | null | undefined,
+  lite = savesData(),
+): MediaFile[] {
+  const original = asMedia(media)
+  const src = mediaPath(original?.url)
+  if (!original || !src) return []
+  const files: MediaFile[] = [
+    { src, type: original.mimeType ?? '', bytes: original.filesize ?? null, lite: false },
+  ]
+  const copy = asMedia(original.lite as Media | number | null | undefined)
+  const copySrc = mediaPath(copy?.url)
+  if (copy && copySrc) {
+    const type = copy.mimeType === 'audio/ogg' ? 'audio/ogg; codecs=opus' : (copy.mimeType ?? '')
+    files[lite ? 'unshift' : 'push']({
+      src: copySrc,
+      type,
+      bytes: copy.filesize ?? null,
+      lite: true,
+    })
+  }
+  return files
+}
+
+/** "1.2 MB", "340 KB". */
+export function fileSize(bytes: number | null, locale: Locale): string {
+  if (!bytes) return ''
+  const n = new Intl.NumberFormat(locale === 'lo' ? 'lo-LA' : 'en-GB', { maximumFractionDigits: 1 })
+  return bytes >= 1024 * 1024
+    ? `${n.format(bytes / 1024 / 1024)} MB`
+    : `${n.format(Math.ceil(bytes / 1024))} KB`
+}
+
+/**
+ * The data-saver switch, remembered on the device (localStorage): on, every player on the page
+ * plays its small copy first; off, the original. Set by the page's Save-Data variant until the
+ * visitor chooses. Sources are only reordered: with preload="none" nothing has loaded yet.
+ */
+const SAVER_JS = `(()=>{if(window.__siangSaver)return;window.__siangSaver=1;const K="siang:data-saver",apply=on=>{for(const b of document.querySelectorAll("input[data-saver]"))b.checked=on;for(const m of document.querySelectorAll("[data-lite-src]")){const want=on?m.dataset.liteSrc:m.dataset.originalSrc,first=m.querySelector("source");if(!first||first.getAttribute("src")===want)continue;const s=[...m.querySelectorAll("source")].find(x=>x.getAttribute("src")===want);if(s){m.insertBefore(s,first);if(m.paused&&!m.currentTime)m.load()}}},start=()=>{let v=null;try{v=localStorage.getItem(K)}catch(e){}if(v!==null)apply(v==="1")};document.readyState==="loading"?document.addEventListener("DOMContentLoaded",start):start();document.addEventListener("change",e=>{const t=e.target;if(!t||!t.matches||!t.matches("input[data-saver]"))return;try{localStorage.setItem(K,t.checked?"1":"0")}catch(x){}apply(t.checked)})})()`
+
+function Sources({ files }: { files: MediaFile[] }) {
+  return files.map((f) => <source key={f.src} src={f.src} type={f.type || undefined} />)
+}
+
+/** Data-attributes that let the switch reorder a player's sources. */
+const switchable = (files: MediaFile[]) => {
+  const lite = files.find((f) => f.lite)
+  const original = files.find((f) => !f.lite)
+  return lite && original ? { 'data-lite-src': lite.src, 'data-original-src': original.src } : {}
+}
+
+function SaverSwitch({ files, locale }: { files: MediaFile[]; locale: Locale }) {
+  const lite = files.find((f) => f.lite)
+  const original = files.find((f) => !f.lite)
+  if (!lite || !original) return null
+  const s = t(locale)
+  return (
+    <>
+      <label className="saver">
+        <input type="checkbox" data-saver defaultChecked={files[0].lite} /> {s.dataSaver}:{' '}
+        {fileSize(lite.bytes, locale)}{' '}
+        <span className="meta">
+          ({s.original}: {fileSize(original.bytes, locale)})
+        </span>
+      </label>
+      <script dangerouslySetInnerHTML={{ __html: SAVER_JS }} />
+    </>
+  )
+}
 
 const labels: Record<Locale, string> = { lo: 'ພາສາລາວ', en: 'English' }
 
@@ -18,14 +95,15 @@ export function AudioPlayer({
   title: string
   locale: Locale
 }) {
-  const audio = asMedia(media)
-  const src = mediaPath(audio?.url)
-  if (!audio || !src) return null
+  const files = mediaFiles(media)
+  if (files.length === 0) return null
   return (
     <figure className="player">
-      <audio controls preload="none" src={src} aria-label={title}>
-        <a href={`${src}?download=1`}>{t(locale).download}</a>
+      <audio controls preload="none" aria-label={title} {...switchable(files)}>
+        <Sources files={files} />
+        <a href={`${files[0].src}?download=1`}>{t(locale).download}</a>
       </audio>
+      <SaverSwitch files={files} locale={locale} />
     </figure>
   )
 }
@@ -48,8 +126,8 @@ export function VideoPlayer({
   locale: Locale
 }) {
   const video = asMedia(media)
-  const src = mediaPath(video?.url)
-  if (!video || !src) return null
+  const files = mediaFiles(media)
+  if (!video || files.length === 0) return null
   const posterMedia = asMedia(poster) ?? asMedia(video.poster as Media | number | null | undefined)
   const tracks = (Object.keys(captions) as Locale[])
     .map((lang) => ({ lang, src: mediaPath(asMedia(captions[lang])?.url) }))
@@ -64,8 +142,9 @@ export function VideoPlayer({
         height={video.height ?? 240}
         poster={mediaPath(posterMedia?.sizes?.card?.url ?? posterMedia?.url)}
         aria-label={title}
+        {...switchable(files)}
       >
-        <source src={src} type={video.mimeType ?? 'video/mp4'} />
+        <Sources files={files} />
         {tracks.map((track) => (
           <track
             key={track.lang}
@@ -76,8 +155,9 @@ export function VideoPlayer({
             default={track.lang === locale}
           />
         ))}
-        <a href={`${src}?download=1`}>{t(locale).download}</a>
+        <a href={`${files[0].src}?download=1`}>{t(locale).download}</a>
       </video>
+      <SaverSwitch files={files} locale={locale} />
     </figure>
   )
 }

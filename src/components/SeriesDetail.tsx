@@ -9,8 +9,7 @@ import { Cards } from './Cards'
 import { canonical, Header, TextSection, type Captions } from './Detail'
 import { JsonLd } from './JsonLd'
 import { Picture } from './Picture'
-import { sitePath as mediaPath } from '@/site/urls'
-import { VideoPlayer } from './Players'
+import { mediaFiles, VideoPlayer } from './Players'
 import { ShareBar } from './ShareBar'
 import { Wrapped } from './Wrapped'
 
@@ -102,7 +101,7 @@ export function EpisodeDetail({
         path={pathOf(locale, 'dramas', drama.slug ?? '', doc.slug ?? '')}
         title={doc.title}
         locale={locale}
-        file={mediaPath(typeof doc.video === 'object' ? doc.video?.url : undefined)}
+        files={mediaFiles(doc.video)}
         embed={{ type: 'episodes', slug: doc.slug ?? '' }}
       />
     </article>

@@ -3,6 +3,7 @@ import { resolveServerURL } from '@/lib/env'
 import type { Locale } from '@/lib/locales'
 import { t } from '@/site/strings'
 import { absoluteUrl } from '@/site/urls'
+import { fileSize, type MediaFile } from './Players'
 import { CopyButton, ShareButton } from './ShareButton'
 
 /** Where a page can be shared: each link carries the page's canonical address. */
@@ -26,17 +27,19 @@ export function ShareBar({
   path,
   title,
   locale,
-  file,
+  files = [],
   embed,
 }: {
   path: string
   title: string
   locale: Locale
-  file?: string
+  /** The player's files; the small copy is offered first, with its size. */
+  files?: MediaFile[]
   embed?: { type: EmbedType; slug: string }
 }) {
   const s = t(locale)
   const url = absoluteUrl(path)!
+  const downloads = [...files].sort((a, b) => Number(b.lite) - Number(a.lite))
   return (
     <section className="share" aria-label={s.share}>
       <h2>{s.share}</h2>
@@ -52,18 +55,20 @@ export function ShareBar({
           <ShareButton
             url={url}
             title={title}
-            file={file}
+            file={downloads[0]?.src}
             label={s.shareOrCopy}
             copied={s.linkCopied}
           />
         </li>
-        {file && (
-          <li>
-            <a href={`${file}?download=1`} download>
+        {downloads.map((f) => (
+          <li key={f.src}>
+            <a href={`${f.src}?download=1`} download>
               {s.download}
+              {f.bytes ? ` · ${fileSize(f.bytes, locale)}` : ''}
+              {downloads.length > 1 ? ` (${f.lite ? s.dataSaver : s.original})` : ''}
             </a>
           </li>
-        )}
+        ))}
       </ul>
       {embed && (
         <details className="embed-code">

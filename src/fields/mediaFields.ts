@@ -10,20 +10,27 @@ const mimeFilter: Record<Kind, object> = {
   captions: { mimeType: { equals: 'text/vtt' } },
 }
 
+/** Siang's own copies (data-saver renditions, poster frames) are never offered for picking. */
+const notACopy = { renditionOf: { exists: false } }
+
 type Options = Partial<Omit<UploadField, 'type' | 'relationTo' | 'name'>> & {
   name: string
   kind: Kind
   label: { en: string; lo: string }
+  /** Offer Siang's own copies too (a video's poster may be a frame Siang took). */
+  copies?: boolean
 }
 
-/** An upload field that only offers media of one kind. */
-export function mediaField({ name, kind, label, ...rest }: Options): UploadField {
+/** An upload field that only offers media of one kind, and none of Siang's copies. */
+export function mediaField({ name, kind, label, copies, ...rest }: Options): UploadField {
   return {
     name,
     type: 'upload',
     relationTo: slugs.media,
     label,
-    filterOptions: mimeFilter[kind] as UploadField['filterOptions'],
+    filterOptions: (copies
+      ? mimeFilter[kind]
+      : { and: [mimeFilter[kind], notACopy] }) as UploadField['filterOptions'],
     ...rest,
   } as UploadField
 }

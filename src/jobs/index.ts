@@ -1,6 +1,10 @@
 import type { JobsConfig } from 'payload'
 import { checkRole } from '../access/checkRole'
 import { sweepOrphanMedia } from '../media/orphans'
+import { makeRenditions } from '../media/renditions'
+
+/** Tries of a rendition after the first; waits double each time (RENDITION_RETRY_MS, 1 min). */
+export const RENDITION_RETRIES = 2
 
 /**
  * The job queue runs inside the server process (`npm run dev`, `npm start`): scheduled publishing
@@ -10,7 +14,11 @@ export const jobsConfig: JobsConfig = {
   access: {
     run: ({ req }) => checkRole(['admin'], req.user),
   },
-  autoRun: [{ cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 20 }],
+  autoRun: [
+    { cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 20 },
+    // ffmpeg, one file at a time: the site keeps the other core.
+    { cron: process.env.RENDITIONS_CRON || '*/10 * * * * *', queue: 'media', limit: 1 },
+  ],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   tasks: [
     {
@@ -23,6 +31,21 @@ export const jobsConfig: JobsConfig = {
         return { output: { removed: removed.length } }
       },
       outputSchema: [{ name: 'removed', type: 'number' }],
+    },
+    {
+      slug: 'makeRenditions',
+      label: 'Make the data-saver copies of an audio or video file',
+      inputSchema: [{ name: 'media', type: 'text', required: true }],
+      outputSchema: [{ name: 'status', type: 'text' }],
+      retries: {
+        attempts: RENDITION_RETRIES,
+        backoff: { type: 'exponential', delay: Number(process.env.RENDITION_RETRY_MS ?? 60_000) },
+      },
+      handler: async ({ input, job, req }) => {
+        const lastTry = (job.totalTried ?? 0) >= RENDITION_RETRIES
+        const result = await makeRenditions(req, input.media, { lastTry })
+        return { output: { status: result?.status ?? 'gone' } }
+      },
     },
   ],
 }

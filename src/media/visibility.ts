@@ -28,7 +28,7 @@ async function isUsedPublicly(payload: Payload, id: string | number, req: Payloa
     const fields = mediaFieldsOf(collection)
     if (fields.length === 0) continue
     const uses: Where = { or: fields.map((f) => ({ [f.name]: { in: [id] } })) }
-    // Published work counts; among media, a public video counts for its poster.
+    // Published work counts; among media, a public file counts for its poster and its copy.
     const live: Where | null = collection.versions?.drafts
       ? { _status: { equals: 'published' } }
       : collection.slug === slugs.media
@@ -68,8 +68,10 @@ export async function refreshMediaVisibility(req: PayloadRequest, ids: (string |
       req,
       context: { ...req.context, disableRevalidate: true },
     })
-    // A video's poster follows the video.
-    const poster = idOf((media as { poster?: unknown }).poster)
-    if (poster !== null && poster !== id) await refreshMediaVisibility(req, [poster])
+    // A video's poster and a file's data-saver copy follow it.
+    for (const field of ['poster', 'lite']) {
+      const follower = idOf((media as unknown as Record<string, unknown>)[field])
+      if (follower !== null && follower !== id) await refreshMediaVisibility(req, [follower])
+    }
   }
 }

@@ -13,6 +13,7 @@ import * as migration_20261128_141905_many_value_parent_index from './20261128_1
 import * as migration_20261128_142434_stations from './20261128_142434_stations';
 import * as migration_20261128_143300_broadcasts from './20261128_143300_broadcasts';
 import * as migration_20261128_145943_reach_reports from './20261128_145943_reach_reports';
+import * as migration_20261128_164416_media_renditions from './20261128_164416_media_renditions';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261128_145943_reach_reports.up,
     down: migration_20261128_145943_reach_reports.down,
-    name: '20261128_145943_reach_reports'
+    name: '20261128_145943_reach_reports',
+  },
+  {
+    up: migration_20261128_164416_media_renditions.up,
+    down: migration_20261128_164416_media_renditions.down,
+    name: '20261128_164416_media_renditions'
   },
 ];

@@ -104,7 +104,17 @@ const published = (doc: Doc) => doc?._status === 'published'
 
 /** What visitors see of a media document; a change to `public` alone is followed by its owner. */
 const visibleMedia = (doc: Doc) =>
-  JSON.stringify([doc?.alt, doc?.filename, doc?.url, doc?.focalX, doc?.focalY, doc?.sizes])
+  JSON.stringify([
+    doc?.alt,
+    doc?.filename,
+    doc?.url,
+    doc?.focalX,
+    doc?.focalY,
+    doc?.sizes,
+    // A data-saver copy or a poster frame made for it (src/media/renditions.ts).
+    doc?.liteStatus,
+    doc?.poster,
+  ])
 
 function matters(collection: string, doc: Doc, previousDoc: Doc, operation?: string): boolean {
   if ((contentSlugs as readonly string[]).includes(collection))

@@ -51,3 +51,43 @@ export async function login(email: string, password: string): Promise<string> {
 }
 
 export const adminLogin = () => login(ADMIN_EMAIL, ADMIN_PASSWORD)
+
+export type MediaWithCopy = {
+  id: number
+  filename: string
+  filesize: number
+  liteStatus?: string
+  lite?: number | null
+}
+
+/** Waits for the server's job runner to make (or fail) the data-saver copy of a file. */
+export async function madeCopy(filename: string, token: string): Promise<MediaWithCopy> {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    const res = await api<{ docs: MediaWithCopy[] }>(
+      `/api/media?where[filename][equals]=${filename}&depth=0`,
+      { token },
+    )
+    const doc = res.body.docs[0]
+    if (doc?.liteStatus === 'done' || doc?.liteStatus === 'failed') return doc
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`no data-saver copy of ${filename} within 120 s`)
+}
+
+/**
+ * Waits until no data-saver copy is waiting or being made, so that a test counting media
+ * documents and files is not surprised by the server's job runner adding some.
+ */
+export async function copiesSettled(token: string): Promise<void> {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    const res = await api<{ totalDocs: number }>(
+      '/api/media?limit=0&where[liteStatus][in]=queued,working,retrying',
+      { token },
+    )
+    if (res.body.totalDocs === 0) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error('data-saver copies still being made after 120 s')
+}

@@ -4,7 +4,10 @@ import { ensureBuild, launchServer, stateFile, type ServerState } from './server
 export default async function globalSetup(): Promise<void> {
   ensureBuild()
   // Fast job runner, so the scheduled-publish test does not wait long.
-  const { url, pid, dir, databaseURI } = await launchServer({ JOBS_CRON: '* * * * * *' })
+  const { url, pid, dir, databaseURI } = await launchServer({
+    JOBS_CRON: '* * * * * *',
+    RENDITIONS_CRON: '* * * * * *',
+  })
   const state: ServerState = { url, pid, dir, databaseURI }
   fs.writeFileSync(stateFile, JSON.stringify(state))
   process.env.SIANG_HTTP_STATE = stateFile

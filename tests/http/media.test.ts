@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createClient } from '@libsql/client'
 import exifr from 'exifr'
 import { jpegWithGps, pixelBomb, png, vtt, wav } from '../fixtures/media'
-import { adminLogin, api, server } from '../helpers/http'
+import { adminLogin, api, copiesSettled, server } from '../helpers/http'
 import { root } from './server'
 
 type MediaDoc = {
@@ -58,6 +58,7 @@ async function refused(
   status: number,
   message: RegExp,
 ) {
+  await copiesSettled(admin)
   const before = {
     docs: (await api<{ totalDocs: number }>('/api/media?limit=0', { token: admin })).body.totalDocs,
     files: list(mediaDir()),
@@ -307,7 +308,10 @@ describe('serving files', () => {
 describe('a database that refuses the document', () => {
   it('gets an error answer, and the upload leaves no file, temp file or document', async () => {
     // A real refusal from the server's own SQLite file: a trigger, added from outside.
+    await copiesSettled(admin)
     const db = createClient({ url: server().databaseURI })
+    // The server may be writing: wait for its lock rather than fail with SQLITE_BUSY.
+    await db.execute('PRAGMA busy_timeout = 10000')
     await db.execute(`CREATE TRIGGER refuse_upload BEFORE INSERT ON media
       WHEN NEW.filename LIKE 'refuse-%' BEGIN SELECT RAISE(ABORT, 'refused by the database'); END`)
     try {

@@ -68,8 +68,10 @@ describe('the public site', () => {
 
   it('plays audio with nothing preloaded, and video with a caption track per language, on in the page language', async () => {
     const song = (await page('/lo/songs/call-1300')).html
+    expect(song).toMatch(/<audio controls="" preload="none"/)
+    // The original is the first source for a visitor who does not save data.
     expect(song).toMatch(
-      /<audio controls="" preload="none" src="\/api\/media\/file\/song-call-1300\.mp3"/,
+      /<audio[^>]*><source src="\/api\/media\/file\/song-call-1300\.mp3" type="audio\/mpeg"\/>/,
     )
     const episode = (await page('/en/dramas/the-job-offer/the-job-offer-1')).html
     expect(episode).toMatch(/<video[^>]*preload="none"/)

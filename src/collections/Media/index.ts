@@ -16,9 +16,11 @@ import {
   undoFilesOnThrow,
 } from '../../media/hooks/keepFilesInStep'
 import { readMediaMetadata } from '../../media/hooks/readMediaMetadata'
+import { deleteRenditions, markForRenditions, queueAfterUpload } from '../../media/hooks/renditionHooks'
 import { validateUpload } from '../../media/hooks/validateUpload'
 import { imageSizes } from '../../media/imageSizes'
 import { MAX_INPUT_PIXELS } from '../../media/limits'
+import { liteStatuses } from '../../media/renditions'
 import { acceptedMimeTypes } from '../../media/sniff'
 import { slugs } from '../slugs'
 
@@ -36,9 +38,9 @@ export const Media: CollectionConfig = {
   access: { read: mediaRead, create: contentEditors, update: contentWriters, delete: contentWriters },
   hooks: {
     beforeOperation: [validateUpload, focalPointRegeneratesSizes, holdReplacedFiles],
-    beforeChange: [removeNewFilesIfWriteFails, undoFilesOnThrow(readMediaMetadata)],
-    afterChange: [releaseAfterChange],
-    beforeDelete: [holdDeletedFiles],
+    beforeChange: [removeNewFilesIfWriteFails, undoFilesOnThrow(readMediaMetadata), markForRenditions],
+    afterChange: [releaseAfterChange, queueAfterUpload],
+    beforeDelete: [deleteRenditions, holdDeletedFiles],
     afterDelete: [releaseAfterDelete],
     afterError: [undoFilesAfterError],
   },
@@ -100,9 +102,59 @@ export const Media: CollectionConfig = {
         },
       ],
     },
+    // The data-saver copy (src/media/renditions.ts), made by a background job.
+    {
+      name: 'renditions',
+      type: 'ui',
+      admin: {
+        condition: (data) => /^(audio|video)\//.test(data?.mimeType ?? '') && !data?.renditionOf,
+        components: { Field: '/components/admin/RenditionStatus#RenditionStatus' },
+      },
+    },
+    {
+      // Shown by the panel above; written only by Siang.
+      type: 'row',
+      fields: [
+        {
+          name: 'lite',
+          type: 'upload',
+          relationTo: slugs.media,
+          label: { en: 'Data-saver copy', lo: 'ສຳເນົາປະຢັດຂໍ້ມູນ' },
+          admin: { readOnly: true, hidden: true },
+        },
+        {
+          name: 'liteStatus',
+          type: 'select',
+          options: liteStatuses.map((value) => ({ value, label: value })),
+          label: { en: 'Data-saver copy: status', lo: 'ສະຖານະສຳເນົາປະຢັດຂໍ້ມູນ' },
+          admin: { readOnly: true, hidden: true },
+        },
+        {
+          name: 'liteBytes',
+          type: 'number',
+          label: { en: 'Data-saver copy: bytes', lo: 'ຂະໜາດສຳເນົາປະຢັດຂໍ້ມູນ' },
+          admin: { readOnly: true, hidden: true },
+        },
+        {
+          name: 'liteNote',
+          type: 'text',
+          label: { en: 'Data-saver copy: note', lo: 'ໝາຍເຫດສຳເນົາປະຢັດຂໍ້ມູນ' },
+          admin: { readOnly: true, hidden: true },
+        },
+        {
+          name: 'renditionOf',
+          type: 'relationship',
+          relationTo: slugs.media,
+          index: true,
+          label: { en: 'Copy of', lo: 'ສຳເນົາຂອງ' },
+          admin: { readOnly: true, hidden: true },
+        },
+      ],
+    },
     mediaField({
       name: 'poster',
       kind: 'image',
+      copies: true,
       label: { en: 'Poster image', lo: 'ຮູບໂປສເຕີ' },
       admin: {
         condition: (data) => /^video\//.test(data?.mimeType ?? ''),

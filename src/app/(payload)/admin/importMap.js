@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { EmbedCode as EmbedCode_8eb27d15048b6a535fe61917924fc109 } from '../../../components/admin/EmbedCode'
 import { MediaPreview as MediaPreview_d3a67aa5c8e4d12e8be9d8cff2dd9a45 } from '../../../components/admin/MediaPreview'
 import { BroadcastImportLink as BroadcastImportLink_5889b52db955c6d2ce7ce93c9affd3fa } from '../../../components/admin/BroadcastImportLink'
+import { RenditionStatus as RenditionStatus_afcb6ed0d5d9c913a7f8554ed8c7ae99 } from '../../../components/admin/RenditionStatus'
 import { EditorialDashboard as EditorialDashboard_16b88e9b8c48e393fa86591406efd08f } from '../../../components/admin/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SocialCalendar as SocialCalendar_b2d33e6aa0d55cd12c160e931c1974ff } from '../../../components/admin/SocialCalendar'
@@ -60,6 +61,7 @@ export const importMap = {
   "/components/admin/EmbedCode#EmbedCode": EmbedCode_8eb27d15048b6a535fe61917924fc109,
   "/components/admin/MediaPreview#MediaPreview": MediaPreview_d3a67aa5c8e4d12e8be9d8cff2dd9a45,
   "/components/admin/BroadcastImportLink#BroadcastImportLink": BroadcastImportLink_5889b52db955c6d2ce7ce93c9affd3fa,
+  "/components/admin/RenditionStatus#RenditionStatus": RenditionStatus_afcb6ed0d5d9c913a7f8554ed8c7ae99,
   "/components/admin/Dashboard#EditorialDashboard": EditorialDashboard_16b88e9b8c48e393fa86591406efd08f,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/SocialCalendar#SocialCalendar": SocialCalendar_b2d33e6aa0d55cd12c160e931c1974ff,

@@ -1,0 +1,111 @@
+/**
+ * ffmpeg for the data-saver renditions: FFMPEG_PATH if set, else the system's (Debian's
+ * `ffmpeg`, faster), else the static build shipped in the npm package @ffmpeg-installer/ffmpeg.
+ * Whichever it is must have libopus and libx264; `ffmpegInfo()` says which was picked and why.
+ */
+import { execFile, spawn } from 'node:child_process'
+import { access, constants } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { setPriority } from 'node:os'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+export type FfmpegInfo = { path: string; source: 'FFMPEG_PATH' | 'system' | 'npm'; version: string }
+
+const SYSTEM = '/usr/bin/ffmpeg'
+const NEEDED = ['libopus', 'libx264', 'aac']
+
+async function executable(file: string): Promise<boolean> {
+  return access(file, constants.X_OK).then(
+    () => true,
+    () => false,
+  )
+}
+
+/** The binary inside @ffmpeg-installer/ffmpeg, found at run time (never bundled). */
+function npmBinary(): string | null {
+  try {
+    const require = createRequire(import.meta.url)
+    return (require('@ffmpeg-installer/ffmpeg') as { path: string }).path
+  } catch {
+    return null
+  }
+}
+
+async function check(path: string): Promise<{ version: string; missing: string[] }> {
+  const { stdout: encoders } = await run(path, ['-hide_banner', '-encoders'], { maxBuffer: 4 << 20 })
+  const { stdout: version } = await run(path, ['-hide_banner', '-version'])
+  return {
+    version: version.split('\n')[0].replace(/^ffmpeg version /, '').split(' ')[0],
+    missing: NEEDED.filter((e) => !new RegExp(`\\s${e}\\s`).test(encoders)),
+  }
+}
+
+let found: Promise<FfmpegInfo> | undefined
+
+/** The ffmpeg to use, checked once per process; rejects with what is missing. */
+export function ffmpegInfo(env: Record<string, string | undefined> = process.env): Promise<FfmpegInfo> {
+  found ??= (async () => {
+    const candidates: [string | null | undefined, FfmpegInfo['source']][] = [
+      [env.FFMPEG_PATH, 'FFMPEG_PATH'],
+      [SYSTEM, 'system'],
+      [npmBinary(), 'npm'],
+    ]
+    const problems: string[] = []
+    for (const [path, source] of candidates) {
+      if (!path) continue
+      if (!(await executable(path))) {
+        if (source === 'FFMPEG_PATH') problems.push(`FFMPEG_PATH ${path} is not an executable`)
+        continue
+      }
+      try {
+        const { version, missing } = await check(path)
+        if (missing.length === 0) return { path, source, version }
+        problems.push(`${path} lacks ${missing.join(', ')}`)
+      } catch (err) {
+        problems.push(`${path} does not run (${err instanceof Error ? err.message : String(err)})`)
+      }
+    }
+    throw new Error(
+      `No usable ffmpeg with ${NEEDED.join(', ')}: ${problems.join('; ') || 'none found'}. ` +
+        'Install Debian’s ffmpeg (apt-get install ffmpeg) or set FFMPEG_PATH.',
+    )
+  })()
+  found.catch(() => (found = undefined))
+  return found
+}
+
+/**
+ * Runs ffmpeg with `args` (input and output included), at low priority and on one thread so the
+ * site keeps a core. `onProgress` gets the seconds of output written so far.
+ */
+export async function ffmpeg(args: string[], onProgress?: (seconds: number) => void): Promise<void> {
+  const { path } = await ffmpegInfo()
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(path, ['-hide_banner', '-nostdin', '-y', '-progress', 'pipe:1', '-nostats', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    try {
+      if (child.pid) setPriority(child.pid, 10)
+    } catch {
+      // Not allowed here: run at normal priority.
+    }
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000)
+    })
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /out_time_us=(\d+)/.exec(chunk.toString())
+      if (match && onProgress) onProgress(Number(match[1]) / 1e6)
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code === 0) resolve()
+      else {
+        const last = stderr.trim().split('\n').slice(-3).join(' ').trim()
+        reject(new Error(`ffmpeg failed (exit ${code}): ${last || 'no message'}`))
+      }
+    })
+  })
+}

@@ -1,0 +1,203 @@
+/**
+ * Data-saver renditions, made in the background (the `makeRenditions` job, src/jobs): a 32 kbps
+ * mono Opus copy of audio; a 360p H.264/AAC copy of video, and a poster frame when the video has
+ * none. Each is a `media` document of its own, made through the Local API from a temp file, so
+ * it passes the same checks as an upload, is stored where media are (disk or S3), and is public
+ * only while its original is. The original records the copy in `lite`, with `liteStatus`,
+ * `liteBytes` and `liteNote`.
+ */
+import { createWriteStream } from 'node:fs'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as WebStream } from 'node:stream/web'
+import type { Payload, PayloadRequest } from 'payload'
+import { slugs } from '../collections/slugs'
+import type { Media } from '../payload-types'
+import { ffmpeg } from './ffmpeg'
+import { localMediaDir } from './storedFiles'
+import { refreshMediaVisibility } from './visibility'
+
+export const liteStatuses = ['queued', 'working', 'retrying', 'failed', 'done', 'skipped'] as const
+export type LiteStatus = (typeof liteStatuses)[number]
+
+/** Audio: Opus, mono, 32 kbps (speech and songs on a phone speaker). */
+export const AUDIO_KBPS = 32
+/** Video: 360 lines on the short side, about 500 kbps of video and 48 kbps of mono AAC. */
+export const VIDEO_LINES = 360
+export const VIDEO_KBPS = 500
+/** A copy that is not at least this much smaller than its original is not worth keeping. */
+export const MIN_SAVING = 0.2
+
+/** Written by Siang: a change that must not queue another rendition. */
+export const RENDITION_CONTEXT = 'skipRenditions'
+
+const kindOf = (m: Pick<Media, 'mimeType'>) => m.mimeType?.split('/')[0]
+export const needsRendition = (m: Pick<Media, 'mimeType' | 'renditionOf'>) =>
+  !m.renditionOf && (kindOf(m) === 'audio' || kindOf(m) === 'video')
+
+const audioArgs = (input: string, output: string) => [
+  '-i', input,
+  '-map', '0:a:0', '-vn', '-sn', '-dn', '-map_metadata', '-1',
+  '-c:a', 'libopus', '-b:a', `${AUDIO_KBPS}k`, '-vbr', 'constrained', '-application', 'audio',
+  '-ac', '1', '-ar', '48000', '-threads', '1', '-f', 'ogg', output,
+] // prettier-ignore
+
+const videoArgs = (input: string, output: string) => [
+  '-i', input,
+  '-map', '0:v:0', '-map', '0:a:0?', '-sn', '-dn', '-map_metadata', '-1',
+  // The short side to 360 lines (never up), the long side to an even number keeping the shape.
+  '-vf', `scale=w='if(gt(iw,ih),-2,min(${VIDEO_LINES},iw))':h='if(gt(iw,ih),min(${VIDEO_LINES},ih),-2)',setsar=1`,
+  '-c:v', 'libx264', '-preset', 'veryfast', '-profile:v', 'main', '-level', '3.1', '-pix_fmt', 'yuv420p',
+  '-crf', '26', '-maxrate', `${VIDEO_KBPS}k`, '-bufsize', `${2 * VIDEO_KBPS}k`, '-g', '120',
+  '-c:a', 'aac', '-b:a', '48k', '-ac', '1', '-ar', '44100',
+  '-movflags', '+faststart', '-threads', '1', '-f', 'mp4', output,
+] // prettier-ignore
+
+const posterArgs = (input: string, output: string, at: number) => [
+  '-ss', at.toFixed(2), '-i', input, '-frames:v', '1', '-an', '-sn',
+  '-vf', "scale=w='if(gt(iw,ih),min(1280,iw),-2)':h='if(gt(iw,ih),-2,min(1280,ih))'",
+  '-q:v', '3', '-f', 'image2', output,
+] // prettier-ignore
+
+/** The original's bytes in a local file: its own path on disk, or a copy fetched from storage. */
+async function localCopy(req: PayloadRequest, doc: Media, dir: string): Promise<string> {
+  const collection = req.payload.collections[slugs.media].config
+  const local = localMediaDir(collection)
+  if (local) return path.join(local, doc.filename!)
+  // Stored elsewhere (S3): read it through the storage adapter's own handler, as Payload serves it.
+  for (const handler of collection.upload.handlers ?? []) {
+    const res = await handler(req, {
+      doc: doc as never,
+      params: { collection: slugs.media, filename: doc.filename! },
+    })
+    if (res instanceof Response && res.ok && res.body) {
+      const file = path.join(dir, `original${path.extname(doc.filename!)}`)
+      await pipeline(Readable.fromWeb(res.body as WebStream), createWriteStream(file))
+      return file
+    }
+  }
+  throw new Error(`The original file ${doc.filename} could not be read from storage.`)
+}
+
+/** Makes a `media` document from a file Siang wrote, through every upload hook. */
+async function storeRendition(
+  req: PayloadRequest,
+  original: Media,
+  file: string,
+  name: string,
+  mimetype: string,
+): Promise<Media> {
+  const { size } = await stat(file)
+  return req.payload.create({
+    collection: slugs.media,
+    data: { alt: original.alt, renditionOf: original.id } as never,
+    // The bytes stay on disk: Payload copies the temp file, never reading it into memory.
+    file: { name, mimetype, size, data: Buffer.alloc(0), tempFilePath: file } as never,
+    depth: 0,
+    req,
+    context: { [RENDITION_CONTEXT]: true },
+  })
+}
+
+/** Writes Siang's fields of the original; `show` lets the site refresh the pages that play it. */
+const setStatus = (req: PayloadRequest, id: Media['id'], data: Partial<Media>, show = false) =>
+  req.payload.update({
+    collection: slugs.media,
+    id,
+    data: data as never,
+    depth: 0,
+    req,
+    context: { [RENDITION_CONTEXT]: true, disableRevalidate: !show },
+  })
+
+export type RenditionResult = { status: 'done' | 'skipped'; bytes?: number; note?: string }
+
+/**
+ * Makes the renditions of one media document, replacing any it had. Throws on failure (the job
+ * retries); `lastTry` says whether a failure now is final, for the status shown in the admin.
+ */
+export async function makeRenditions(
+  req: PayloadRequest,
+  id: string | number,
+  { lastTry = true, onProgress }: { lastTry?: boolean; onProgress?: (share: number) => void } = {},
+): Promise<RenditionResult | null> {
+  const { payload } = req
+  const doc = (await payload.findByID({ collection: slugs.media, id, depth: 0, req, disableErrors: true })) as Media | null
+  if (!doc || !needsRendition(doc) || !doc.filename) return null
+  const kind = kindOf(doc) as 'audio' | 'video'
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'siang-rendition-'))
+  const base = path.parse(doc.filename).name
+  try {
+    await setStatus(req, doc.id, { liteStatus: 'working', liteNote: null })
+    const input = await localCopy(req, doc, dir)
+    const duration = doc.duration ?? 0
+    const progress = (seconds: number) => duration && onProgress?.(Math.min(1, seconds / duration))
+    const made: Partial<Media> = {}
+
+    if (kind === 'video' && !doc.poster) {
+      const frame = path.join(dir, `${base}-poster.jpg`)
+      await ffmpeg(posterArgs(input, frame, duration * 0.1))
+      made.poster = (await storeRendition(req, doc, frame, `${base}-poster.jpg`, 'image/jpeg')).id
+    }
+
+    let result: RenditionResult
+    const shortSide = Math.min(doc.width ?? Infinity, doc.height ?? Infinity)
+    // The whole file's rate (music-metadata's bitrate is the sound's alone).
+    const kbps = duration && doc.filesize ? Math.round((doc.filesize * 8) / duration / 1000) : Infinity
+    if (kind === 'video' && shortSide <= VIDEO_LINES && kbps <= VIDEO_KBPS + 100) {
+      result = { status: 'skipped', note: `Already small: ${doc.width}×${doc.height}, ${kbps} kbps.` }
+    } else if (kind === 'audio' && (doc.bitrate ?? Infinity) <= AUDIO_KBPS + 8 && (doc.channels ?? 2) <= 1) {
+      result = { status: 'skipped', note: `Already small: ${doc.bitrate} kbps mono.` }
+    } else {
+      const ext = kind === 'audio' ? 'ogg' : 'mp4'
+      const output = path.join(dir, `${base}-lite.${ext}`)
+      await ffmpeg((kind === 'audio' ? audioArgs : videoArgs)(input, output), progress)
+      const { size } = await stat(output)
+      const original = doc.filesize ?? Infinity
+      if (size > original * (1 - MIN_SAVING)) {
+        result = {
+          status: 'skipped',
+          note: `A data-saver copy would save only ${Math.max(0, Math.round((1 - size / original) * 100))}%.`,
+        }
+      } else {
+        const lite = await storeRendition(req, doc, output, `${base}-lite.${ext}`, kind === 'audio' ? 'audio/ogg' : 'video/mp4')
+        made.lite = lite.id
+        result = { status: 'done', bytes: lite.filesize ?? size }
+      }
+    }
+
+    // The copies this replaces (a new file was uploaded): removed once the new ones are in place.
+    const previous = doc.lite && typeof doc.lite === 'object' ? doc.lite.id : doc.lite
+    const replaced = previous && previous !== made.lite ? [previous] : []
+    // Linked first (a copy is public while its original is), then the status the site shows.
+    await setStatus(req, doc.id, { ...made, ...(made.lite ? {} : { lite: null }) })
+    const copies = [made.lite, made.poster].filter((v): v is number => typeof v === 'number')
+    await refreshMediaVisibility(req, copies)
+    await setStatus(
+      req,
+      doc.id,
+      { liteStatus: result.status, liteBytes: result.bytes ?? null, liteNote: result.note ?? null },
+      true,
+    )
+    for (const old of replaced)
+      await payload.delete({ collection: slugs.media, id: old, req, context: { [RENDITION_CONTEXT]: true } })
+    return result
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    await setStatus(req, doc.id, {
+      liteStatus: lastTry ? 'failed' : 'retrying',
+      liteNote: message.slice(0, 1000),
+    }).catch(() => undefined)
+    throw err
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** Queues the job for a media document (from a hook: in the same request and transaction). */
+export async function queueRenditions(payload: Payload, id: string | number, req?: PayloadRequest) {
+  await payload.jobs.queue({ task: 'makeRenditions', input: { media: String(id) }, queue: 'media', req })
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals'
+import { adminLogin, api, madeCopy, server } from '../helpers/http'
+
+const sources = (html: string) => [...html.matchAll(/<source src="([^"]+)"/g)].map((m) => m[1])
+
+describe('data-saver copies on the public site', () => {
+  it('are made in the background for the demo song, and become its first source under Save-Data', async () => {
+    const token = await adminLogin()
+    const original = await madeCopy('song-call-1300.mp3', token)
+    expect(original.liteStatus).toBe('done')
+    const lite = await api<{ filesize: number }>(`/api/media/${original.lite}?depth=0`)
+    // Public, as its original is: an anonymous visitor may read it.
+    expect(lite.status).toBe(200)
+    expect(lite.body.filesize).toBeLessThan(original.filesize * 0.8)
+
+    const page = async (headers: Record<string, string> = {}) => {
+      // The page is refreshed after the copy appears; give the cache a moment.
+      for (let i = 0; i < 20; i++) {
+        const res = await fetch(`${server().url}/lo/songs/call-1300`, { headers })
+        const html = await res.text()
+        if (sources(html).length === 2) return html
+        await new Promise((r) => setTimeout(r, 500))
+      }
+      throw new Error('the song page never listed the data-saver copy')
+    }
+    const plain = sources(await page())
+    const saving = sources(await page({ 'Save-Data': 'on' }))
+    expect(plain[0]).toMatch(/song-call-1300\.mp3$/)
+    expect(plain[1]).toMatch(/song-call-1300-lite\.ogg$/)
+    expect(saving).toEqual([plain[1], plain[0]])
+    // React separates text parts with empty comments.
+    const html = (await page({ 'Save-Data': 'on' })).replaceAll('<!-- -->', '')
+    // The switch is on for this visitor, the small file is offered first, with its size.
+    expect(html).toMatch(/<input(?=[^>]*data-saver)(?=[^>]*checked)[^>]*>/)
+    const downloads = [...html.matchAll(/href="([^"]+)\?download=1" download="">([^<]+)</g)]
+    expect(downloads.map((d) => d[1])).toEqual(saving)
+    expect(downloads[0][2]).toMatch(/ · \d+(\.\d)? KB \(ປະຢັດຂໍ້ມູນ\)$/)
+    const file = await fetch(`${server().url}${saving[0]}`)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toMatch(/^audio\/ogg/)
+  }, 180_000)
+})
