@@ -5,7 +5,7 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { isLocale, type Locale } from '../lib/locales'
-import { ReachError, reachSummary, type ReachSummary } from './summary'
+import { peopleFigures, ReachError, reachSummary, tallyFigures, type ReachSummary } from './summary'
 
 const noStore = { 'Cache-Control': 'private, no-store' }
 
@@ -61,17 +61,8 @@ export function summaryRows(s: ReachSummary): Row[] {
       rows.push({ ...base, measure, value: value as number })
     }
   }
-  const tally = ['booked', 'planned', 'aired', 'moved', 'missed', 'deliveryRate'] as const
-  const people = [
-    'eventsHeld',
-    'female',
-    'male',
-    'other',
-    'total',
-    'under15',
-    'from15to24',
-    'from25',
-  ] as const
+  const tally = tallyFigures
+  const people = peopleFigures
   const counted = ['views', 'plays'] as const
   for (const st of s.broadcasts.stations)
     put(

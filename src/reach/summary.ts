@@ -98,7 +98,16 @@ type User = { id: unknown; roles?: readonly string[] | null; provinces?: unknown
 type Doc = Record<string, unknown>
 
 const statuses = ['planned', 'aired', 'moved', 'missed'] as const
-const people = [
+/** The figures of a Tally and of People, in the order tables and the CSV show them. */
+export const tallyFigures = [
+  'booked',
+  'planned',
+  'aired',
+  'moved',
+  'missed',
+  'deliveryRate',
+] as const
+export const peopleFigures = [
   'eventsHeld',
   'female',
   'male',
@@ -117,7 +126,8 @@ const emptyTally = (): Tally => ({
   missed: 0,
   deliveryRate: null,
 })
-const emptyPeople = (): People => Object.fromEntries(people.map((k) => [k, 0])) as unknown as People
+const emptyPeople = (): People =>
+  Object.fromEntries(peopleFigures.map((k) => [k, 0])) as unknown as People
 const emptyCounted = (): Counted => ({ views: 0, plays: 0 })
 
 function rate(t: Tally): Tally {
@@ -279,7 +289,7 @@ export async function reachSummary(
       from25: num(byAge.from25),
     }
     if (counted) {
-      for (const k of people) reached[k] += figures[k]
+      for (const k of peopleFigures) reached[k] += figures[k]
       for (const m of (report?.materials ?? []) as Doc[])
         materials.set(String(m.type), (materials.get(String(m.type)) ?? 0) + num(m.count))
     }

@@ -52,6 +52,27 @@ export async function login(email: string, password: string): Promise<string> {
 
 export const adminLogin = () => login(ADMIN_EMAIL, ADMIN_PASSWORD)
 
+/** A new partner organisation and a user of it, made by the admin; returns the user's token. */
+export async function partnerLogin(admin: string, tag: string): Promise<string> {
+  const org = await api<{ doc: { id: number } }>('/api/partners', {
+    method: 'POST',
+    token: admin,
+    body: { title: `Partner ${tag}`, kind: 'ngo' },
+  })
+  if (org.status !== 201)
+    throw new Error(`partner ${tag}: ${org.status} ${JSON.stringify(org.body)}`)
+  const email = `partner-${tag}@http.test`
+  const password = 'a long enough password'
+  const user = await api('/api/users', {
+    method: 'POST',
+    token: admin,
+    body: { email, password, roles: ['partner'], partner: org.body.doc.id },
+  })
+  if (user.status !== 201)
+    throw new Error(`user ${email}: ${user.status} ${JSON.stringify(user.body)}`)
+  return login(email, password)
+}
+
 export type MediaWithCopy = {
   id: number
   filename: string

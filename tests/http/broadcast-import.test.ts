@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { adminLogin, api, login, server } from '../helpers/http'
+import { adminLogin, api, partnerLogin, server } from '../helpers/http'
 
 type Doc = { id: number | string }
 type Answer = {
@@ -70,24 +70,7 @@ beforeAll(async () => {
     body: { title: 'Import test spot', slug: spot, _status: 'published' },
   })
   expect(item.status).toBe(201)
-  const org = await api<{ doc: Doc }>('/api/partners', {
-    method: 'POST',
-    token: admin,
-    body: { title: `Import partner ${run}`, kind: 'ngo' },
-  })
-  const email = `import-partner-${run}@http.test`
-  const user = await api('/api/users', {
-    method: 'POST',
-    token: admin,
-    body: {
-      email,
-      password: 'a long enough password',
-      roles: ['partner'],
-      partner: org.body.doc.id,
-    },
-  })
-  expect(user.status).toBe(201)
-  partner = await login(email, 'a long enough password')
+  partner = await partnerLogin(admin, `import-${run}`)
 }, 60_000)
 
 describe('POST /api/broadcasts/import', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
 import { reports, stations } from '../../seed/data/demo/reach'
-import { adminLogin, api, login, server } from '../helpers/http'
+import { adminLogin, api, partnerLogin, server } from '../helpers/http'
 
 type Summary = {
   period: string
@@ -29,25 +29,7 @@ const people = (rs: typeof reports) =>
 
 beforeAll(async () => {
   admin = await adminLogin()
-  const org = await api<{ doc: { id: number } }>('/api/partners', {
-    method: 'POST',
-    token: admin,
-    body: { title: `Reach partner ${run}`, kind: 'ngo' },
-  })
-  expect(org.status).toBe(201)
-  const email = `reach-partner-${run}@http.test`
-  const made = await api('/api/users', {
-    method: 'POST',
-    token: admin,
-    body: {
-      email,
-      password: 'a long enough password',
-      roles: ['partner'],
-      partner: org.body.doc.id,
-    },
-  })
-  expect(made.status).toBe(201)
-  partner = await login(email, 'a long enough password')
+  partner = await partnerLogin(admin, `reach-${run}`)
 })
 
 describe('/api/reach/summary on the seeded demo', () => {

@@ -1,17 +1,16 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { checkRole } from '@/access/checkRole'
 import { airable, broadcastStatusLabels, broadcastWriters } from '@/collections/Broadcasts/values'
 import { anyKey } from '@/i18n/casts'
 import { BroadcastImportForm } from './BroadcastImportForm'
+import { AdminPage } from './AdminPage'
 
 /**
  * `/admin/broadcast-import`: a station's log as CSV, checked first (a dry run shown as a table),
  * then imported on request. The work is done by POST /api/broadcasts/import.
  */
 export function BroadcastImport({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { i18n, payload, user } = req
   const t = anyKey(i18n.t)
   const lang = i18n.language === 'lo' ? 'lo' : 'en'
@@ -28,24 +27,13 @@ export function BroadcastImport({ initPageResult, params, searchParams }: AdminV
     }),
   )
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user || undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>{t('siang:importTitle')}</h1>
-        {checkRole(broadcastWriters, user) ? (
-          <BroadcastImportForm statusLabels={statusLabels} typeLabels={typeLabels} />
-        ) : (
-          <p>{t('siang:importRefused')}</p>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <h1>{t('siang:importTitle')}</h1>
+      {checkRole(broadcastWriters, user) ? (
+        <BroadcastImportForm statusLabels={statusLabels} typeLabels={typeLabels} />
+      ) : (
+        <p>{t('siang:importRefused')}</p>
+      )}
+    </AdminPage>
   )
 }

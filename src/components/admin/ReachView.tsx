@@ -1,18 +1,17 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { ownProvinceIds } from '@/access/ownProvinces'
 import { isProvincialOnly } from '@/lib/roles'
 import { periodChoices, reachPage } from '@/reach/page'
 import { ReachCharts } from './ReachCharts'
 import { chartData, ReachFigures } from './ReachFigures'
+import { AdminPage } from './AdminPage'
 
 /**
  * `/admin/reach`: the half-year roll-up for a period and province, with charts, every figure in
  * tables, the CSV, and a link to the printable report. `?period=2020-H1&province=LA-SV`.
  */
 export async function ReachView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { i18n, payload, user } = req
   const page = await reachPage(payload, user, searchParams, i18n.language)
   const { say, lang, summary } = page
@@ -31,73 +30,62 @@ export async function ReachView({ initPageResult, params, searchParams }: AdminV
   const field = { display: 'flex', flexDirection: 'column', gap: 4 } as const
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user || undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>{say('reachTitle')}</h1>
-        <form
-          method="get"
-          style={{
-            display: 'flex',
-            gap: 16,
-            alignItems: 'end',
-            flexWrap: 'wrap',
-            margin: '16px 0',
-          }}
-        >
-          <label style={field}>
-            {say('reachPeriod')}
-            <select name="period" defaultValue={page.period}>
-              {periodChoices().map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-            </select>
-          </label>
-          <label style={field}>
-            {say('reachProvince')}
-            <select name="province" defaultValue={page.province ?? ''}>
-              <option value="">{say('reachAllProvinces')}</option>
-              {provinces.map((p) => (
-                <option key={p.id} value={p.code}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="btn btn--style-primary btn--size-small">
-            {say('reachShow')}
-          </button>
-          {summary && (
-            <>
-              <a href={`/api/reach/export.csv${page.query({ locale: lang })}`} download>
-                {say('reachExport')}
-              </a>
-              <a href={`/admin/reach/report${page.query({ lang })}`} target="_blank">
-                {say('reachPrintable')}
-              </a>
-            </>
-          )}
-        </form>
-        {page.refusal && (
-          <p role="alert" data-testid="reach-refusal">
-            {page.refusal}
-          </p>
-        )}
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <h1>{say('reachTitle')}</h1>
+      <form
+        method="get"
+        style={{
+          display: 'flex',
+          gap: 16,
+          alignItems: 'end',
+          flexWrap: 'wrap',
+          margin: '16px 0',
+        }}
+      >
+        <label style={field}>
+          {say('reachPeriod')}
+          <select name="period" defaultValue={page.period}>
+            {periodChoices().map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <label style={field}>
+          {say('reachProvince')}
+          <select name="province" defaultValue={page.province ?? ''}>
+            <option value="">{say('reachAllProvinces')}</option>
+            {provinces.map((p) => (
+              <option key={p.id} value={p.code}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="btn btn--style-primary btn--size-small">
+          {say('reachShow')}
+        </button>
         {summary && (
           <>
-            <ReachCharts data={chartData(summary, say, lang)} />
-            <ReachFigures summary={summary} say={say} lang={lang} typeLabel={page.typeLabel} />
+            <a href={`/api/reach/export.csv${page.query({ locale: lang })}`} download>
+              {say('reachExport')}
+            </a>
+            <a href={`/admin/reach/report${page.query({ lang })}`} target="_blank">
+              {say('reachPrintable')}
+            </a>
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+      </form>
+      {page.refusal && (
+        <p role="alert" data-testid="reach-refusal">
+          {page.refusal}
+        </p>
+      )}
+      {summary && (
+        <>
+          <ReachCharts data={chartData(summary, say, lang)} />
+          <ReachFigures summary={summary} say={say} lang={lang} typeLabel={page.typeLabel} />
+        </>
+      )}
+    </AdminPage>
   )
 }

@@ -1,11 +1,10 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { anyKey } from '@/i18n/casts'
 import { platforms } from '@/lib/platforms'
 import { intlLocale, LAO_TIME_ZONE } from '@/lib/laoTime'
 import { calendarMonth } from '@/workflow/calendar'
 import { statusLabel } from '@/workflow/states'
+import { AdminPage } from './AdminPage'
 
 const platformLabel = new Map<string, string>(platforms.map((p) => [p.value, p.label]))
 
@@ -18,7 +17,7 @@ export async function SocialCalendar({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { i18n, payload, user } = req
   const t = anyKey(i18n.t)
   const lang = intlLocale(i18n.language)
@@ -33,85 +32,74 @@ export async function SocialCalendar({
   )
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user || undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>{t('siang:calendarTitle')}</h1>
-        {data && (
-          <>
-            <nav style={{ display: 'flex', gap: 16, alignItems: 'center', margin: '16px 0' }}>
-              <a href={`?month=${data.previous}`}>← {t('siang:calendarPrevious')}</a>
-              <strong data-testid="calendar-month">
-                {title.format(new Date(Date.UTC(year, month - 1, 1)))}
-              </strong>
-              <a href={`?month=${data.next}`}>{t('siang:calendarNext')} →</a>
-            </nav>
-            <table
-              data-testid="social-calendar"
-              style={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}
-            >
-              <thead>
-                <tr>
-                  {weekdays.map((d) => (
-                    <th key={d} scope="col" style={{ textAlign: 'left', padding: 4 }}>
-                      {d}
-                    </th>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <h1>{t('siang:calendarTitle')}</h1>
+      {data && (
+        <>
+          <nav style={{ display: 'flex', gap: 16, alignItems: 'center', margin: '16px 0' }}>
+            <a href={`?month=${data.previous}`}>← {t('siang:calendarPrevious')}</a>
+            <strong data-testid="calendar-month">
+              {title.format(new Date(Date.UTC(year, month - 1, 1)))}
+            </strong>
+            <a href={`?month=${data.next}`}>{t('siang:calendarNext')} →</a>
+          </nav>
+          <table
+            data-testid="social-calendar"
+            style={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}
+          >
+            <thead>
+              <tr>
+                {weekdays.map((d) => (
+                  <th key={d} scope="col" style={{ textAlign: 'left', padding: 4 }}>
+                    {d}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.weeks.map((week, w) => (
+                <tr key={w}>
+                  {week.map((day, d) => (
+                    <td
+                      key={day ?? `empty-${w}-${d}`}
+                      data-day={day ?? undefined}
+                      style={{
+                        verticalAlign: 'top',
+                        border: '1px solid var(--theme-elevation-150)',
+                        padding: 4,
+                        height: 96,
+                      }}
+                    >
+                      {day && <div style={{ opacity: 0.7 }}>{Number(day.slice(8))}</div>}
+                      {day &&
+                        (data.byDay[day] ?? []).map((post) => (
+                          <a
+                            key={post.id}
+                            href={`/admin/collections/social-posts/${post.id}`}
+                            style={{ display: 'block', marginTop: 4, fontSize: 13 }}
+                          >
+                            <time dateTime={post.scheduledFor}>
+                              {time.format(new Date(post.scheduledFor))}
+                            </time>{' '}
+                            {post.title}
+                            <br />
+                            <small>
+                              {post.platforms.map((p) => platformLabel.get(p) ?? p).join(', ')}
+                              {' · '}
+                              {post.status === 'published'
+                                ? t('version:published')
+                                : statusLabel(post.workflowStatus ?? 'draft', i18n.language)}
+                            </small>
+                          </a>
+                        ))}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {data.weeks.map((week, w) => (
-                  <tr key={w}>
-                    {week.map((day, d) => (
-                      <td
-                        key={day ?? `empty-${w}-${d}`}
-                        data-day={day ?? undefined}
-                        style={{
-                          verticalAlign: 'top',
-                          border: '1px solid var(--theme-elevation-150)',
-                          padding: 4,
-                          height: 96,
-                        }}
-                      >
-                        {day && <div style={{ opacity: 0.7 }}>{Number(day.slice(8))}</div>}
-                        {day &&
-                          (data.byDay[day] ?? []).map((post) => (
-                            <a
-                              key={post.id}
-                              href={`/admin/collections/social-posts/${post.id}`}
-                              style={{ display: 'block', marginTop: 4, fontSize: 13 }}
-                            >
-                              <time dateTime={post.scheduledFor}>
-                                {time.format(new Date(post.scheduledFor))}
-                              </time>{' '}
-                              {post.title}
-                              <br />
-                              <small>
-                                {post.platforms.map((p) => platformLabel.get(p) ?? p).join(', ')}
-                                {' · '}
-                                {post.status === 'published'
-                                  ? t('version:published')
-                                  : statusLabel(post.workflowStatus ?? 'draft', i18n.language)}
-                              </small>
-                            </a>
-                          ))}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </AdminPage>
   )
 }
