@@ -109,3 +109,26 @@ export async function ffmpeg(args: string[], onProgress?: (seconds: number) => v
     })
   })
 }
+
+export type Probe = { duration: number | null; width: number | null; height: number | null }
+
+/**
+ * What ffmpeg reads from a file's header: its duration and its first video stream's frame size.
+ * For what music-metadata cannot measure, such as a video with no sound track.
+ */
+export async function probe(file: string): Promise<Probe> {
+  const { path } = await ffmpegInfo()
+  // ffmpeg given only an input describes it on stderr and exits 1 ("no output file").
+  const text = await new Promise<string>((resolve) =>
+    execFile(path, ['-hide_banner', '-nostdin', '-i', file], (_err, _out, stderr) =>
+      resolve(String(stderr)),
+    ),
+  )
+  const time = /Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)/.exec(text)
+  const size = /Stream #[^\n]*Video:[^\n]*?, (\d{2,5})x(\d{2,5})[ ,]/.exec(text)
+  return {
+    duration: time ? Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3]) : null,
+    width: size ? Number(size[1]) : null,
+    height: size ? Number(size[2]) : null,
+  }
+}

@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { ffmpegInfo } from '@/media/ffmpeg'
 import { fixture, wav } from '../fixtures/media'
-import { engine, payloadForFile } from '../helpers/payload'
+import { engine, payloadForFile, tempDir } from '../helpers/payload'
 
 const payload = payloadForFile()
 
@@ -44,6 +48,20 @@ describe(`audio and video metadata (${engine})`, () => {
     expect(doc.mimeType).toBe(mime)
     expect(doc.duration).toBeCloseTo(1.5, 1)
     expect([doc.width, doc.height]).toEqual([320, 180])
+  })
+
+  it('reads a video without a sound track (a screen recording), through ffmpeg', async () => {
+    const dir = tempDir('siang-silent-')
+    const file = path.join(dir, 'silent.mp4')
+    execFileSync((await ffmpegInfo()).path, [
+      '-hide_banner', '-loglevel', 'error', '-y',
+      '-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=25:duration=2.5',
+      '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', file,
+    ]) // prettier-ignore
+    const doc = await upload('screen.mp4', fs.readFileSync(file), 'video/mp4')
+    expect(doc.mimeType).toBe('video/mp4')
+    expect(doc.duration).toBeCloseTo(2.5, 1)
+    expect([doc.width, doc.height]).toEqual([640, 360])
   })
 
   it('copies a song’s duration from its audio', async () => {
