@@ -148,6 +148,7 @@ export interface Config {
   jobs: {
     tasks: {
       sweepOrphanMedia: TaskSweepOrphanMedia;
+      releaseStuckRenditions: TaskReleaseStuckRenditions;
       makeRenditions: TaskMakeRenditions;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1048,7 +1049,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sweepOrphanMedia' | 'makeRenditions' | 'schedulePublish';
+        taskSlug: 'inline' | 'sweepOrphanMedia' | 'releaseStuckRenditions' | 'makeRenditions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1081,7 +1082,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sweepOrphanMedia' | 'makeRenditions' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sweepOrphanMedia' | 'releaseStuckRenditions' | 'makeRenditions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1958,6 +1959,16 @@ export interface TaskSweepOrphanMedia {
   input?: unknown;
   output: {
     removed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseStuckRenditions".
+ */
+export interface TaskReleaseStuckRenditions {
+  input?: unknown;
+  output: {
+    released?: number | null;
   };
 }
 /**

@@ -1,7 +1,7 @@
 import type { JobsConfig } from 'payload'
 import { checkRole } from '../access/checkRole'
 import { sweepOrphanMedia } from '../media/orphans'
-import { makeRenditions } from '../media/renditions'
+import { makeRenditions, releaseStuckRenditions } from '../media/renditions'
 
 /** Tries of a rendition after the first; waits double each time (RENDITION_RETRY_MS, 1 min). */
 export const RENDITION_RETRIES = 2
@@ -31,6 +31,15 @@ export const jobsConfig: JobsConfig = {
         return { output: { removed: removed.length } }
       },
       outputSchema: [{ name: 'removed', type: 'number' }],
+    },
+    {
+      slug: 'releaseStuckRenditions',
+      label: 'Hand back rendition jobs whose process died',
+      schedule: [{ cron: '0 25 * * * *', queue: 'default' }],
+      handler: async ({ req }) => ({
+        output: { released: await releaseStuckRenditions(req.payload) },
+      }),
+      outputSchema: [{ name: 'released', type: 'number' }],
     },
     {
       slug: 'makeRenditions',

@@ -201,3 +201,31 @@ export async function makeRenditions(
 export async function queueRenditions(payload: Payload, id: string | number, req?: PayloadRequest) {
   await payload.jobs.queue({ task: 'makeRenditions', input: { media: String(id) }, queue: 'media', req })
 }
+
+/** An encode that has not finished in this long died with its process (a restart, a crash). */
+export const STUCK_AFTER_MS = 3 * 60 * 60 * 1000
+
+/**
+ * Payload leaves a job `processing` forever when its process dies mid-run, and never runs it
+ * again. This hands such rendition jobs back to the queue; returns how many.
+ */
+export async function releaseStuckRenditions(payload: Payload, stuckAfterMs = STUCK_AFTER_MS): Promise<number> {
+  const cutoff = new Date(Date.now() - stuckAfterMs).toISOString()
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: 'makeRenditions' } },
+        { processing: { equals: true } },
+        { updatedAt: { less_than_equal: cutoff } },
+      ],
+    },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  for (const job of docs)
+    await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: false }, overrideAccess: true })
+  return docs.length
+}

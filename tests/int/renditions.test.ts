@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parseFile } from 'music-metadata'
 import type { Payload } from 'payload'
 import { ffmpegInfo } from '@/media/ffmpeg'
+import { releaseStuckRenditions } from '@/media/renditions'
 import type { Media } from '@/payload-types'
 import { engine, payloadForFile, tempDir } from '../helpers/payload'
 
@@ -130,4 +131,22 @@ describe(`data-saver renditions (${engine})`, () => {
     })
     expect(docs.map((j) => (j.input as { media: string }).media)).toContain(String(original.id))
   }, 120_000)
+
+  it('hand a job whose process died back to the queue, and then make the copy', async () => {
+    const original = await upload(seedAsset('audio/radio-before-you-go.mp3'))
+    const { docs } = await p().find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'makeRenditions' }, completedAt: { exists: false } },
+    })
+    const job = docs.find((j) => (j.input as { media: string }).media === String(original.id))!
+    // As a crash leaves it: taken, never finished. The runner skips it.
+    await p().update({ collection: 'payload-jobs', id: job.id, data: { processing: true } })
+    await runRenditions()
+    expect((await read(original.id)).liteStatus).toBe('queued')
+    // Not yet old enough to be given up on.
+    expect(await releaseStuckRenditions(p())).toBe(0)
+    expect(await releaseStuckRenditions(p(), 0)).toBe(1)
+    await runRenditions()
+    expect((await read(original.id)).liteStatus).toBe('done')
+  }, 60_000)
 })
