@@ -148,6 +148,7 @@ export interface Config {
   jobs: {
     tasks: {
       sweepOrphanMedia: TaskSweepOrphanMedia;
+      sweepPartialUploads: TaskSweepPartialUploads;
       releaseStuckRenditions: TaskReleaseStuckRenditions;
       makeRenditions: TaskMakeRenditions;
       schedulePublish: TaskSchedulePublish;
@@ -1049,7 +1050,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sweepOrphanMedia' | 'releaseStuckRenditions' | 'makeRenditions' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sweepOrphanMedia'
+          | 'sweepPartialUploads'
+          | 'releaseStuckRenditions'
+          | 'makeRenditions'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1082,7 +1089,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sweepOrphanMedia' | 'releaseStuckRenditions' | 'makeRenditions' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sweepOrphanMedia'
+        | 'sweepPartialUploads'
+        | 'releaseStuckRenditions'
+        | 'makeRenditions'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1956,6 +1972,16 @@ export interface CollectionsWidget {
  * via the `definition` "TaskSweepOrphanMedia".
  */
 export interface TaskSweepOrphanMedia {
+  input?: unknown;
+  output: {
+    removed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepPartialUploads".
+ */
+export interface TaskSweepPartialUploads {
   input?: unknown;
   output: {
     removed?: number | null;

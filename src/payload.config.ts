@@ -69,6 +69,11 @@ export default buildConfig({
           Component: '/components/admin/ReachReport#ReachReport',
           path: '/reach/report',
         },
+        // Resumable uploads of long audio and video: src/media/tus.ts.
+        largeUpload: {
+          Component: '/components/admin/LargeUpload#LargeUpload',
+          path: '/upload-large',
+        },
         // A station's broadcast log from CSV: src/reach/import.ts.
         broadcastImport: {
           Component: '/components/admin/BroadcastImport#BroadcastImport',

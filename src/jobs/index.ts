@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 import { checkRole } from '../access/checkRole'
 import { sweepOrphanMedia } from '../media/orphans'
 import { makeRenditions, releaseStuckRenditions } from '../media/renditions'
+import { sweepPartialUploads } from '../media/tusStore'
 
 /** Tries of a rendition after the first; waits double each time (RENDITION_RETRY_MS, 1 min). */
 export const RENDITION_RETRIES = 2
@@ -30,6 +31,13 @@ export const jobsConfig: JobsConfig = {
         const removed = await sweepOrphanMedia(req.payload)
         return { output: { removed: removed.length } }
       },
+      outputSchema: [{ name: 'removed', type: 'number' }],
+    },
+    {
+      slug: 'sweepPartialUploads',
+      label: 'Remove resumable uploads abandoned unfinished',
+      schedule: [{ cron: '0 40 * * * *', queue: 'default' }],
+      handler: async () => ({ output: { removed: await sweepPartialUploads() } }),
       outputSchema: [{ name: 'removed', type: 'number' }],
     },
     {

@@ -34,6 +34,7 @@ export const Media: CollectionConfig = {
   admin: {
     group: { en: 'Content', lo: 'ເນື້ອຫາ' },
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+    components: { beforeList: ['/components/admin/LargeUploadLink#LargeUploadLink'] },
   },
   access: { read: mediaRead, create: contentEditors, update: contentWriters, delete: contentWriters },
   hooks: {

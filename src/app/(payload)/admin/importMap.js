@@ -23,13 +23,15 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EmbedCode as EmbedCode_8eb27d15048b6a535fe61917924fc109 } from '../../../components/admin/EmbedCode'
 import { MediaPreview as MediaPreview_d3a67aa5c8e4d12e8be9d8cff2dd9a45 } from '../../../components/admin/MediaPreview'
-import { BroadcastImportLink as BroadcastImportLink_5889b52db955c6d2ce7ce93c9affd3fa } from '../../../components/admin/BroadcastImportLink'
 import { RenditionStatus as RenditionStatus_afcb6ed0d5d9c913a7f8554ed8c7ae99 } from '../../../components/admin/RenditionStatus'
+import { LargeUploadLink as LargeUploadLink_54c4bac8adc795eb0e38929846a75bba } from '../../../components/admin/LargeUploadLink'
+import { BroadcastImportLink as BroadcastImportLink_5889b52db955c6d2ce7ce93c9affd3fa } from '../../../components/admin/BroadcastImportLink'
 import { EditorialDashboard as EditorialDashboard_16b88e9b8c48e393fa86591406efd08f } from '../../../components/admin/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SocialCalendar as SocialCalendar_b2d33e6aa0d55cd12c160e931c1974ff } from '../../../components/admin/SocialCalendar'
 import { ReachView as ReachView_27ec1fca4cf4888e8943a775bd34ffbc } from '../../../components/admin/ReachView'
 import { ReachReport as ReachReport_7b02e1d5ecab8c7d9dbf59d73636b6ca } from '../../../components/admin/ReachReport'
+import { LargeUpload as LargeUpload_dbb6b896e3b9a4fa91278f822d5aa21b } from '../../../components/admin/LargeUpload'
 import { BroadcastImport as BroadcastImport_2fb36841aa8ae20f58fb7b4f5dc457d2 } from '../../../components/admin/BroadcastImport'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -60,13 +62,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/EmbedCode#EmbedCode": EmbedCode_8eb27d15048b6a535fe61917924fc109,
   "/components/admin/MediaPreview#MediaPreview": MediaPreview_d3a67aa5c8e4d12e8be9d8cff2dd9a45,
-  "/components/admin/BroadcastImportLink#BroadcastImportLink": BroadcastImportLink_5889b52db955c6d2ce7ce93c9affd3fa,
   "/components/admin/RenditionStatus#RenditionStatus": RenditionStatus_afcb6ed0d5d9c913a7f8554ed8c7ae99,
+  "/components/admin/LargeUploadLink#LargeUploadLink": LargeUploadLink_54c4bac8adc795eb0e38929846a75bba,
+  "/components/admin/BroadcastImportLink#BroadcastImportLink": BroadcastImportLink_5889b52db955c6d2ce7ce93c9affd3fa,
   "/components/admin/Dashboard#EditorialDashboard": EditorialDashboard_16b88e9b8c48e393fa86591406efd08f,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/SocialCalendar#SocialCalendar": SocialCalendar_b2d33e6aa0d55cd12c160e931c1974ff,
   "/components/admin/ReachView#ReachView": ReachView_27ec1fca4cf4888e8943a775bd34ffbc,
   "/components/admin/ReachReport#ReachReport": ReachReport_7b02e1d5ecab8c7d9dbf59d73636b6ca,
+  "/components/admin/LargeUpload#LargeUpload": LargeUpload_dbb6b896e3b9a4fa91278f822d5aa21b,
   "/components/admin/BroadcastImport#BroadcastImport": BroadcastImport_2fb36841aa8ae20f58fb7b4f5dc457d2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

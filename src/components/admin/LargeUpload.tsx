@@ -1,0 +1,41 @@
+import type { AdminViewServerProps } from 'payload'
+import { anyKey } from '@/i18n/casts'
+import { AdminPage } from './AdminPage'
+import { LargeUploadForm, type LargeUploadLabels } from './LargeUploadForm'
+
+const keys = [
+  'file',
+  'alt',
+  'start',
+  'pause',
+  'resume',
+  'done',
+  'open',
+  'unfinished',
+  'pickAgain',
+  'offline',
+  'failed',
+] as const
+
+/**
+ * `/admin/upload-large`: a long audio or video file sent in resumable pieces (tus), for weak
+ * connections; it becomes a media document like any upload.
+ */
+export async function LargeUpload({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req } = initPageResult
+  const t = anyKey(req.i18n.t)
+  const labels = Object.fromEntries(
+    keys.map((k) => [k, t(`siang:largeUpload_${k}`)]),
+  ) as LargeUploadLabels
+  return (
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <h1>{t('siang:largeUploadTitle')}</h1>
+      <p>{t('siang:largeUploadHelp')}</p>
+      {req.user ? (
+        <LargeUploadForm labels={labels} userId={String(req.user.id)} />
+      ) : (
+        <p>{t('siang:largeUpload_failed')}</p>
+      )}
+    </AdminPage>
+  )
+}

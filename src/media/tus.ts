@@ -1,0 +1,120 @@
+/**
+ * Resumable uploads of audio and video over the tus protocol (https://tus.io), at /api/tus: a
+ * dropped connection costs only the chunk in flight. Only staff who may add media upload, each
+ * only to their own uploads. A finished upload becomes a `media` document through the Local API,
+ * from its file on disk, so it meets exactly the checks, limits, metadata and privacy rules of a
+ * normal upload. Unfinished uploads expire after TUS_EXPIRY_HOURS (48) and are swept hourly.
+ */
+import { link, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { Server, type Upload } from '@tus/server'
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+import { describeBytes, mediaLimits } from './limits'
+import { tusStore } from './tusStore'
+
+export const TUS_PATH = '/api/tus'
+
+
+type Staff = { id: number | string; roles?: string[] | null }
+
+/** A refusal the tus server sends as is: the status, and a JSON body a person can act on. */
+const refuse = (status_code: number, message: string) => ({
+  status_code,
+  body: JSON.stringify({ errors: [{ message }] }),
+})
+
+/** Who may add media, as the media collection's own create rule says. */
+async function staffOf(payload: Payload, req: Request): Promise<Staff> {
+  const { user } = await payload.auth({ headers: req.headers })
+  if (!user) throw refuse(401, 'Sign in to upload.')
+  const may = await payload.collections.media.config.access.create({
+    req: { user, payload } as never,
+  })
+  if (!may) throw refuse(403, 'Your role may not add media.')
+  return user as Staff
+}
+
+function kindOf(upload: Upload): 'audio' | 'video' {
+  const type = upload.metadata?.filetype ?? ''
+  const kind = type.split('/')[0]
+  if (kind !== 'audio' && kind !== 'video')
+    throw refuse(415, `Resumable uploads take audio and video, not "${type || 'an unnamed type'}".`)
+  return kind
+}
+
+async function build(): Promise<Server> {
+  const payload = await getPayload({ config })
+  const datastore = await tusStore()
+  const { directory } = datastore
+  const server: Server = new Server({
+    path: TUS_PATH,
+    datastore,
+    relativeLocation: true,
+    respectForwardedHeaders: false,
+    maxSize: Math.max(mediaLimits().audio, mediaLimits().video),
+    // Every request: signed-in staff, and for an existing upload, its owner.
+    async onIncomingRequest(req, id) {
+      const user = await staffOf(payload, req)
+      if (req.method === 'POST' || !id) return
+      const upload = await datastore.getUpload(id).catch(() => null)
+      if (upload && upload.metadata?.owner !== String(user.id))
+        throw refuse(403, 'This upload belongs to someone else.')
+    },
+    async onUploadCreate(req, upload) {
+      const user = await staffOf(payload, req)
+      const kind = kindOf(upload)
+      const limit = mediaLimits()[kind]
+      if (upload.size !== undefined && upload.size > limit)
+        throw refuse(413, `${kind === 'audio' ? 'Audio' : 'Video'} files may be up to ${describeBytes(limit)}.`)
+      return { metadata: { ...upload.metadata, owner: String(user.id) } }
+    },
+    // The finished file becomes a media document, through every check a normal upload meets.
+    async onUploadFinish(req, upload) {
+      const { user } = await payload.auth({ headers: req.headers })
+      const file = upload.storage?.path ?? path.join(directory, upload.id)
+      // A second name for the bytes: a refused upload's checks remove the temp file they get.
+      const temp = `${file}.ingest`
+      await link(file, temp)
+      try {
+        const doc = await payload.create({
+          collection: 'media',
+          data: { alt: upload.metadata?.alt || upload.metadata?.filename || '' },
+          file: {
+            name: upload.metadata?.filename || `upload.${kindOf(upload) === 'audio' ? 'mp3' : 'mp4'}`,
+            mimetype: upload.metadata?.filetype || 'application/octet-stream',
+            size: upload.size ?? upload.offset,
+            data: Buffer.alloc(0),
+            tempFilePath: temp,
+          } as never,
+          user,
+          overrideAccess: false,
+          depth: 0,
+        })
+        return {
+          status_code: 200,
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ doc: { id: doc.id, filename: doc.filename, url: doc.url } }),
+        }
+      } catch (err) {
+        const status = (err as { status?: number }).status ?? 500
+        throw refuse(status, err instanceof Error ? err.message : String(err))
+      } finally {
+        await rm(temp, { force: true })
+        await server.datastore.remove(upload.id).catch(() => undefined)
+      }
+    },
+  })
+  return server
+}
+
+const cache = globalThis as unknown as { siangTus?: Promise<Server> }
+
+/** The one tus server of this process (its upload locks are per process). */
+export function tusServer(): Promise<Server> {
+  cache.siangTus ??= build()
+  cache.siangTus.catch(() => (cache.siangTus = undefined))
+  return cache.siangTus
+}
+
+
