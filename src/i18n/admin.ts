@@ -65,3 +65,22 @@ export const sayFor =
   (req: Pick<PayloadRequest, 't'>): Say =>
   (key, vars) =>
     t(req, key, vars)
+
+/**
+ * A collection's label in one language (`singular` or `plural`), from its `{ en, lo }` labels;
+ * its slug when it has none, never "undefined".
+ */
+export function collectionLabel(
+  payload: { collections: Record<string, { config: { labels: Record<string, unknown> } }> },
+  slug: string,
+  language: string,
+  which: 'singular' | 'plural' = 'singular',
+): string {
+  const label = payload.collections[slug]?.config.labels[which]
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object') {
+    const text = (label as Record<string, unknown>)[language]
+    if (typeof text === 'string') return text
+  }
+  return slug
+}

@@ -3,6 +3,7 @@
  * the summary or the refusal, the periods to choose from, and labels for content types.
  */
 import type { Payload } from 'payload'
+import { collectionLabel } from '../i18n/admin'
 import { sayIn, type Say } from '../i18n/siang'
 import { periodOf } from './periods'
 import { ReachError, reachSummary, type ReachSummary } from './summary'
@@ -51,11 +52,7 @@ export async function reachPage(
     if (!(err instanceof ReachError)) throw err
     refusal = err.message
   }
-  const typeLabel = (slug: string) => {
-    const plural = payload.collections[slug as 'songs']?.config.labels.plural
-    if (plural && typeof plural === 'object') return (plural as Record<string, string>)[lang]
-    return typeof plural === 'string' ? plural : slug
-  }
+  const typeLabel = (slug: string) => collectionLabel(payload as never, slug, lang, 'plural')
   const query = (extra: Record<string, string> = {}) =>
     '?' + new URLSearchParams({ period, ...(province ? { province } : {}), ...extra }).toString()
   return { period, province, lang, say: sayIn(lang), summary, refusal, typeLabel, query }

@@ -155,6 +155,7 @@ const byCount = <T extends Counted>(a: T, b: T) => b.plays - a.plays || b.views 
 
 async function all(
   payload: Payload,
+  user: User,
   collection: CollectionSlug,
   where: Where,
   select: Record<string, true>,
@@ -168,7 +169,8 @@ async function all(
     depth: 0,
     limit: 0,
     pagination: false,
-    overrideAccess: true,
+    user,
+    overrideAccess: false,
   })
   return docs as unknown as Doc[]
 }
@@ -178,8 +180,8 @@ async function all(
  * code. Throws ReachError: 401 without a user, 403 for other roles or another's province, 400
  * for a bad period or an unknown province.
  *
- * Reads below run with overrideAccess: true, after the checks here: a provincial editor may read
- * every station and broadcast, but the roll-up keeps to its provinces, which is narrower.
+ * Every read is made as the user (overrideAccess: false); the scope here is narrower still: a
+ * provincial editor may read every station and broadcast, but its roll-up keeps to its provinces.
  */
 export async function reachSummary(
   payload: Payload,
@@ -194,7 +196,14 @@ export async function reachSummary(
   if (!range) throw new ReachError(400, '"period" must be a half-year such as 2020-H1 or 2020-H2.')
   const locale = query.locale ?? 'lo'
 
-  const provinceDocs = await all(payload, 'provinces', {}, { title: true, code: true }, locale)
+  const provinceDocs = await all(
+    payload,
+    user,
+    'provinces',
+    {},
+    { title: true, code: true },
+    locale,
+  )
   const provinceById = new Map(provinceDocs.map((p) => [String(p.id), p]))
   const code = query.province?.trim().toUpperCase() || null
   let scope: Doc[]
@@ -216,6 +225,7 @@ export async function reachSummary(
   // Broadcasts, per station.
   const stations = await all(
     payload,
+    user,
     'stations',
     inScope,
     { name: true, kind: true, province: true },
@@ -225,6 +235,7 @@ export async function reachSummary(
   const broadcasts = stations.length
     ? await all(
         payload,
+        user,
         'broadcasts',
         {
           and: [
@@ -250,6 +261,7 @@ export async function reachSummary(
   // People reached, from the provinces' reports.
   const reports = await all(
     payload,
+    user,
     'reach-reports',
     { and: [{ period: { equals: period } }, inScope] },
     {
@@ -307,6 +319,7 @@ export async function reachSummary(
   // Plays and views, and embeds per partner, from the daily counters.
   const counts = await all(
     payload,
+    user,
     'daily-counts',
     {
       and: [
@@ -351,6 +364,7 @@ export async function reachSummary(
     if (!payload.collections[type as CollectionSlug]) continue
     const docs = await all(
       payload,
+      user,
       type as CollectionSlug,
       { slug: { in: slugs } },
       { slug: true, title: true },
@@ -361,6 +375,7 @@ export async function reachSummary(
   const partnerDocs = byPartner.size
     ? await all(
         payload,
+        user,
         'partners',
         { id: { in: [...byPartner.keys()] } },
         { slug: true, title: true },

@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { checkRole } from '@/access/checkRole'
 import { airable, broadcastStatusLabels, broadcastWriters } from '@/collections/Broadcasts/values'
+import { collectionLabel } from '@/i18n/admin'
 import { anyKey } from '@/i18n/casts'
 import { BroadcastImportForm } from './BroadcastImportForm'
 import { AdminPage } from './AdminPage'
@@ -18,13 +19,7 @@ export function BroadcastImport({ initPageResult, params, searchParams }: AdminV
     Object.entries(broadcastStatusLabels).map(([status, label]) => [status, label[lang]]),
   )
   const typeLabels = Object.fromEntries(
-    airable.map((slug) => {
-      const label = payload.collections[slug].config.labels.singular
-      return [
-        slug,
-        typeof label === 'object' ? ((label as Record<string, string>)[lang] ?? slug) : slug,
-      ]
-    }),
+    airable.map((slug) => [slug, collectionLabel(payload as never, slug, lang)]),
   )
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>

@@ -2,6 +2,7 @@ import type { I18nClient } from '@payloadcms/translations'
 import Link from 'next/link'
 import type { Payload } from 'payload'
 import { checkRole } from '@/access/checkRole'
+import { collectionLabel } from '@/i18n/admin'
 import { anyKey } from '@/i18n/casts'
 import { summaryRoles } from '@/reach/summary'
 import { intlLocale } from '@/lib/laoTime'
@@ -24,10 +25,7 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
     dateStyle: 'medium',
     timeStyle: 'short',
   })
-  const label = (slug: string) => {
-    const l = payload.collections[slug as 'news']?.config.labels.singular
-    return typeof l === 'object' && l ? ((l as Record<string, string>)[lang] ?? '') : String(l)
-  }
+  const label = (slug: string) => collectionLabel(payload as never, slug, lang)
   const provinceNames = data.provinces
     ? (
         await payload.find({
