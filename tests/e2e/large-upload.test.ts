@@ -61,8 +61,10 @@ describe('resumable uploads in the admin, in Chromium', () => {
 
     // The officer gives up for now and comes back later: the page is reloaded, the connection
     // is back, the same file is chosen again, and the upload goes on from the last piece.
-    await page.unroute('**/api/tus/**')
+    // The connection comes back only once the old page is gone: its client, still retrying,
+    // would otherwise finish the upload on its own just before the reload.
     await page.reload()
+    await page.unroute('**/api/tus/**')
     const unfinished = page.locator('[data-testid="large-upload-unfinished"]')
     await unfinished.waitFor({ timeout: 30_000 })
     expect(await unfinished.innerText()).toContain(name)
