@@ -30,6 +30,7 @@ import { jobsConfig } from './jobs'
 import { resolveSecret, resolveServerURL } from './lib/env'
 import { maxUploadBytes } from './media/limits'
 import { storagePlugins } from './media/storage'
+import { keptUploads } from './media/tusHandoff'
 import { keepSiteFresh } from './site/freshness'
 import { reachEndpoints } from './reach/endpoints'
 
@@ -141,7 +142,8 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
   graphQL: { disablePlaygroundInProduction: true },
-  plugins: [...storagePlugins()],
+  // keptUploads after storage: its upload handler must come last.
+  plugins: [...storagePlugins(), keptUploads],
   hooks: { afterError: [friendlyErrors] },
   onInit: async (payload) => {
     await db.onInit(payload)

@@ -4,6 +4,14 @@
  */
 export type MediaKind = 'image' | 'audio' | 'video' | 'captions'
 
+/** Each kind's name in a refusal: "Videos may be at most 1.5 GB". */
+export const mediaKindNames: Record<MediaKind, string> = {
+  image: 'Images',
+  audio: 'Audio files',
+  video: 'Videos',
+  captions: 'Caption files',
+}
+
 const MB = 1024 * 1024
 
 const defaults: Record<MediaKind, number> = { image: 25, audio: 200, video: 2048, captions: 1 }

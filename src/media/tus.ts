@@ -1,16 +1,22 @@
 /**
- * Resumable uploads of audio and video over the tus protocol (https://tus.io), at /api/tus: a
- * dropped connection costs only the chunk in flight. Only staff who may add media upload, each
- * only to their own uploads. A finished upload becomes a `media` document through the Local API,
- * from its file on disk, so it meets exactly the checks, limits, metadata and privacy rules of a
- * normal upload. Unfinished uploads expire after TUS_EXPIRY_HOURS (48) and are swept hourly.
+ * Resumable uploads over the tus protocol (https://tus.io), at /api/tus: a dropped connection
+ * costs only the chunk in flight. Only staff who may add media upload, each only to their own
+ * uploads. An upload from /admin/upload-large (audio or video) becomes a `media` document through
+ * the Local API as soon as it is finished, from its file on disk, so it meets exactly the checks,
+ * limits, metadata and privacy rules of a normal upload. One from the media form's own field
+ * (`mode: keep`) waits for the form's save, which names it (src/media/tusHandoff.ts). Uploads
+ * expire after TUS_EXPIRY_HOURS (48) and are swept hourly.
  */
 import { link, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { Server, type Upload } from '@tus/server'
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
-import { describeBytes, mediaLimits } from './limits'
+import { getPayload, type Payload, type PayloadRequest } from 'payload'
+import { createClientUploadReceipt } from 'payload/internal'
+import { slugs } from '../collections/slugs'
+import { describeBytes, mediaKindNames, mediaLimits, type MediaKind } from './limits'
+import { declaredKind } from './sniff'
+import { findKeptUpload, KEEP_FOR_FORM } from './tusHandoff'
 import { tusStore } from './tusStore'
 
 export const TUS_PATH = '/api/tus'
@@ -35,12 +41,23 @@ async function staffOf(payload: Payload, req: Request): Promise<Staff> {
   return user as Staff
 }
 
-function kindOf(upload: Upload): 'audio' | 'video' {
+/** An upload for the admin's form, kept for its save (src/media/tusHandoff.ts). */
+const keptForForm = (upload: Upload) => upload.metadata?.mode === KEEP_FOR_FORM
+
+/**
+ * The kind the upload declares. One made a document at once is audio or video; one kept for the
+ * form may be any kind of media, since the form's field takes them all. The bytes are checked
+ * when the document is made.
+ */
+function kindOf(upload: Upload): MediaKind {
   const type = upload.metadata?.filetype ?? ''
-  const kind = type.split('/')[0]
-  if (kind !== 'audio' && kind !== 'video')
-    throw refuse(415, `Resumable uploads take audio and video, not "${type || 'an unnamed type'}".`)
-  return kind
+  const kind = declaredKind(type)
+  if (keptForForm(upload) ? !kind : kind !== 'audio' && kind !== 'video')
+    throw refuse(
+      415,
+      `Resumable uploads take ${keptForForm(upload) ? 'images, audio, video and captions' : 'audio and video'}, not "${type || 'an unnamed type'}".`,
+    )
+  return kind as MediaKind
 }
 
 async function build(): Promise<Server> {
@@ -66,11 +83,13 @@ async function build(): Promise<Server> {
       const kind = kindOf(upload)
       const limit = mediaLimits()[kind]
       if (upload.size !== undefined && upload.size > limit)
-        throw refuse(413, `${kind === 'audio' ? 'Audio' : 'Video'} files may be up to ${describeBytes(limit)}.`)
+        throw refuse(413, `${mediaKindNames[kind]} may be at most ${describeBytes(limit)}.`)
       return { metadata: { ...upload.metadata, owner: String(user.id) } }
     },
     // The finished file becomes a media document, through every check a normal upload meets.
     async onUploadFinish(req, upload) {
+      // Kept for the form, which saves it as a document with the rest of its fields.
+      if (keptForForm(upload)) return {}
       const { user } = await payload.auth({ headers: req.headers })
       const file = upload.storage?.path ?? path.join(directory, upload.id)
       // A second name for the bytes: a refused upload's checks remove the temp file they get.
@@ -106,6 +125,33 @@ async function build(): Promise<Server> {
     },
   })
   return server
+}
+
+/**
+ * `GET /api/tus/{id}/receipt?filename=…`: for a finished upload kept for the media form, a receipt
+ * signed for this user and file name, which the form's save sends in place of the file (Payload
+ * checks it; src/media/tusHandoff.ts). Asked for after each finished upload and before each save,
+ * since receipts last six hours and uploads two days.
+ */
+export async function keptUploadReceipt(request: Request, id: string): Promise<Response> {
+  const payload = await getPayload({ config })
+  let user: Staff
+  try {
+    user = await staffOf(payload, request)
+  } catch (err) {
+    const { status_code, body } = err as { status_code: number; body: string }
+    return new Response(body, { status: status_code, headers: { 'Content-Type': 'application/json' } })
+  }
+  const found = await findKeptUpload(user, { tus: id })
+  if ('status' in found) return Response.json({ errors: [{ message: found.message }] }, { status: found.status })
+  const filename = new URL(request.url).searchParams.get('filename')?.trim() || found.filename
+  const signedReceipt = createClientUploadReceipt({
+    collectionSlug: slugs.media,
+    context: { tus: found.id },
+    filename,
+    req: { payload, user } as unknown as PayloadRequest,
+  })
+  return Response.json({ signedReceipt })
 }
 
 const cache = globalThis as unknown as { siangTus?: Promise<Server> }

@@ -16,7 +16,21 @@ export async function tusStore(): Promise<FileStore> {
   return new FileStore({ directory, expirationPeriodInMilliseconds: tusExpiryMs() })
 }
 
-/** Removes the unfinished uploads older than the expiry; returns how many. */
+/**
+ * Removes the uploads older than the expiry; returns how many. The file store's own sweep keeps
+ * finished uploads, but here a finished one is still waiting only if its form was never saved.
+ */
 export async function sweepPartialUploads(): Promise<number> {
-  return (await tusStore()).deleteExpired()
+  const store = await tusStore()
+  const cutoff = Date.now() - tusExpiryMs()
+  let removed = 0
+  for (const id of await store.configstore.list!()) {
+    const upload = await store.configstore.get(id).catch(() => undefined)
+    const created = upload?.creation_date ? Date.parse(upload.creation_date) : NaN
+    if (created < cutoff) {
+      await store.remove(id).catch(() => undefined)
+      removed++
+    }
+  }
+  return removed
 }

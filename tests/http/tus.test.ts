@@ -3,40 +3,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { adminLogin, api, copiesSettled, login, server } from '../helpers/http'
+import { tusRequests } from '../helpers/tus'
 
 const song = fs.readFileSync(path.resolve('seed/assets/audio/song-safe-road-home.mp3'))
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
-const b64 = (s: string) => Buffer.from(s).toString('base64')
 let admin: string
 let editor: string
 
-/** One tus request: the protocol's header, and the caller's token. */
-const tus = (token: string | null, method: string, url: string, headers = {}, body?: Uint8Array) =>
-  fetch(new URL(url, server().url), {
-    method,
-    headers: {
-      'Tus-Resumable': '1.0.0',
-      ...(token ? { Authorization: `JWT ${token}` } : {}),
-      ...headers,
-    },
-    body: body ? new Uint8Array(body) : undefined,
-  })
-
-async function create(token: string | null, name: string, type: string, size: number) {
-  return tus(token, 'POST', '/api/tus', {
-    'Upload-Length': String(size),
-    'Upload-Metadata': `filename ${b64(name)},filetype ${b64(type)},alt ${b64('tus test')}`,
-  })
-}
-
-const send = (token: string, url: string, offset: number, bytes: Uint8Array) =>
-  tus(
-    token,
-    'PATCH',
-    url,
-    { 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' },
-    bytes,
-  )
+const { tus, create, send, kept, receipt, saveWithUpload } = tusRequests(() => server().url)
 
 const mediaNamed = async (prefix: string) =>
   (
@@ -110,5 +84,120 @@ describe('resumable uploads (tus) at /api/tus', () => {
     expect(done.status).toBe(415)
     expect(await done.text()).toMatch(/HTML|not|type/i)
     expect(await mediaNamed('tus-hostile')).toBe(0)
+  })
+
+  it('keep an upload from the media form for its save, which makes it a media document with the same bytes', async () => {
+    await copiesSettled(admin)
+    const name = `tus-form-${Date.now()}.mp3`
+    const { id, url } = await kept(admin, name, 'audio/mpeg', song)
+    expect(await mediaNamed(name)).toBe(0)
+    // Someone else gets no receipt for it, and cannot use its owner's.
+    const theirs = await receipt(editor, id, name)
+    expect(theirs.status).toBe(403)
+    expect(theirs.body.errors?.[0].message).toMatch(/someone else/)
+    const mine = await receipt(admin, id, name)
+    expect(mine.status).toBe(200)
+    expect(
+      (await saveWithUpload(editor, mine.reference, name, 'audio/mpeg', song.length)).status,
+    ).toBe(400)
+    // Nor can a receipt be had for another name than the one it was signed for.
+    expect(
+      (await saveWithUpload(admin, mine.reference, `x-${name}`, 'audio/mpeg', song.length)).status,
+    ).toBe(400)
+    // A size the client claims is not the size that counts.
+    const saved = await saveWithUpload(admin, mine.reference, name, 'audio/mpeg', 1)
+    expect(saved.status).toBe(201)
+    expect(saved.body.doc).toMatchObject({ filename: name, alt: 'Sent in pieces from the form' })
+    const stored = await api<{ filesize: number; duration: number; mimeType: string }>(
+      `/api/media/${saved.body.doc!.id}?depth=0`,
+      { token: admin },
+    )
+    expect(stored.body).toMatchObject({ filesize: song.length, mimeType: 'audio/mpeg' })
+    expect(stored.body.duration).toBeGreaterThan(30)
+    const file = await fetch(new URL(`/api/media/file/${name}`, server().url), {
+      headers: { Authorization: `JWT ${admin}` },
+    })
+    expect(sha(new Uint8Array(await file.arrayBuffer()))).toBe(sha(song))
+    expect(await mediaNamed(name)).toBe(1)
+    // Released once saved: it cannot be saved twice.
+    expect((await tus(admin, 'HEAD', url)).status).toBe(404)
+    const again = await saveWithUpload(admin, mine.reference, name, 'audio/mpeg', song.length)
+    expect(again.status).toBe(404)
+    expect(again.body.errors?.[0].message).toMatch(/gone/)
+    expect((await receipt(admin, id, name)).status).toBe(404)
+
+    // The field of a saved document takes a new file the same way, and releases it too.
+    await copiesSettled(admin)
+    const next = `tus-form-next-${Date.now()}.mp3`
+    const replacement = await kept(admin, next, 'audio/mpeg', song)
+    const newFile = await receipt(admin, replacement.id, next)
+    const replaced = await saveWithUpload(
+      admin,
+      newFile.reference,
+      next,
+      'audio/mpeg',
+      song.length,
+      saved.body.doc!.id,
+    )
+    expect(replaced.status).toBe(200)
+    expect(replaced.body.doc?.filename).toBe(next)
+    expect((await tus(admin, 'HEAD', replacement.url)).status).toBe(404)
+  })
+
+  it('refuse a save naming an unfinished, unknown or made-up upload, with the reason', async () => {
+    await copiesSettled(admin)
+    const name = `tus-form-half-${Date.now()}.mp3`
+    const { id, url } = await kept(admin, name, 'audio/mpeg', song, 4096)
+    const half = await receipt(admin, id, name)
+    expect(half.status).toBe(409)
+    expect(half.body.errors?.[0].message).toMatch(/not finished/)
+    expect((await tus(admin, 'HEAD', url)).headers.get('upload-offset')).toBe('4096')
+    expect((await receipt(admin, 'f'.repeat(32), name)).status).toBe(404)
+    expect((await receipt(admin, 'not.an.id', name)).status).toBe(400)
+    expect((await fetch(new URL(`/api/tus/${id}/receipt`, server().url))).status).toBe(401)
+    // Only a receipt this server signed names an upload.
+    for (const reference of [{ tus: id }, { signedReceipt: 'made.up' }, { s3: 'key' }]) {
+      const refused = await saveWithUpload(admin, reference, name, 'audio/mpeg', 1)
+      expect(refused.status).toBe(400)
+      expect(refused.body.errors?.[0].message).toMatch(/reference/)
+    }
+    expect(await mediaNamed('tus-form-half')).toBe(0)
+  })
+
+  it('check a kept upload like any other: a hostile file is refused and dropped, an image gets its sizes', async () => {
+    await copiesSettled(admin)
+    const page = Buffer.from('<html><script>alert(1)</script></html>'.padEnd(4096, ' '))
+    const hostile = `tus-form-hostile-${Date.now()}.mp3`
+    const bad = await kept(admin, hostile, 'audio/mpeg', page)
+    const badReceipt = await receipt(admin, bad.id, hostile)
+    const refused = await saveWithUpload(
+      admin,
+      badReceipt.reference,
+      hostile,
+      'audio/mpeg',
+      page.length,
+    )
+    expect(refused.status).toBe(415)
+    expect(await mediaNamed('tus-form-hostile')).toBe(0)
+    // It will never do, so it is not kept.
+    expect((await tus(admin, 'HEAD', bad.url)).status).toBe(404)
+
+    const jpeg = fs.readFileSync(path.resolve('seed/assets/images/campaign-first-half-2020.jpg'))
+    const name = `tus-form-image-${Date.now()}.jpg`
+    const image = await kept(admin, name, 'image/jpeg', jpeg)
+    const saved = await saveWithUpload(
+      admin,
+      (await receipt(admin, image.id, name)).reference,
+      name,
+      'image/jpeg',
+      jpeg.length,
+    )
+    expect(saved.status).toBe(201)
+    const stored = await api<{
+      mimeType: string
+      sizes: Record<string, { filename: string | null }>
+    }>(`/api/media/${saved.body.doc!.id}?depth=0`, { token: admin })
+    expect(stored.body.mimeType).toBe('image/jpeg')
+    expect(stored.body.sizes.thumbnail.filename).toBeTruthy()
   })
 })

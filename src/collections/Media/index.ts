@@ -34,7 +34,11 @@ export const Media: CollectionConfig = {
   admin: {
     group: { en: 'Content', lo: 'ເນື້ອຫາ' },
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
-    components: { beforeList: ['/components/admin/LargeUploadLink#LargeUploadLink'] },
+    components: {
+      beforeList: ['/components/admin/LargeUploadLink#LargeUploadLink'],
+      // Payload's upload field, sending the file in resumable pieces when the form is saved.
+      edit: { Upload: '/components/admin/ResumableUpload#ResumableUpload' },
+    },
   },
   access: { read: mediaRead, create: contentEditors, update: contentWriters, delete: contentWriters },
   hooks: {

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
-import type { PreviousUpload } from 'tus-js-client'
-import { Upload, defaultOptions } from 'tus-js-client/lib.esm/browser/index.js'
+import type { PreviousUpload, Upload } from 'tus-js-client'
+import { describeMB, startTusUpload, unfinishedUploads } from './tusClient'
 
 export type LargeUploadLabels = Record<
   | 'file'
@@ -17,9 +17,6 @@ export type LargeUploadLabels = Record<
   | 'failed',
   string
 >
-
-const MB = 1024 * 1024
-const size = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`
 
 /**
  * Uploads one audio or video file in 8 MB chunks over tus. It pauses and resumes, retries on
@@ -37,52 +34,32 @@ export function LargeUploadForm({ labels, userId }: { labels: LargeUploadLabels;
   const upload = useRef<Upload | null>(null)
 
   useEffect(() => {
-    defaultOptions.urlStorage
-      ?.findAllUploads()
-      .then((all) => setUnfinished(all.filter((u) => u.metadata?.owner === userId)))
-      .catch(() => undefined)
+    unfinishedUploads(userId, 'create').then(setUnfinished)
   }, [userId])
 
   const start = async () => {
     if (!file) return
     setState('sending')
     setMessage('')
-    const u = new Upload(file, {
-      endpoint: '/api/tus',
-      chunkSize: 8 * MB,
-      retryDelays: [0, 1000, 3000, 10000, 30000, 60000],
-      metadata: { filename: file.name, filetype: file.type, alt, owner: userId },
-      // One user's upload of one file, however often the page is reloaded.
-      fingerprint: async (f: File) =>
-        ['siang', userId, f.name, f.type, f.size, f.lastModified].join('-'),
-      removeFingerprintOnSuccess: true,
-      onProgress: (bytes) => setSent(bytes),
-      onError: (err) => {
+    upload.current = await startTusUpload({
+      file,
+      userId,
+      mode: 'create',
+      metadata: { alt },
+      onProgress: setSent,
+      onError: (reason) => {
         setState('failed')
-        const body = (
-          err as { originalResponse?: { getBody(): string } }
-        ).originalResponse?.getBody()
-        let reason = err.message
-        try {
-          reason = (JSON.parse(body ?? '') as { errors: { message: string }[] }).errors[0].message
-        } catch {
-          // not JSON: keep the client's message
-        }
         setMessage(`${labels.failed}: ${reason}`)
       },
-      onSuccess: ({ lastResponse }) => {
+      onSuccess: (body) => {
         setState('done')
         try {
-          setDoc((JSON.parse(lastResponse.getBody()) as { doc: { id: number } }).doc)
+          setDoc((JSON.parse(body) as { doc: { id: number } }).doc)
         } catch {
           setDoc(null)
         }
       },
     })
-    upload.current = u
-    const previous = await u.findPreviousUploads()
-    if (previous[0]) u.resumeFromPreviousUpload(previous[0])
-    u.start()
   }
 
   const share = file && file.size ? Math.round((sent / file.size) * 100) : 0
@@ -150,7 +127,7 @@ export function LargeUploadForm({ labels, userId }: { labels: LargeUploadLabels;
         <div>
           <progress max={100} value={share} style={{ width: '100%' }} aria-label={file.name} />
           <p data-testid="large-upload-progress">
-            {share}% · {size(sent)} / {size(file.size)}
+            {share}% · {describeMB(sent)} / {describeMB(file.size)}
             {typeof navigator !== 'undefined' && !navigator.onLine ? ` · ${labels.offline}` : ''}
           </p>
         </div>

@@ -1,18 +1,12 @@
-import { rm } from 'node:fs/promises'
+import { rm, stat } from 'node:fs/promises'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { forbidWith } from '../../access/forbid'
-import { describeBytes, MAX_INPUT_PIXELS, mediaLimits, type MediaKind } from '../limits'
+import { describeBytes, MAX_INPUT_PIXELS, mediaKindNames, mediaLimits } from '../limits'
 import { safeFileName } from '../filename'
 import { declaredKind, readHead, sniff } from '../sniff'
+import { asOrdinaryUpload, dropKeptUpload, keptUploadRefusal } from '../tusHandoff'
 import { vttProblem } from '../vtt'
-
-const kindNames: Record<MediaKind, string> = {
-  image: 'Images',
-  audio: 'Audio files',
-  video: 'Videos',
-  captions: 'Caption files',
-}
 
 type UploadFile = NonNullable<PayloadRequest['file']>
 
@@ -50,16 +44,8 @@ async function checkImage(file: UploadFile): Promise<Problem | null> {
   }
 }
 
-/**
- * Every upload, before Payload stores it: the kind comes from the bytes, the size limit is the
- * kind's, captions must be valid WebVTT, images must decode and stay under the pixel limit, and
- * the stored name is safe. A refusal answers 4xx with a message and removes the temp file.
- */
-export const validateUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update') return args
-  const file = req.file
-  if (!file) return args
-
+/** The checks of the file itself; a refusal throws. */
+async function checkFile(file: UploadFile): Promise<void> {
   const sniffed = await sniff(await readHead(file))
   if (!sniffed.ok) return refuse(file, sniffed.status, sniffed.message)
 
@@ -73,7 +59,7 @@ export const validateUpload: CollectionBeforeOperationHook = async ({ args, oper
     return refuse(
       file,
       413,
-      `${kindNames[sniffed.kind]} may be at most ${describeBytes(limit)}; this one is ${describeBytes(file.size)}.`,
+      `${mediaKindNames[sniffed.kind]} may be at most ${describeBytes(limit)}; this one is ${describeBytes(file.size)}.`,
     )
   }
 
@@ -90,5 +76,30 @@ export const validateUpload: CollectionBeforeOperationHook = async ({ args, oper
 
   file.mimetype = sniffed.mime
   file.name = safeFileName(file.name, sniffed.ext)
+}
+
+/**
+ * Every upload, before Payload stores it: the kind comes from the bytes, the size limit is the
+ * kind's, captions must be valid WebVTT, images must decode and stay under the pixel limit, and
+ * the stored name is safe. A refusal answers 4xx with a message and removes the temp file; a
+ * resumable upload refused for what it is goes too (src/media/tusHandoff.ts).
+ */
+export const validateUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  if (!file) return args
+  // A save that names a finished resumable upload it may not have (src/media/tusHandoff.ts).
+  const kept = keptUploadRefusal(req)
+  if (kept) return refuse(file, kept.status, kept.message)
+  // The size a client declared is not the size it sent.
+  if (file.tempFilePath) file.size = (await stat(file.tempFilePath)).size
+  try {
+    await checkFile(file)
+  } catch (err) {
+    const status = (err as { status?: number }).status ?? 500
+    if (status < 500) await dropKeptUpload(req)
+    throw err
+  }
+  asOrdinaryUpload(req)
   return args
 }

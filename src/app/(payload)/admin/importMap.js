@@ -25,6 +25,7 @@ import { EmbedCode as EmbedCode_8eb27d15048b6a535fe61917924fc109 } from '../../.
 import { MediaPreview as MediaPreview_d3a67aa5c8e4d12e8be9d8cff2dd9a45 } from '../../../components/admin/MediaPreview'
 import { RenditionStatus as RenditionStatus_afcb6ed0d5d9c913a7f8554ed8c7ae99 } from '../../../components/admin/RenditionStatus'
 import { LargeUploadLink as LargeUploadLink_54c4bac8adc795eb0e38929846a75bba } from '../../../components/admin/LargeUploadLink'
+import { ResumableUpload as ResumableUpload_e11cddd64a06b2ff5d82cde39ab54c62 } from '../../../components/admin/ResumableUpload'
 import { BroadcastImportLink as BroadcastImportLink_5889b52db955c6d2ce7ce93c9affd3fa } from '../../../components/admin/BroadcastImportLink'
 import { EditorialDashboard as EditorialDashboard_16b88e9b8c48e393fa86591406efd08f } from '../../../components/admin/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -64,6 +65,7 @@ export const importMap = {
   "/components/admin/MediaPreview#MediaPreview": MediaPreview_d3a67aa5c8e4d12e8be9d8cff2dd9a45,
   "/components/admin/RenditionStatus#RenditionStatus": RenditionStatus_afcb6ed0d5d9c913a7f8554ed8c7ae99,
   "/components/admin/LargeUploadLink#LargeUploadLink": LargeUploadLink_54c4bac8adc795eb0e38929846a75bba,
+  "/components/admin/ResumableUpload#ResumableUpload": ResumableUpload_e11cddd64a06b2ff5d82cde39ab54c62,
   "/components/admin/BroadcastImportLink#BroadcastImportLink": BroadcastImportLink_5889b52db955c6d2ce7ce93c9affd3fa,
   "/components/admin/Dashboard#EditorialDashboard": EditorialDashboard_16b88e9b8c48e393fa86591406efd08f,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
