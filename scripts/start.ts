@@ -39,7 +39,10 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
 }
 
 // next start is given no stdin: nothing in production may wait for a keyboard.
-const child = spawn(bin('next'), ['start', '-p', String(port)], {
+// Idle connections stay open longer than a client keeps them for reuse (nginx's upstream
+// keepalive, 60 s): with Node's 5 s, a proxy or client could send a request on a connection the
+// server was closing that very moment, and get "other side closed" (seen once in CI).
+const child = spawn(bin('next'), ['start', '-p', String(port), '--keepAliveTimeout', '65000'], {
   cwd: root,
   env,
   stdio: ['ignore', 'inherit', 'inherit'],
