@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { LANGUAGE_COOKIE, preferredAdminLanguage } from '@/i18n/admin'
-import { LITE_SUFFIX, parseLocaleSegment } from '@/lib/locales'
+import { LITE_SUFFIX, parseLocaleSegment, sendsSaveData } from '@/lib/locales'
 
 /**
  * Public pages are cached, one entry per URL. A visitor who sends `Save-Data: on` is served the
@@ -20,7 +20,7 @@ export function proxy(request: NextRequest): NextResponse {
     url.pathname = ['', parsed.locale, ...rest].join('/')
     return NextResponse.redirect(url, 308)
   }
-  const lite = request.headers.get('save-data')?.trim().toLowerCase() === 'on'
+  const lite = sendsSaveData(request.headers)
   if (lite) url.pathname = ['', parsed.locale + LITE_SUFFIX, ...rest].join('/')
   // Next.js sets its own Vary on pages, so a shared cache in front (deploy/nginx) must key on
   // the Save-Data header itself.

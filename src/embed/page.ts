@@ -14,6 +14,8 @@ export type EmbedOptions = {
   autoplay: boolean
   theme: 'light' | 'dark'
   partner?: string
+  /** The data-saver copy first (`?saver=1`), as for a visitor who sends `Save-Data: on`. */
+  saver: boolean
 }
 
 export type EmbedItem = {
@@ -22,7 +24,8 @@ export type EmbedItem = {
   title: string
   /** Absolute address of the full page on the site. */
   pageUrl: string
-  media: { src: string; mimeType: string }
+  /** The files to try in order: the data-saver copy first for a visitor who saves data. */
+  sources: { src: string; mimeType: string }[]
   poster?: string
   captions: { lang: Locale; src: string }[]
   hotline?: { number: string; label: string }
@@ -61,7 +64,9 @@ export function embedHtml(
   const w = words[options.locale]
   const kind = embedTypes[item.type].kind
   const fragment = options.start && options.start > 0 ? `#t=${Math.floor(options.start)}` : ''
-  const src = esc(item.media.src + fragment)
+  const sources = item.sources
+    .map((f) => `<source src="${esc(f.src + fragment)}" type="${esc(f.mimeType)}">`)
+    .join('')
   const tracks = item.captions
     .map(
       (c) =>
@@ -70,8 +75,8 @@ export function embedHtml(
     .join('')
   const player =
     kind === 'video'
-      ? `<video id="m" controls preload="none" playsinline${options.autoplay ? ' autoplay muted' : ''}${item.poster ? ` poster="${esc(item.poster)}"` : ''} aria-label="${esc(item.title)}"><source src="${src}" type="${esc(item.media.mimeType)}">${tracks}</video>`
-      : `<audio id="m" controls preload="none" src="${src}" aria-label="${esc(item.title)}"></audio>`
+      ? `<video id="m" controls preload="none" playsinline${options.autoplay ? ' autoplay muted' : ''}${item.poster ? ` poster="${esc(item.poster)}"` : ''} aria-label="${esc(item.title)}">${sources}${tracks}</video>`
+      : `<audio id="m" controls preload="none" aria-label="${esc(item.title)}">${sources}</audio>`
   const hotline = item.hotline
     ? `<a class="call" href="tel:${esc(item.hotline.number.replace(/[^+0-9]/g, ''))}" target="_top" aria-label="${esc(`${w.call} ${item.hotline.label} ${item.hotline.number}`)}">☎ ${esc(item.hotline.number)}</a>`
     : ''

@@ -15,3 +15,7 @@ export function parseLocaleSegment(segment: string): { locale: Locale; lite: boo
   const locale = lite ? segment.slice(0, -LITE_SUFFIX.length) : segment
   return isLocale(locale) ? { locale, lite } : null
 }
+
+/** Whether a request comes from a phone in data-saver mode (`Save-Data: on`). */
+export const sendsSaveData = (headers: Headers): boolean =>
+  headers.get('save-data')?.trim().toLowerCase() === 'on'

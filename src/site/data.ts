@@ -131,6 +131,27 @@ export function findBySlug<C extends SectionCollection | 'episodes'>(
   return findOne(collection, slug, locale, depth) as Promise<DataFromCollectionSlug<C> | null>
 }
 
+/**
+ * Media documents by id, as a visitor may see them: for what a list read at depth 1 leaves as
+ * ids, such as a file's data-saver copy. A change to any media expires `related`.
+ */
+export const publicMedia = cachedRead(
+  'media',
+  async (ids: number[]) => {
+    if (!ids.length) return []
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'media',
+      where: { id: { in: ids } },
+      depth: 0,
+      pagination: false,
+      ...visitor,
+    })
+    return docs
+  },
+  () => [tags.related],
+)
+
 export const siteSettings = cachedRead(
   'settings',
   async (locale: Locale): Promise<SiteSetting> => {

@@ -39,4 +39,45 @@ describe('data-saver copies on the public site', () => {
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toMatch(/^audio\/ogg/)
   }, 180_000)
+
+  it('come first in embeds under Save-Data or ?saver=1, and as an alternate enclosure in the podcast feed', async () => {
+    const token = await adminLogin()
+    const original = await madeCopy('song-call-1300.mp3', token)
+    const lite = await api<{ filesize: number; url: string; bitrate: number }>(
+      `/api/media/${original.lite}?depth=0`,
+    )
+    const embed = async (query = '', headers: Record<string, string> = {}) => {
+      const res = await fetch(`${server().url}/embed/songs/call-1300${query}`, { headers })
+      expect(res.status).toBe(200)
+      expect(res.headers.get('vary')).toMatch(/Save-Data/i)
+      return sources(await res.text())
+    }
+    const plain = await embed()
+    expect(plain[0]).toMatch(/song-call-1300\.mp3$/)
+    expect(plain[1]).toMatch(/song-call-1300-lite\.ogg$/)
+    expect(await embed('', { 'Save-Data': 'on' })).toEqual([plain[1], plain[0]])
+    expect(await embed('?saver=1')).toEqual([plain[1], plain[0]])
+
+    // The feed is refreshed after the copy appears; give the cache a moment.
+    let xml = ''
+    for (let i = 0; i < 20 && !xml.includes('alternateEnclosure'); i++) {
+      if (i) await new Promise((r) => setTimeout(r, 500))
+      xml = await (await fetch(`${server().url}/feeds/en/songs.xml`)).text()
+    }
+    const item = xml.split('<item>').find((i) => i.includes('song-call-1300.mp3'))!
+    // The one enclosure stays the original, for every podcast app.
+    expect(item).toMatch(/<enclosure url="[^"]+song-call-1300\.mp3"/)
+    const alternates = [
+      ...item.matchAll(/<podcast:alternateEnclosure ([^>]+)><podcast:source uri="([^"]+)"\/>/g),
+    ]
+    expect(alternates.map((a) => a[2].replace(/^https?:\/\/[^/]+/, ''))).toEqual([
+      plain[0].replace(/^https?:\/\/[^/]+/, ''),
+      lite.body.url.replace(/^https?:\/\/[^/]+/, ''),
+    ])
+    expect(alternates[0][1]).toContain('default="true"')
+    expect(alternates[1][1]).toContain(`length="${lite.body.filesize}"`)
+    expect(alternates[1][1]).toContain(`bitrate="${lite.body.bitrate * 1000}"`)
+    expect(alternates[1][1]).toContain('title="Data saver"')
+    expect(alternates[1][1]).toContain('type="audio/ogg; codecs=opus"')
+  }, 180_000)
 })

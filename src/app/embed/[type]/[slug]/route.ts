@@ -1,4 +1,4 @@
-import { parseLocaleSegment, type Locale } from '@/lib/locales'
+import { parseLocaleSegment, sendsSaveData, type Locale } from '@/lib/locales'
 import { resolveServerURL } from '@/lib/env'
 import type { Media } from '@/payload-types'
 import { embedCsp, embedHtml, embedNotFoundHtml, type EmbedOptions } from '@/embed/page'
@@ -6,6 +6,7 @@ import { embedTypes, isEmbedType } from '@/embed/types'
 import { hrefOf } from '@/site/sections'
 import { embedPartners, findBySlug, siteSettings } from '@/site/data'
 import { captionsOf } from '@/site/detail'
+import { mediaFiles } from '@/components/Players'
 import { absoluteUrl, sitePath } from '@/site/urls'
 
 export const dynamic = 'force-dynamic'
@@ -24,6 +25,7 @@ function options(url: URL): EmbedOptions {
     autoplay: q.get('autoplay') === '1',
     theme: q.get('theme') === 'dark' ? 'dark' : 'light',
     partner: /^[a-z0-9-]{1,100}$/.test(q.get('partner') ?? '') ? q.get('partner')! : undefined,
+    saver: q.get('saver') === '1',
   }
 }
 
@@ -38,6 +40,8 @@ function respond(
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': embedCsp(body.nonce, origins),
       'Cache-Control': 'no-cache',
+      // The data-saver copy comes first for Save-Data visitors.
+      Vary: 'Save-Data',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Content-Type-Options': 'nosniff',
     },
@@ -60,8 +64,9 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const doc = (await findBySlug(collection, decodeURIComponent(slug), opts.locale)) as
     (Record<string, unknown> & { slug?: string; title?: string }) | null
   const media = asMedia(doc?.[kind])
-  const src = sitePath(media?.url)
-  if (!doc || !media || !src) return respond(embedNotFoundHtml(opts.locale), 404, origins)
+  // The data-saver copy first for a visitor whose phone saves data, or a partner who asks.
+  const files = mediaFiles(media, sendsSaveData(request.headers) || opts.saver)
+  if (!doc || !media || !files.length) return respond(embedNotFoundHtml(opts.locale), 404, origins)
   const settings = await siteSettings(opts.locale)
   const hotline = settings.hotlines?.[0]
   const captions =
@@ -77,7 +82,10 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
         slug: doc.slug ?? '',
         title: doc.title ?? '',
         pageUrl: absoluteUrl(hrefOf(collection, doc as never, opts.locale))!,
-        media: { src, mimeType: media.mimeType ?? (kind === 'video' ? 'video/mp4' : 'audio/mpeg') },
+        sources: files.map((f) => ({
+          src: f.src,
+          mimeType: f.type || (kind === 'video' ? 'video/mp4' : 'audio/mpeg'),
+        })),
         poster: sitePath(poster?.sizes?.card?.url ?? poster?.url),
         captions: (Object.keys(captions) as Locale[]).flatMap((lang) => {
           const c = sitePath(asMedia(captions[lang])?.url)
