@@ -112,5 +112,20 @@ export function tusRequests(base: () => string) {
       bytes,
     )
 
-  return { tus, create, send, kept, receipt, saveWithUpload }
+  /** What the media form does: the file over tus, its receipt, then the save (`id`: a new file). */
+  async function sendAndSave(
+    token: string,
+    name: string,
+    type: string,
+    bytes: Uint8Array,
+    id?: number,
+  ) {
+    const upload = await kept(token, name, type, bytes)
+    const signed = await receipt(token, upload.id, name)
+    expect(signed.status).toBe(200)
+    const saved = await saveWithUpload(token, signed.reference, name, type, bytes.length, id)
+    return { upload, saved }
+  }
+
+  return { tus, create, send, kept, receipt, saveWithUpload, sendAndSave }
 }

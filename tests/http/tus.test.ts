@@ -10,7 +10,9 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
 let admin: string
 let editor: string
 
-const { tus, create, send, kept, receipt, saveWithUpload } = tusRequests(() => server().url)
+const { tus, create, send, kept, receipt, saveWithUpload, sendAndSave } = tusRequests(
+  () => server().url,
+)
 
 const mediaNamed = async (prefix: string) =>
   (
@@ -129,14 +131,11 @@ describe('resumable uploads (tus) at /api/tus', () => {
     // The field of a saved document takes a new file the same way, and releases it too.
     await copiesSettled(admin)
     const next = `tus-form-next-${Date.now()}.mp3`
-    const replacement = await kept(admin, next, 'audio/mpeg', song)
-    const newFile = await receipt(admin, replacement.id, next)
-    const replaced = await saveWithUpload(
+    const { upload: replacement, saved: replaced } = await sendAndSave(
       admin,
-      newFile.reference,
       next,
       'audio/mpeg',
-      song.length,
+      song,
       saved.body.doc!.id,
     )
     expect(replaced.status).toBe(200)
@@ -168,15 +167,7 @@ describe('resumable uploads (tus) at /api/tus', () => {
     await copiesSettled(admin)
     const page = Buffer.from('<html><script>alert(1)</script></html>'.padEnd(4096, ' '))
     const hostile = `tus-form-hostile-${Date.now()}.mp3`
-    const bad = await kept(admin, hostile, 'audio/mpeg', page)
-    const badReceipt = await receipt(admin, bad.id, hostile)
-    const refused = await saveWithUpload(
-      admin,
-      badReceipt.reference,
-      hostile,
-      'audio/mpeg',
-      page.length,
-    )
+    const { upload: bad, saved: refused } = await sendAndSave(admin, hostile, 'audio/mpeg', page)
     expect(refused.status).toBe(415)
     expect(await mediaNamed('tus-form-hostile')).toBe(0)
     // It will never do, so it is not kept.
@@ -184,14 +175,7 @@ describe('resumable uploads (tus) at /api/tus', () => {
 
     const jpeg = fs.readFileSync(path.resolve('seed/assets/images/campaign-first-half-2020.jpg'))
     const name = `tus-form-image-${Date.now()}.jpg`
-    const image = await kept(admin, name, 'image/jpeg', jpeg)
-    const saved = await saveWithUpload(
-      admin,
-      (await receipt(admin, image.id, name)).reference,
-      name,
-      'image/jpeg',
-      jpeg.length,
-    )
+    const { saved } = await sendAndSave(admin, name, 'image/jpeg', jpeg)
     expect(saved.status).toBe(201)
     const stored = await api<{
       mimeType: string
