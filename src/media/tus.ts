@@ -95,6 +95,7 @@ async function build(): Promise<Server> {
       // A second name for the bytes: a refused upload's checks remove the temp file they get.
       const temp = `${file}.ingest`
       await link(file, temp)
+      let made = false
       try {
         const doc = await payload.create({
           collection: 'media',
@@ -110,6 +111,8 @@ async function build(): Promise<Server> {
           overrideAccess: false,
           depth: 0,
         })
+        made = true
+        await datastore.madeDocument(upload, doc.id)
         return {
           status_code: 200,
           headers: { 'Content-Type': 'application/json' },
@@ -120,7 +123,7 @@ async function build(): Promise<Server> {
         throw refuse(status, err instanceof Error ? err.message : String(err))
       } finally {
         await rm(temp, { force: true })
-        await server.datastore.remove(upload.id).catch(() => undefined)
+        if (!made) await datastore.remove(upload.id).catch(() => undefined)
       }
     },
   })

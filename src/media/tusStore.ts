@@ -3,22 +3,54 @@
  * outside MEDIA_DIR but on the same disk, each upload's bytes and its description. No Payload
  * imports: the sweep job uses this too.
  */
-import { mkdir } from 'node:fs/promises'
+import { mkdir, rm, truncate } from 'node:fs/promises'
 import path from 'node:path'
 import { FileStore } from '@tus/file-store'
+import { Upload } from '@tus/server'
 
 /** How long an unfinished upload may wait for the rest of its bytes (TUS_EXPIRY_HOURS, 48). */
 export const tusExpiryMs = (env = process.env) => Number(env.TUS_EXPIRY_HOURS || 48) * 60 * 60 * 1000
 
-export async function tusStore(): Promise<FileStore> {
+/**
+ * tus's file store, with one addition: an upload that became a document keeps only its
+ * description, naming the document (`doc`), and answers "complete" when asked again. A client
+ * whose connection dropped while the document was being made (minutes, for a long video) asks
+ * where to go on from, learns that it is done and which document it became, and does not send
+ * the whole file again. The bytes go at once; the description goes with the sweep.
+ */
+export class UploadStore extends FileStore {
+  async getUpload(id: string): Promise<Upload> {
+    const info = await this.configstore.get(id)
+    if (info?.metadata?.doc) return new Upload({ ...info, id, offset: info.size ?? 0 })
+    return super.getUpload(id)
+  }
+
+  async remove(id: string): Promise<void> {
+    await rm(path.join(this.directory, id), { force: true })
+    await this.configstore.delete(id)
+  }
+
+  /** The upload became document `doc`: its bytes go, its description stays to say so. */
+  async madeDocument(upload: Upload, doc: number | string): Promise<void> {
+    await this.configstore.set(
+      upload.id,
+      new Upload({ ...upload, metadata: { ...upload.metadata, doc: String(doc) } }),
+    )
+    // Emptied, not removed: the store lists an upload only while its file is there.
+    await truncate(path.join(this.directory, upload.id), 0)
+  }
+}
+
+export async function tusStore(): Promise<UploadStore> {
   const directory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.TUS_DIR || 'data/tus')
   await mkdir(directory, { recursive: true })
-  return new FileStore({ directory, expirationPeriodInMilliseconds: tusExpiryMs() })
+  return new UploadStore({ directory, expirationPeriodInMilliseconds: tusExpiryMs() })
 }
 
 /**
  * Removes the uploads older than the expiry; returns how many. The file store's own sweep keeps
- * finished uploads, but here a finished one is still waiting only if its form was never saved.
+ * finished uploads, but here a finished one is still waiting only if its form was never saved,
+ * or is the note of a document made.
  */
 export async function sweepPartialUploads(): Promise<number> {
   const store = await tusStore()

@@ -35,18 +35,47 @@ type Sender = {
  * back, the same file is chosen again, and the upload goes on from the last piece. Returns the
  * one media document it became, checked byte for byte.
  */
-async function dropReloadResume(sender: Sender) {
+/**
+ * A signed-in admin's page, a WAV file of `seconds` on disk (as an officer picks it: the same
+ * file again has the same size and date), and the methods of the tus requests the page sends.
+ */
+async function adminWithFile(seconds: number) {
   const token = await adminLogin()
   const context = await browser.newContext()
   await context.addCookies([{ name: 'payload-token', value: token, url: server().url }])
   const page = await context.newPage()
-  // A file on disk, as an officer picks it: the same file again has the same size and date.
-  const bytes = wav(1100)
+  const bytes = wav(seconds)
   const file = path.join(tempDir('siang-e2e-tus-'), `long-talk-${Date.now()}.wav`)
   fs.writeFileSync(file, bytes)
-  const name = path.basename(file)
   const tus: string[] = []
   page.on('request', (r) => r.url().includes('/api/tus') && tus.push(r.method()))
+  return { token, context, page, bytes, file, name: path.basename(file), tus }
+}
+
+const uploadLarge: Sender = {
+  path: '/admin/upload-large',
+  send: async (page, file) => {
+    const form = page.locator('[data-testid="large-upload"]')
+    await form.waitFor({ timeout: 60_000 })
+    await form.locator('input[type="file"]').setInputFiles(file)
+    await page.locator('[data-testid="large-upload-start"]').click()
+  },
+  progress: 'large-upload-progress',
+  unfinished: 'large-upload-unfinished',
+  finished: (page) =>
+    page.locator('[data-testid="large-upload-done"]').waitFor({ timeout: 120_000 }),
+}
+
+const mediaNamed = async (name: string, token: string) =>
+  (
+    await api<{ docs: { id: number; alt: string; filesize: number }[] }>(
+      `/api/media?where[filename][equals]=${name}&depth=0`,
+      { token },
+    )
+  ).body.docs
+
+async function dropReloadResume(sender: Sender) {
+  const { token, context, page, bytes, file, name, tus } = await adminWithFile(1100)
 
   // The connection drops after the first piece: every later piece fails.
   let pieces = 0
@@ -83,34 +112,19 @@ async function dropReloadResume(sender: Sender) {
   expect(tus.filter((m) => m === 'POST')).toHaveLength(0)
   expect(tus.filter((m) => m === 'PATCH').length).toBeLessThanOrEqual(2)
 
-  const found = await api<{ docs: { id: number; alt: string; filesize: number }[] }>(
-    `/api/media?where[filename][equals]=${name}&depth=0`,
-    { token },
-  )
-  expect(found.body.docs).toHaveLength(1)
+  const docs = await mediaNamed(name, token)
+  expect(docs).toHaveLength(1)
   const stored = await fetch(`${server().url}/api/media/file/${name}`, {
     headers: { Authorization: `JWT ${token}` },
   })
   expect(sha(new Uint8Array(await stored.arrayBuffer()))).toBe(sha(bytes))
   await context.close()
-  return { doc: found.body.docs[0], bytes }
+  return { doc: docs[0], bytes }
 }
 
 describe('resumable uploads in the admin, in Chromium', () => {
   it('survive a dropped connection and a reload, and end as one media file with the same bytes', async () => {
-    await dropReloadResume({
-      path: '/admin/upload-large',
-      send: async (page, file) => {
-        const form = page.locator('[data-testid="large-upload"]')
-        await form.waitFor({ timeout: 60_000 })
-        await form.locator('input[type="file"]').setInputFiles(file)
-        await page.locator('[data-testid="large-upload-start"]').click()
-      },
-      progress: 'large-upload-progress',
-      unfinished: 'large-upload-unfinished',
-      finished: (page) =>
-        page.locator('[data-testid="large-upload-done"]').waitFor({ timeout: 120_000 }),
-    })
+    await dropReloadResume(uploadLarge)
   }, 240_000)
 
   it("in the media form's own field: sent in pieces on save, going on after a drop and a reload, one document", async () => {
@@ -131,4 +145,32 @@ describe('resumable uploads in the admin, in Chromium', () => {
     })
     expect(doc).toMatchObject({ alt: 'A long talk, sent from the form', filesize: bytes.length })
   }, 240_000)
+
+  it('learn that the file is in when the answer to its last piece was lost, and send nothing again', async () => {
+    // 9.6 MB: two pieces.
+    const { token, context, page, file, name, tus } = await adminWithFile(600)
+    let pieces = 0
+    await page.route('**/api/tus/**', async (route) => {
+      if (route.request().method() === 'PATCH' && ++pieces === 2) {
+        // The last piece reaches the server, which makes the document, but the answer is lost.
+        await route.fetch()
+        return route.abort()
+      }
+      return route.continue()
+    })
+    await page.goto(`${server().url}${uploadLarge.path}`)
+    await uploadLarge.send(page, file)
+    await uploadLarge.finished(page)
+    // The client asked where to go on from, and heard that the upload is complete.
+    expect(tus.filter((m) => m === 'POST')).toHaveLength(1)
+    expect(tus.filter((m) => m === 'PATCH')).toHaveLength(2)
+    expect(tus).toContain('HEAD')
+    const docs = await mediaNamed(name, token)
+    expect(docs).toHaveLength(1)
+    // The link opens the document it became.
+    expect(await page.locator('[data-testid="large-upload-done"] a').getAttribute('href')).toBe(
+      `/admin/collections/media/${docs[0].id}`,
+    )
+    await context.close()
+  }, 180_000)
 })

@@ -72,8 +72,19 @@ describe('resumable uploads (tus) at /api/tus', () => {
     )
     expect(stored.body).toMatchObject({ mimeType: 'audio/mpeg', public: false })
     expect(stored.body.duration).toBeGreaterThan(30)
-    // The finished upload is gone from the tus store.
-    expect((await tus(admin, 'HEAD', url)).status).toBe(404)
+    // Asked again, as a client whose connection dropped while the document was made: the upload
+    // is complete, and names its document, so the file is not sent a second time.
+    const again = await tus(admin, 'HEAD', url)
+    expect(again.status).toBe(200)
+    expect(again.headers.get('upload-offset')).toBe(String(song.length))
+    expect(again.headers.get('upload-metadata')).toContain(
+      `doc ${Buffer.from(String(doc.id)).toString('base64')}`,
+    )
+    // Nothing more can be written to it.
+    expect(
+      (await send(admin, url, song.length, song.subarray(0, 10))).status,
+    ).toBeGreaterThanOrEqual(400)
+    expect(await mediaNamed(name)).toBe(1)
   })
 
   it('refuse a hostile file like any other upload, leaving no document', async () => {

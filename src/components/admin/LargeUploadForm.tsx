@@ -51,12 +51,14 @@ export function LargeUploadForm({ labels, userId }: { labels: LargeUploadLabels;
         setState('failed')
         setMessage(`${labels.failed}: ${reason}`)
       },
-      onSuccess: (body) => {
+      onSuccess: (body, _id, metadata) => {
         setState('done')
         try {
           setDoc((JSON.parse(body) as { doc: { id: number } }).doc)
         } catch {
-          setDoc(null)
+          // The connection dropped while the document was made; asked again, the server said
+          // the upload is done and named the document.
+          setDoc(metadata.doc ? { id: Number(metadata.doc) } : null)
         }
       },
     })

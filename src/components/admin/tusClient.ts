@@ -24,6 +24,21 @@ export async function unfinishedUploads(userId: string, mode: TusMode): Promise<
   )
 }
 
+/** tus's `Upload-Metadata`: `key base64,key base64`. */
+function parseMetadata(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const pair of (header ?? '').split(',')) {
+    const [key, value = ''] = pair.trim().split(' ')
+    if (!key) continue
+    try {
+      out[key] = new TextDecoder().decode(Uint8Array.from(atob(value), (c) => c.charCodeAt(0)))
+    } catch {
+      // not base64: leave it out
+    }
+  }
+  return out
+}
+
 /** The server's message for a failed upload, or the client's when there is none. */
 function reason(err: Error): string {
   const body = (
@@ -43,8 +58,8 @@ type Options = {
   metadata?: Record<string, string>
   onProgress: (bytesSent: number) => void
   onError: (message: string) => void
-  /** The last response's body, and the upload's id. */
-  onSuccess: (body: string, id: string) => void
+  /** The last response's body, the upload's id, and its metadata as the server last gave it. */
+  onSuccess: (body: string, id: string, metadata: Record<string, string>) => void
 }
 
 /** Starts the upload, or goes on with this file's unfinished one. */
@@ -75,7 +90,11 @@ export async function startTusUpload({
     onProgress: (bytes) => onProgress(bytes),
     onError: (err) => onError(reason(err)),
     onSuccess: ({ lastResponse }) =>
-      onSuccess(lastResponse.getBody() ?? '', (upload.url ?? '').split('/').pop() ?? ''),
+      onSuccess(
+        lastResponse.getBody() ?? '',
+        (upload.url ?? '').split('/').pop() ?? '',
+        parseMetadata(lastResponse.getHeader('Upload-Metadata')),
+      ),
   })
   const previous = await upload.findPreviousUploads()
   if (previous[0]) upload.resumeFromPreviousUpload(previous[0])
