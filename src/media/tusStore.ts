@@ -41,10 +41,20 @@ export class UploadStore extends FileStore {
   }
 }
 
-export async function tusStore(): Promise<UploadStore> {
+const stores = new Map<string, Promise<UploadStore>>()
+
+/** The store of TUS_DIR, made once per process (each save and sweep asks for it). */
+export function tusStore(): Promise<UploadStore> {
   const directory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.TUS_DIR || 'data/tus')
-  await mkdir(directory, { recursive: true })
-  return new UploadStore({ directory, expirationPeriodInMilliseconds: tusExpiryMs() })
+  let store = stores.get(directory)
+  if (!store) {
+    store = mkdir(directory, { recursive: true }).then(
+      () => new UploadStore({ directory, expirationPeriodInMilliseconds: tusExpiryMs() }),
+    )
+    store.catch(() => stores.delete(directory))
+    stores.set(directory, store)
+  }
+  return store
 }
 
 /**

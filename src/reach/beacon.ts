@@ -2,20 +2,14 @@
  * What a counting beacon may say, checked before anything is read or written. No Payload
  * imports: the route (src/app/(payload)/api/beacon) does the lookups and the counting.
  */
+import { contentSlugs, slugs, type ContentSlug } from '../collections/slugs'
 import { embedTypes, isEmbedType } from '../embed/types'
 
 /** Every public detail page counts its views; campaigns are collections of these, not material. */
-export const viewTypes = [
-  'songs',
-  'dramas',
-  'episodes',
-  'radio-spots',
-  'tv-spots',
-  'social-posts',
-  'news',
-] as const
-
-export type ViewType = (typeof viewTypes)[number]
+export type ViewType = Exclude<ContentSlug, typeof slugs.campaigns>
+export const viewTypes: readonly ViewType[] = contentSlugs.filter(
+  (slug): slug is ViewType => slug !== slugs.campaigns,
+)
 
 /** Types whose page has a player, so that a play can be counted: the embeddable ones. */
 export const playTypes: ViewType[] = Object.values(embedTypes).map((t) => t.collection)
