@@ -2,3 +2,14 @@ import type { FieldAccess } from 'payload'
 import { checkRole } from './checkRole'
 
 export const adminFieldOnly: FieldAccess = ({ req: { user } }) => checkRole(['admin'], user)
+
+const never: FieldAccess = () => false
+
+/**
+ * A field only Siang writes (visibility, rendition links, metadata read from a file, workflow
+ * state, report timestamps): refused from every API caller, whatever the role, on REST, GraphQL
+ * and the Local API as a user. `admin.readOnly` and `hidden` only change the form. Siang's own
+ * hooks set these fields after Payload has applied field access, and its own Local API calls
+ * skip access, so they still write them.
+ */
+export const writtenBySiangOnly = { create: never, update: never }

@@ -1,4 +1,5 @@
 import type { NumberField, UploadField } from 'payload'
+import { writtenBySiangOnly } from '../access/fieldAccess'
 import { slugs } from '../collections/slugs'
 
 type Kind = 'image' | 'audio' | 'video' | 'captions'
@@ -38,6 +39,7 @@ export function mediaField({ name, kind, label, copies, ...rest }: Options): Upl
 export const durationField: NumberField = {
   name: 'duration',
   type: 'number',
+  access: writtenBySiangOnly,
   label: { en: 'Duration (seconds)', lo: 'ໄລຍະເວລາ (ວິນາທີ)' },
   admin: {
     readOnly: true,

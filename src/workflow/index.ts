@@ -15,6 +15,7 @@
 import type { CollectionBeforeChangeHook, Field, FieldAccess, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 import { checkRole } from '../access/checkRole'
+import { writtenBySiangOnly } from '../access/fieldAccess'
 import { forbid } from '../access/forbid'
 import { t } from '../i18n/admin'
 import { isProvincialOnly, staffRoles } from '../lib/roles'
@@ -51,7 +52,7 @@ const statusField: Field = {
   index: true,
   options: workflowStatuses.map((value) => ({ value, label: statusLabels[value] })),
   label: { en: 'Review status', lo: 'ສະຖານະການກວດ' },
-  access: { read: staffOnly },
+  access: { read: staffOnly, ...writtenBySiangOnly },
   admin: {
     position: 'sidebar',
     readOnly: true,
@@ -66,7 +67,7 @@ export const workflowFields: Field[] = [
     name: 'workflowHistory',
     type: 'array',
     label: { en: 'Review history', lo: 'ປະຫວັດການກວດ' },
-    access: { read: staffOnly },
+    access: { read: staffOnly, ...writtenBySiangOnly },
     admin: { hidden: true },
     fields: [
       { name: 'from', type: 'select', options: [...workflowStatuses] },

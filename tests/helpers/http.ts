@@ -112,3 +112,53 @@ export async function copiesSettled(token: string): Promise<void> {
   }
   throw new Error('data-saver copies still being made after 120 s')
 }
+
+/** A new staff user of `role` (with `extra`, such as provinces), made by the admin; returns its token. */
+export async function staffLogin(
+  admin: string,
+  role: 'editor' | 'provincial-editor' | 'reviewer',
+  tag: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const email = `${role}-${tag}@http.test`
+  const password = 'a long enough password'
+  const user = await api('/api/users', {
+    method: 'POST',
+    token: admin,
+    body: { email, password, roles: [role], ...extra },
+  })
+  if (user.status !== 201)
+    throw new Error(`user ${email}: ${user.status} ${JSON.stringify(user.body)}`)
+  return login(email, password)
+}
+
+/** A multipart upload to /api/media as `token`, with `data` as its `_payload`. */
+export async function uploadMedia<T = Record<string, unknown>>(
+  token: string,
+  file: { name: string; bytes: Buffer | string; type: string } | null,
+  data: Record<string, unknown> = { alt: 'test' },
+): Promise<Reply<T>> {
+  const form = new FormData()
+  if (file)
+    form.append(
+      'file',
+      new Blob([typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes)], {
+        type: file.type,
+      }),
+      file.name,
+    )
+  form.append('_payload', JSON.stringify(data))
+  const res = await fetch(`${server().url}/api/media`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${token}` },
+    body: form,
+  })
+  const text = await res.text()
+  let body: unknown = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body: body as T, headers: res.headers }
+}

@@ -2,9 +2,11 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { contentEditors } from '../../access/contentEditors'
 import { contentWriters } from '../../access/contentWriters'
+import { writtenBySiangOnly } from '../../access/fieldAccess'
 import { mediaRead } from '../../access/mediaRead'
 import { mediaField } from '../../fields/mediaFields'
 import { resolveMediaDir } from '../../lib/env'
+import { fileFromRequestOnly } from '../../media/hooks/fileFromRequestOnly'
 import { focalPointRegeneratesSizes } from '../../media/hooks/focalPoint'
 import {
   holdDeletedFiles,
@@ -42,7 +44,7 @@ export const Media: CollectionConfig = {
   },
   access: { read: mediaRead, create: contentEditors, update: contentWriters, delete: contentWriters },
   hooks: {
-    beforeOperation: [validateUpload, focalPointRegeneratesSizes, holdReplacedFiles],
+    beforeOperation: [fileFromRequestOnly, validateUpload, focalPointRegeneratesSizes, holdReplacedFiles],
     beforeChange: [removeNewFilesIfWriteFails, undoFilesOnThrow(readMediaMetadata), markForRenditions],
     afterChange: [releaseAfterChange, queueAfterUpload],
     beforeDelete: [deleteRenditions, holdDeletedFiles],
@@ -71,6 +73,7 @@ export const Media: CollectionConfig = {
       defaultValue: false,
       index: true,
       label: { en: 'Public', lo: 'ເປີດເຜີຍ' },
+      access: writtenBySiangOnly,
       admin: {
         readOnly: true,
         position: 'sidebar',
@@ -90,18 +93,21 @@ export const Media: CollectionConfig = {
         {
           name: 'duration',
           type: 'number',
+          access: writtenBySiangOnly,
           label: { en: 'Duration (seconds)', lo: 'ໄລຍະເວລາ (ວິນາທີ)' },
           admin: { readOnly: true },
         },
         {
           name: 'bitrate',
           type: 'number',
+          access: writtenBySiangOnly,
           label: { en: 'Bitrate (kbps)', lo: 'ບິດເຣດ (kbps)' },
           admin: { readOnly: true },
         },
         {
           name: 'channels',
           type: 'number',
+          access: writtenBySiangOnly,
           label: { en: 'Channels', lo: 'ຊ່ອງສຽງ' },
           admin: { readOnly: true },
         },
@@ -122,6 +128,7 @@ export const Media: CollectionConfig = {
       fields: [
         {
           name: 'lite',
+          access: writtenBySiangOnly,
           type: 'upload',
           relationTo: slugs.media,
           label: { en: 'Data-saver copy', lo: 'ສຳເນົາປະຢັດຂໍ້ມູນ' },
@@ -129,6 +136,7 @@ export const Media: CollectionConfig = {
         },
         {
           name: 'liteStatus',
+          access: writtenBySiangOnly,
           type: 'select',
           options: liteStatuses.map((value) => ({ value, label: value })),
           label: { en: 'Data-saver copy: status', lo: 'ສະຖານະສຳເນົາປະຢັດຂໍ້ມູນ' },
@@ -136,18 +144,21 @@ export const Media: CollectionConfig = {
         },
         {
           name: 'liteBytes',
+          access: writtenBySiangOnly,
           type: 'number',
           label: { en: 'Data-saver copy: bytes', lo: 'ຂະໜາດສຳເນົາປະຢັດຂໍ້ມູນ' },
           admin: { readOnly: true, hidden: true },
         },
         {
           name: 'liteNote',
+          access: writtenBySiangOnly,
           type: 'text',
           label: { en: 'Data-saver copy: note', lo: 'ໝາຍເຫດສຳເນົາປະຢັດຂໍ້ມູນ' },
           admin: { readOnly: true, hidden: true },
         },
         {
           name: 'renditionOf',
+          access: writtenBySiangOnly,
           type: 'relationship',
           relationTo: slugs.media,
           index: true,

@@ -8,6 +8,7 @@ import type {
 } from 'payload'
 import { ValidationError } from 'payload'
 import { checkRole } from '../../access/checkRole'
+import { writtenBySiangOnly } from '../../access/fieldAccess'
 import { forbid } from '../../access/forbid'
 import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvinces'
 import { provinceField } from '../../fields/taxonomyFields'
@@ -184,12 +185,14 @@ export const ReachReports: CollectionConfig = {
     {
       name: 'submittedAt',
       type: 'date',
+      access: writtenBySiangOnly,
       label: { en: 'Submitted', lo: 'ສົ່ງເມື່ອ' },
       admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'acceptedAt',
       type: 'date',
+      access: writtenBySiangOnly,
       label: { en: 'Accepted', lo: 'ຮັບຮອງເມື່ອ' },
       admin: { position: 'sidebar', readOnly: true },
     },
