@@ -2,8 +2,8 @@
  * `/api/reach/summary` (JSON) and `/api/reach/export.csv`: the roll-up of src/reach/summary.ts,
  * for the signed-in user (cookie, JWT or API key, as Payload authenticates it).
  */
-import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
+import { toCsv } from '../lib/csv'
 import { isLocale, type Locale } from '../lib/locales'
 import { peopleFigures, ReachError, reachSummary, tallyFigures, type ReachSummary } from './summary'
 
@@ -105,8 +105,7 @@ export const reachEndpoints: Endpoint[] = [
     method: 'get',
     handler: (req) =>
       answer(req, (s) => {
-        // A byte-order mark, so that spreadsheets read the Lao text as UTF-8.
-        const csv = '\uFEFF' + stringify(summaryRows(s), { header: true, columns: [...columns] })
+        const csv = toCsv(summaryRows(s), columns)
         const name = ['siang-reach', s.period, s.scope.province].filter(Boolean).join('-')
         return new Response(csv, {
           headers: {
