@@ -5,6 +5,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
+import net from 'node:net'
 import path from 'node:path'
 import { freePort, root } from '../http/server'
 
@@ -24,6 +25,7 @@ export type Nginx = { url: string; dir: string; stop: () => void }
 /** Starts nginx around one `server {}` block (with `{{port}}` and `{{dir}}` filled in). */
 export async function startNginx(
   serverBlock: (port: number, dir: string) => string,
+  scheme: 'http' | 'https' = 'http',
 ): Promise<Nginx> {
   const bin = nginxPath()
   if (!bin) throw new Error('nginx is not installed (apt-get install nginx-light)')
@@ -61,11 +63,19 @@ http {
     child.kill('SIGQUIT')
     fs.rmSync(dir, { recursive: true, force: true })
   }
-  const url = `http://127.0.0.1:${port}`
+  const url = `${scheme}://127.0.0.1:${port}`
   const deadline = Date.now() + 10_000
   for (;;) {
     try {
-      await fetch(url + '/_nginx_probe')
+      await new Promise<void>((resolve, reject) =>
+        net
+          .connect(port, '127.0.0.1')
+          .on('connect', function (this: net.Socket) {
+            this.destroy()
+            resolve()
+          })
+          .on('error', reject),
+      )
       return { url, dir, stop }
     } catch {
       if (Date.now() > deadline) {
@@ -78,12 +88,59 @@ http {
   }
 }
 
-/** deploy/nginx/siang.conf, pointed at `upstream` (host:port), on `port`, its cache in `dir`. */
-export function siangConf(upstream: string, port: number, dir: string): string {
-  return fs
+/** A self-signed certificate for 127.0.0.1 in `dir`, for the TLS server block. */
+export function selfSignedCert(dir: string): { cert: string; key: string } {
+  const cert = path.join(dir, 'cert.pem')
+  const key = path.join(dir, 'key.pem')
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  )
+  return { cert, key }
+}
+
+/**
+ * deploy/nginx/siang.conf, pointed at `upstream` (host:port), on `port`, its cache in `dir`. By
+ * default the HTTPS server block is served as plain HTTP (the port-80 block, which only
+ * redirects, is left out); with `tls` it keeps TLS on `port`, and the redirecting block listens
+ * on `tls.httpPort`.
+ */
+export function siangConf(
+  upstream: string,
+  port: number,
+  dir: string,
+  tls?: { httpPort: number },
+): string {
+  const conf = fs
     .readFileSync(path.join(root, 'deploy', 'nginx', 'siang.conf'), 'utf8')
     .replace('server 127.0.0.1:3000;', `server ${upstream};`)
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace(/^\s*listen \[::\]:80;\n/m, '')
+    .replace(/^\s*listen \[::\]:\d+.*\n/gm, '')
     .replace('/var/cache/nginx/siang', path.join(dir, 'cache'))
+  if (tls) {
+    const { cert, key } = selfSignedCert(dir)
+    return conf
+      .replace('listen 80;', `listen 127.0.0.1:${tls.httpPort};`)
+      .replace('listen 443 ssl http2;', `listen 127.0.0.1:${port} ssl http2;`)
+      .replace('/etc/ssl/siang/fullchain.pem', cert)
+      .replace('/etc/ssl/siang/privkey.pem', key)
+  }
+  return conf
+    .replace(/^server \{\n\s*listen 80;[\s\S]*?\n\}\n\n/m, '')
+    .replace('listen 443 ssl http2;', `listen 127.0.0.1:${port};`)
+    .replace(/^\s*ssl_.*\n/gm, '')
 }
