@@ -76,38 +76,78 @@ export function ffmpegInfo(env: Record<string, string | undefined> = process.env
   return found
 }
 
+/** How long one ffmpeg run may take before it is killed. */
+export type TimeLimits = {
+  /** With no progress reported for this long, it has hung. */
+  stallMs: number
+  /** In all. */
+  limitMs: number
+}
+
 /**
- * Runs ffmpeg with `args` (input and output included), at low priority and on one thread so the
- * site keeps a core. `onProgress` gets the seconds of output written so far.
+ * The limits for a file of `seconds`: encoding runs at about a quarter of real time here
+ * (`npm run bench renditions`), so three times its length, plus two minutes, is far more than a
+ * healthy encode needs, while a file that makes ffmpeg hang frees the one-slot queue.
  */
-export async function ffmpeg(args: string[], onProgress?: (seconds: number) => void): Promise<void> {
-  const { path } = await ffmpegInfo()
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(path, ['-hide_banner', '-nostdin', '-y', '-progress', 'pipe:1', '-nostats', ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+export function encodeLimits(seconds: number): TimeLimits {
+  return { stallMs: 120_000, limitMs: (120 + 3 * Math.max(0, seconds || 0)) * 1000 }
+}
+
+type Run = TimeLimits & { onProgress?: (seconds: number) => void }
+
+/**
+ * Runs `binary` (ffmpeg) with `args` at low priority, killing it (SIGKILL) when it stalls or runs
+ * past its limit: the error says which, and shows in the media's edit view. ffmpeg's own
+ * `-timelimit` (CPU seconds) also stops it if the server dies and leaves it behind.
+ */
+export function runEncoder(binary: string, args: string[], { stallMs, limitMs, onProgress }: Run): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const cpuSeconds = String(Math.ceil(limitMs / 1000))
+    const child = spawn(
+      binary,
+      ['-hide_banner', '-nostdin', '-y', '-timelimit', cpuSeconds, '-progress', 'pipe:1', '-nostats', ...args],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
     try {
       if (child.pid) setPriority(child.pid, 10)
     } catch {
       // Not allowed here: run at normal priority.
     }
+    let stopped: string | null = null
+    const stop = (why: string) => {
+      stopped ??= why
+      child.kill('SIGKILL')
+    }
+    const minutes = (ms: number) => `${Math.round(ms / 6000) / 10} min`
+    let stall = setTimeout(() => stop(`no progress for ${minutes(stallMs)}`), stallMs)
+    const limit = setTimeout(() => stop(`still running after ${minutes(limitMs)}, the most a file this long may take`), limitMs)
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000)
     })
     child.stdout.on('data', (chunk: Buffer) => {
+      clearTimeout(stall)
+      stall = setTimeout(() => stop(`no progress for ${minutes(stallMs)}`), stallMs)
       const match = /out_time_us=(\d+)/.exec(chunk.toString())
       if (match && onProgress) onProgress(Number(match[1]) / 1e6)
     })
     child.on('error', reject)
     child.on('close', (code) => {
-      if (code === 0) resolve()
-      else {
-        const last = stderr.trim().split('\n').slice(-3).join(' ').trim()
-        reject(new Error(`ffmpeg failed (exit ${code}): ${last || 'no message'}`))
-      }
+      clearTimeout(stall)
+      clearTimeout(limit)
+      if (code === 0 && !stopped) return resolve()
+      if (stopped)
+        return reject(new Error(`ffmpeg was stopped: ${stopped}. The file may be damaged; try exporting it again.`))
+      const last = stderr.trim().split('\n').slice(-3).join(' ').trim()
+      reject(new Error(`ffmpeg failed (exit ${code}): ${last || 'no message'}`))
     })
   })
+}
+
+/** Runs the chosen ffmpeg (ffmpegInfo) with `args`, input and output included, within `run`'s limits. */
+export async function ffmpeg(args: string[], run: Run): Promise<void> {
+  const { path } = await ffmpegInfo()
+  return runEncoder(path, args, run)
 }
 
 export type Probe = { duration: number | null; width: number | null; height: number | null }
@@ -120,8 +160,11 @@ export async function probe(file: string): Promise<Probe> {
   const { path } = await ffmpegInfo()
   // ffmpeg given only an input describes it on stderr and exits 1 ("no output file").
   const text = await new Promise<string>((resolve) =>
-    execFile(path, ['-hide_banner', '-nostdin', '-i', file], (_err, _out, stderr) =>
-      resolve(String(stderr)),
+    execFile(
+      path,
+      ['-hide_banner', '-nostdin', '-i', file],
+      { timeout: 30_000, killSignal: 'SIGKILL' },
+      (_err, _out, stderr) => resolve(String(stderr)),
     ),
   )
   const time = /Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)/.exec(text)

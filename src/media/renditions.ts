@@ -16,7 +16,7 @@ import type { ReadableStream as WebStream } from 'node:stream/web'
 import type { Payload, PayloadRequest } from 'payload'
 import { slugs } from '../collections/slugs'
 import type { Media } from '../payload-types'
-import { ffmpeg } from './ffmpeg'
+import { encodeLimits, ffmpeg } from './ffmpeg'
 import { localMediaDir } from './storedFiles'
 import { refreshMediaVisibility } from './visibility'
 
@@ -139,7 +139,7 @@ export async function makeRenditions(
 
     if (kind === 'video' && !doc.poster) {
       const frame = path.join(dir, `${base}-poster.jpg`)
-      await ffmpeg(posterArgs(input, frame, duration * 0.1))
+      await ffmpeg(posterArgs(input, frame, duration * 0.1), encodeLimits(10))
       made.poster = (await storeRendition(req, doc, frame, `${base}-poster.jpg`, 'image/jpeg')).id
     }
 
@@ -154,7 +154,10 @@ export async function makeRenditions(
     } else {
       const ext = kind === 'audio' ? 'ogg' : 'mp4'
       const output = path.join(dir, `${base}-lite.${ext}`)
-      await ffmpeg((kind === 'audio' ? audioArgs : videoArgs)(input, output), progress)
+      await ffmpeg((kind === 'audio' ? audioArgs : videoArgs)(input, output), {
+        ...encodeLimits(duration),
+        onProgress: progress,
+      })
       const { size } = await stat(output)
       const original = doc.filesize ?? Infinity
       if (size > original * (1 - MIN_SAVING)) {
