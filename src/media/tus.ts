@@ -17,7 +17,7 @@ import { slugs } from '../collections/slugs'
 import { describeBytes, mediaKindNames, mediaLimits, type MediaKind } from './limits'
 import { declaredKind } from './sniff'
 import { findKeptUpload, KEEP_FOR_FORM } from './tusHandoff'
-import { tusStore } from './tusStore'
+import { tusExpiryMs, tusStore } from './tusStore'
 
 export const TUS_PATH = '/api/tus'
 
@@ -41,6 +41,22 @@ async function staffOf(payload: Payload, req: Request): Promise<Staff> {
   return user as Staff
 }
 
+/** How many uploads one person may have under way at once (TUS_MAX_PENDING, 5). */
+const maxPending = () => Number(process.env.TUS_MAX_PENDING || 5)
+
+/** What a client may say about its upload; the owner is set here, never taken from it. */
+const CLIENT_METADATA = ['filename', 'filetype', 'alt', 'mode'] as const
+
+/** One upload created at a time per person, so that two at once cannot both pass the count. */
+const creating = new Map<string, Promise<unknown>>()
+function oneAtATime<T>(owner: string, work: () => Promise<T>): Promise<T> {
+  const next = (creating.get(owner) ?? Promise.resolve()).then(work, work)
+  const settled = next.catch(() => undefined)
+  creating.set(owner, settled)
+  void settled.then(() => creating.get(owner) === settled && creating.delete(owner))
+  return next
+}
+
 /** An upload for the admin's form, kept for its save (src/media/tusHandoff.ts). */
 const keptForForm = (upload: Upload) => upload.metadata?.mode === KEEP_FOR_FORM
 
@@ -60,6 +76,16 @@ function kindOf(upload: Upload): MediaKind {
   return kind as MediaKind
 }
 
+/** Refuses an upload of no declared size, or larger than its kind may be. */
+function withinLimit(upload: Upload): void {
+  const kind = kindOf(upload)
+  const limit = mediaLimits()[kind]
+  if (upload.size === undefined)
+    throw refuse(400, 'Declare the upload\'s length (Upload-Length): Siang does not take uploads of unknown size.')
+  if (upload.size > limit)
+    throw refuse(413, `${mediaKindNames[kind]} may be at most ${describeBytes(limit)}.`)
+}
+
 async function build(): Promise<Server> {
   const payload = await getPayload({ config })
   const datastore = await tusStore()
@@ -69,22 +95,39 @@ async function build(): Promise<Server> {
     datastore,
     relativeLocation: true,
     respectForwardedHeaders: false,
-    maxSize: Math.max(mediaLimits().audio, mediaLimits().video),
-    // Every request: signed-in staff, and for an existing upload, its owner.
+    // The kind's limit on every piece (tus checks offset + piece against it); the largest kind's
+    // before an upload exists.
+    async maxSize(req, id) {
+      if (req.method !== 'PATCH' || !id) return Math.max(...Object.values(mediaLimits()))
+      const upload = await datastore.getUpload(id).catch(() => null)
+      return upload ? mediaLimits()[kindOf(upload)] : 0
+    },
+    // Every request: signed-in staff, and for an existing upload, its owner and its kind's limit.
     async onIncomingRequest(req, id) {
       const user = await staffOf(payload, req)
       if (req.method === 'POST' || !id) return
       const upload = await datastore.getUpload(id).catch(() => null)
-      if (upload && upload.metadata?.owner !== String(user.id))
+      if (!upload) return
+      if (upload.metadata?.owner !== String(user.id))
         throw refuse(403, 'This upload belongs to someone else.')
+      if (req.method === 'PATCH') withinLimit(upload)
     },
     async onUploadCreate(req, upload) {
       const user = await staffOf(payload, req)
-      const kind = kindOf(upload)
-      const limit = mediaLimits()[kind]
-      if (upload.size !== undefined && upload.size > limit)
-        throw refuse(413, `${mediaKindNames[kind]} may be at most ${describeBytes(limit)}.`)
-      return { metadata: { ...upload.metadata, owner: String(user.id) } }
+      withinLimit(upload)
+      const owner = String(user.id)
+      return oneAtATime(owner, async () => {
+        if ((await datastore.pendingOf(owner)) >= maxPending())
+          throw refuse(
+            429,
+            `You have ${maxPending()} uploads under way. Finish or cancel one, or wait ${tusExpiryMs() / 3_600_000} h for unfinished ones to expire.`,
+          )
+        const said = upload.metadata ?? {}
+        const metadata = Object.fromEntries(
+          CLIENT_METADATA.flatMap((k) => (typeof said[k] === 'string' ? [[k, said[k]]] : [])),
+        )
+        return { metadata: { ...metadata, owner } }
+      })
     },
     // The finished file becomes a media document, through every check a normal upload meets.
     async onUploadFinish(req, upload) {

@@ -19,6 +19,23 @@ export const tusExpiryMs = (env = process.env) => Number(env.TUS_EXPIRY_HOURS ||
  * the whole file again. The bytes go at once; the description goes with the sweep.
  */
 export class UploadStore extends FileStore {
+  constructor(options: ConstructorParameters<typeof FileStore>[0]) {
+    super(options)
+    // Every upload declares its length, so that the kind's size limit holds from the first byte:
+    // an upload of no declared size could grow past it one piece at a time.
+    this.extensions = this.extensions.filter((e) => e !== 'creation-defer-length')
+  }
+
+  /** The uploads of `owner` not yet made into a document (unfinished, or waiting for a form). */
+  async pendingOf(owner: string): Promise<number> {
+    let pending = 0
+    for (const id of await this.configstore.list!()) {
+      const info = await this.configstore.get(id).catch(() => undefined)
+      if (info?.metadata?.owner === owner && !info.metadata.doc) pending++
+    }
+    return pending
+  }
+
   async getUpload(id: string): Promise<Upload> {
     const info = await this.configstore.get(id)
     if (info?.metadata?.doc) return new Upload({ ...info, id, offset: info.size ?? 0 })

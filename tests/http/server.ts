@@ -134,6 +134,7 @@ export async function launchServer(
     SERVER_URL: url,
     DATABASE_URI: databaseURI,
     MEDIA_DIR: path.join(dir, 'media'),
+    TUS_DIR: path.join(dir, 'tus'),
     PAYLOAD_SECRET: SECRET,
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
