@@ -21,6 +21,7 @@ import { Topics } from './collections/Topics'
 import { TvSpots } from './collections/TvSpots'
 import { Users } from './collections/Users'
 import { hardenInternalCollections } from './access/hardenInternalCollections'
+import { boundedReads } from './api'
 import { database } from './db'
 import { emailAdapter } from './email'
 import { SiteSettings } from './globals/SiteSettings'
@@ -143,7 +144,7 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   // keptUploads after storage: its upload handler must come last.
-  plugins: [...storagePlugins(), keptUploads],
+  plugins: [...storagePlugins(), keptUploads, boundedReads],
   hooks: { afterError: [friendlyErrors] },
   onInit: async (payload) => {
     await db.onInit(payload)
