@@ -11,9 +11,17 @@ const nextConfig = {
   // on disk by another database (a restore, a test server, a second build) must never be served.
   experimental: { serverMinification: false, isrFlushToDisk: false },
   // Nothing but this site frames its pages. Embeds (/embed/…) set their own CSP: framed by
-  // partners' allowed origins (src/app/embed).
+  // partners' allowed origins (src/app/embed). Pages and the admin get their full policy, with a
+  // script nonce, from Siang's server (src/server); this one covers everything else.
   async headers() {
     return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
       {
         source: '/:path((?!embed/).*)',
         headers: [

@@ -1,8 +1,8 @@
 /**
- * `npm start`: checks the production settings, runs `next start`, and wakes Payload at once so
- * that pending migrations are applied and the job runner starts before the first visitor.
+ * `npm start`: checks the production settings, serves the build through Siang's own server in
+ * front of Next (src/server), and wakes Payload at once so that pending migrations are applied
+ * and the job runner starts before the first visitor.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {
@@ -12,21 +12,20 @@ import {
   resolvePort,
   resolveSecret,
   resolveServerURL,
+  resolveTrustProxyHops,
 } from '../src/lib/env'
-import { bin, forward, root, warmUp } from './lib'
+import { nonceStandIn } from '../src/lib/csp'
+import { root } from './lib'
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-}
+// Before Next loads: the production build, and nothing in production waits for a keyboard.
+Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
 
-let port: number
+let settings: { port: number; hops: number; secret: string }
 try {
-  resolveSecret(env)
-  resolveServerURL(env)
-  databaseKind(resolveDatabaseURI(env))
-  port = resolvePort(env)
+  const secret = resolveSecret()
+  resolveServerURL()
+  databaseKind(resolveDatabaseURI())
+  settings = { port: resolvePort(), hops: resolveTrustProxyHops(), secret }
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err
   console.error(`\n[start] cannot start: ${err.message}\n`)
@@ -38,23 +37,25 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   process.exit(1)
 }
 
-// next start is given no stdin: nothing in production may wait for a keyboard.
-// Idle connections stay open longer than a client keeps them for reuse (nginx's upstream
-// keepalive, 60 s): with Node's 5 s, a proxy or client could send a request on a connection the
-// server was closing that very moment, and get "other side closed" (seen once in CI).
-const child = spawn(bin('next'), ['start', '-p', String(port), '--keepAliveTimeout', '65000'], {
-  cwd: root,
-  env,
-  stdio: ['ignore', 'inherit', 'inherit'],
+const { serve } = await import('../src/server')
+const server = await serve({
+  dir: root,
+  port: settings.port,
+  hops: settings.hops,
+  standIn: nonceStandIn(settings.secret),
 })
-forward(child)
-if (await warmUp(port, child)) {
-  console.log(`[start] Siang is ready on ${resolveServerURL(env)}`)
-} else if (child.exitCode === null) {
-  // Without its database the server is no use; stop, so that a supervisor restarts it.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => server.close(() => process.exit(0)))
+
+// Payload starts on the first request: asking for /api/health applies migrations and starts the
+// job runner without waiting for a visitor. Without its database the server is no use; stop, so
+// that a supervisor restarts it.
+const res = await fetch(`http://127.0.0.1:${settings.port}/api/health`).catch(() => null)
+if (res?.ok) {
+  console.log(`[start] Siang is ready on ${resolveServerURL()}`)
+} else {
   console.error(
     '[start] the server did not become healthy (/api/health); see the log above. Stopping.',
   )
-  child.kill('SIGTERM')
-  process.exitCode = 1
+  process.exit(1)
 }

@@ -1,4 +1,5 @@
 import { hasPlayer, type ViewType } from '@/reach/beacon'
+import { scriptNonce } from '@/site/nonce'
 
 /**
  * One `view` beacon per page view, and one `play` on the first play of each player of the page
@@ -15,5 +16,5 @@ const script = (type: ViewType, slug: string, player: boolean) =>
 export function CountBeacon({ type, slug }: { type: ViewType; slug: string }) {
   // `<` escaped so that no slug can close the script element.
   const html = script(type, slug, hasPlayer(type)).replace(/</g, '\\u003c')
-  return <script dangerouslySetInnerHTML={{ __html: html }} />
+  return <script nonce={scriptNonce()} dangerouslySetInnerHTML={{ __html: html }} />
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/locales'
 import type { Media } from '@/payload-types'
+import { scriptNonce } from '@/site/nonce'
 import { savesData } from '@/site/saveData'
 import { t } from '@/site/strings'
 import { sitePath as mediaPath } from '@/site/urls'
@@ -78,7 +79,7 @@ function SaverSwitch({ files, locale }: { files: MediaFile[]; locale: Locale }) 
           ({s.original}: {fileSize(original.bytes, locale)})
         </span>
       </label>
-      <script dangerouslySetInnerHTML={{ __html: SAVER_JS }} />
+      <script nonce={scriptNonce()} dangerouslySetInnerHTML={{ __html: SAVER_JS }} />
     </>
   )
 }

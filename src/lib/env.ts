@@ -83,3 +83,17 @@ export function databaseKind(uri: string): DatabaseKind {
 export function resolveMediaDir(env: Env = process.env): string {
   return env.MEDIA_DIR?.trim() || './media'
 }
+
+/**
+ * How many proxies in front of Siang's server append to X-Forwarded-For (1 behind
+ * deploy/nginx). 0 means clients connect directly: their socket's address is theirs.
+ */
+export function resolveTrustProxyHops(env: Env = process.env): number {
+  const raw = env.TRUST_PROXY_HOPS?.trim() || '0'
+  const hops = Number(raw)
+  if (!Number.isInteger(hops) || hops < 0 || hops > 5)
+    throw new ConfigError(
+      `TRUST_PROXY_HOPS must be the number of proxies in front of Siang, 0 to 5 (1 behind nginx), not "${raw}"`,
+    )
+  return hops
+}

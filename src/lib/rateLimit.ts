@@ -1,3 +1,5 @@
+import { CLIENT_ADDRESS_HEADER } from './clientAddress'
+
 /**
  * Per-client rate limits in memory (token buckets): nothing is stored, and a client's key is
  * forgotten once its bucket is full again. One process's view; behind several instances each
@@ -32,21 +34,17 @@ export function rateLimiter({ perSecond, burst }: { perSecond: number; burst: nu
 }
 
 /**
- * The client's address, for rate limiting only (never stored), from X-Forwarded-For. Behind
- * TRUST_PROXY_HOPS trusted proxies (1 behind deploy/nginx), the client is the entry the farthest
- * of them added: `hops` from the end. Entries before it are whatever the client sent, so they are
- * never used: a made-up address per request does not escape the limit. With no proxy in front,
- * `next start` adds the socket's address only when the request has no such header, so a client
- * can choose its own key: run behind a proxy in production.
+ * The client's address, for rate limiting only (never stored): the one Siang's server worked out
+ * from the socket and the trusted proxies (src/lib/clientAddress.ts) and set on the request,
+ * replacing anything a client sent under that name. Under `next dev`, which has no such server,
+ * the address Next added to X-Forwarded-For.
  */
-export function clientKey(
-  headers: Headers,
-  env: Record<string, string | undefined> = process.env,
-): string {
-  const hops = Math.max(0, Number.parseInt(env.TRUST_PROXY_HOPS ?? '0', 10) || 0)
+export function clientKey(headers: Headers): string {
+  const set = headers.get(CLIENT_ADDRESS_HEADER)
+  if (set) return set
   const chain = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-  return chain[Math.max(0, chain.length - Math.max(1, hops))] ?? 'unknown'
+  return chain.at(-1) ?? 'unknown'
 }

@@ -97,7 +97,9 @@ describe('the public site on a 360 px phone, in Chromium', () => {
       '/lo/campaigns/first-half-2020',
     ]) {
       const page = await open(path)
-      await page.addScriptTag({ content: axeSource })
+      // Evaluated through the browser's debugging protocol: the page's own script policy refuses
+      // an inline <script> it did not issue, as it should.
+      await page.evaluate(axeSource)
       const violations = await page.evaluate(async () => {
         const axe = (
           window as unknown as {
@@ -112,9 +114,8 @@ describe('the public site on a 360 px phone, in Chromium', () => {
           .map((v) => `${v.id} (${v.nodes.length})`)
       })
       expect({ path, violations }).toEqual({ path, violations: [] })
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        360,
-      )
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      expect({ path, sideways: width > 360 }).toEqual({ path, sideways: false })
       await page.close()
     }
   }, 120_000)

@@ -8,6 +8,16 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { refuseMalformed } from '@/api/requestShape'
+
+type Context = { params: Promise<{ slug: string[] }> }
+type Handler = (request: Request, context: Context) => Promise<Response>
+
+/** A malformed query or JSON body is refused with 400 before Payload sees it (src/api). */
+const checked =
+  (handler: Handler): Handler =>
+  async (request, context) =>
+    (await refuseMalformed(request)) ?? handler(request, context)
 
 const restGet = REST_GET(config)
 
@@ -21,10 +31,7 @@ const anonymous = (request: Request) =>
  * pages: an anonymous GET gets `Access-Control-Allow-Origin: *` and never credentials. Signed-in
  * reads and every write keep Payload's same-origin rules (its `cors` setting).
  */
-export async function GET(
-  request: Request,
-  context: { params: Promise<{ slug: string[] }> },
-): Promise<Response> {
+export const GET = checked(async (request, context) => {
   const response = await restGet(request, context)
   if (!anonymous(request) || !request.headers.get('origin')) return response
   const headers = new Headers(response.headers)
@@ -36,9 +43,9 @@ export async function GET(
     statusText: response.statusText,
     headers,
   })
-}
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+})
+export const POST = checked(REST_POST(config))
+export const DELETE = checked(REST_DELETE(config))
+export const PATCH = checked(REST_PATCH(config))
+export const PUT = checked(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

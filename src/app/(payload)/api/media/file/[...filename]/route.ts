@@ -1,6 +1,8 @@
 import config from '@payload-config'
 import { REST_GET } from '@payloadcms/next/routes'
+import { getPayload, type Where } from 'payload'
 import { fileHeaders } from '@/media/fileHeaders'
+import { imageSizes } from '@/media/imageSizes'
 
 const payloadGET = REST_GET(config)
 
@@ -15,6 +17,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const response = await payloadGET(request, {
     params: Promise.resolve({ slug: ['media', 'file', ...filename] }),
   })
+  if (response.status === 500 && !(await isStored(decodeURIComponent(filename.join('/')))))
+    return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
   if (response.status !== 200 && response.status !== 206) return response
   const url = new URL(request.url)
   const headers = fileHeaders(response.headers, {
@@ -23,6 +27,21 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     signedIn: Boolean(request.headers.get('authorization') || /payload-token=/.test(request.headers.get('cookie') ?? '')),
   })
   return new Response(response.body, { status: response.status, headers })
+}
+
+/**
+ * Whether any media document names this file. Payload answers a file missing from the disk with
+ * 500, rightly when a document names it; a name nothing names is a 404.
+ */
+async function isStored(name: string): Promise<boolean> {
+  const payload = await getPayload({ config })
+  const where: Where = {
+    or: [
+      { filename: { equals: name } },
+      ...imageSizes.map((s) => ({ [`sizes.${s.name}.filename`]: { equals: name } })),
+    ],
+  }
+  return (await payload.count({ collection: 'media', where, overrideAccess: true })).totalDocs > 0
 }
 
 /** The same answer without the body: link-preview crawlers and download managers ask first. */

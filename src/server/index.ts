@@ -1,0 +1,44 @@
+/**
+ * Siang's HTTP server, which `npm start` runs in front of Next (a custom server): every request
+ * gets the client's address worked out from the socket (src/lib/clientAddress.ts), addresses with
+ * broken %-escapes are refused before any route sees them, and pages and the admin get a fresh
+ * script nonce in every response (src/server/nonces.ts). Next does the rest.
+ */
+import http from 'node:http'
+import next from 'next'
+import { decodes, prepare } from './requests'
+import { withFreshNonce } from './nonces'
+
+export type ServeOptions = { dir: string; port: number; hops: number; standIn: string }
+
+function badAddress(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const message =
+    'The address has a broken %-escape (a % not followed by two hex digits of valid UTF-8).'
+  const api = (req.url ?? '').startsWith('/api/')
+  res.statusCode = 400
+  res.setHeader('Content-Type', api ? 'application/json' : 'text/plain; charset=utf-8')
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  res.end(api ? JSON.stringify({ errors: [{ message }] }) : `Bad request. ${message}\n`)
+}
+
+export async function serve({ dir, port, hops, standIn }: ServeOptions): Promise<http.Server> {
+  const app = next({ dev: false, dir, port })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+  const server = http.createServer((req, res) => {
+    if (!decodes(req.url ?? '/')) return badAddress(req, res)
+    const { page, gzip } = prepare(req, hops, standIn)
+    if (page) withFreshNonce(res, standIn, gzip)
+    void handle(req, res)
+  })
+  // Idle connections stay open longer than a client keeps them for reuse (nginx's upstream
+  // keepalive, 60 s): with Node's 5 s, a proxy could send a request on a connection the server
+  // was closing that very moment, and get "other side closed" (seen once in CI).
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, () => resolve())
+  })
+  return server
+}
