@@ -172,6 +172,10 @@ const en = {
   importUnreadable: 'The file cannot be read as CSV at line {{line}}: {{reason}}',
   importMissingColumns: 'The first line must name the columns; missing: {{columns}}.',
   importNoFile: 'Send a CSV file: as the request body (text/csv) or as the form field "file".',
+  signInThrottled:
+    'Too many sign-in attempts from this address. Wait {{minutes}} min, then try again.',
+  resetThrottled:
+    'Too many password-reset requests from this address. Wait {{minutes}} min, then try again.',
   importSignIn: 'Sign in to import broadcast logs.',
   importRefused: 'Your role may not write broadcasts.',
   importHasErrors:
@@ -370,6 +374,8 @@ const lo: Strings = {
   importUnreadable: 'ອ່ານໄຟລ໌ນີ້ເປັນ CSV ບໍ່ໄດ້ ຢູ່ແຖວທີ {{line}}: {{reason}}',
   importMissingColumns: 'ແຖວທຳອິດຕ້ອງບອກຊື່ຖັນ; ຍັງຂາດ: {{columns}}.',
   importNoFile: 'ກະລຸນາສົ່ງໄຟລ໌ CSV: ເປັນເນື້ອໃນຂອງຄຳຮ້ອງ (text/csv) ຫຼື ເປັນຊ່ອງຟອມ "file".',
+  signInThrottled: 'ພະຍາຍາມເຂົ້າລະບົບຫຼາຍເທື່ອເກີນໄປຈາກທີ່ຢູ່ນີ້. ກະລຸນາລໍຖ້າ {{minutes}} ນາທີ ແລ້ວລອງໃໝ່.',
+  resetThrottled: 'ຂໍປ່ຽນລະຫັດຜ່ານຫຼາຍເທື່ອເກີນໄປຈາກທີ່ຢູ່ນີ້. ກະລຸນາລໍຖ້າ {{minutes}} ນາທີ ແລ້ວລອງໃໝ່.',
   importSignIn: 'ກະລຸນາເຂົ້າສູ່ລະບົບ ເພື່ອນຳເຂົ້າບັນທຶກການອອກອາກາດ.',
   importRefused: 'ບົດບາດຂອງທ່ານບັນທຶກການອອກອາກາດບໍ່ໄດ້.',
   importHasErrors: 'ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ: ມີ {{count}} ແຖວຖືກປະຕິເສດ. ກະລຸນາແກ້ໄຂ ແລ້ວສົ່ງໄຟລ໌ອີກຄັ້ງ.',

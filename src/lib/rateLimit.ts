@@ -5,7 +5,13 @@ import { CLIENT_ADDRESS_HEADER } from './clientAddress'
  * forgotten once its bucket is full again. One process's view; behind several instances each
  * limits its own share.
  */
-export type Limiter = { take: (key: string) => { ok: true } | { ok: false; retryAfter: number } }
+export type Limiter = {
+  take: (key: string) => { ok: true } | { ok: false; retryAfter: number }
+  /** Gives one back (an attempt that turned out well). */
+  give: (key: string) => void
+  /** Forgets the key: its allowance is whole again. */
+  forget: (key: string) => void
+}
 
 export function rateLimiter({ perSecond, burst }: { perSecond: number; burst: number }): Limiter {
   const buckets = new Map<string, { tokens: number; at: number }>()
@@ -29,6 +35,13 @@ export function rateLimiter({ perSecond, burst }: { perSecond: number; burst: nu
       b.tokens -= 1
       buckets.set(key, b)
       return { ok: true }
+    },
+    give(key) {
+      const b = buckets.get(key)
+      if (b) b.tokens = Math.min(burst, b.tokens + 1)
+    },
+    forget(key) {
+      buckets.delete(key)
     },
   }
 }

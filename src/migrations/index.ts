@@ -14,6 +14,7 @@ import * as migration_20261128_142434_stations from './20261128_142434_stations'
 import * as migration_20261128_143300_broadcasts from './20261128_143300_broadcasts';
 import * as migration_20261128_145943_reach_reports from './20261128_145943_reach_reports';
 import * as migration_20261128_164416_media_renditions from './20261128_164416_media_renditions';
+import * as migration_20261206_114531_sign_ins_throttled_not_locked from './20261206_114531_sign_ins_throttled_not_locked';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261128_164416_media_renditions.up,
     down: migration_20261128_164416_media_renditions.down,
-    name: '20261128_164416_media_renditions'
+    name: '20261128_164416_media_renditions',
+  },
+  {
+    up: migration_20261206_114531_sign_ins_throttled_not_locked.up,
+    down: migration_20261206_114531_sign_ins_throttled_not_locked.down,
+    name: '20261206_114531_sign_ins_throttled_not_locked'
   },
 ];

@@ -1,3 +1,4 @@
+import http from 'node:http'
 import fs from 'node:fs'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, stateFile, type ServerState } from '../http/server'
 
@@ -161,4 +162,59 @@ export async function uploadMedia<T = Record<string, unknown>>(
     // not JSON
   }
   return { status: res.status, body: body as T, headers: res.headers }
+}
+
+/**
+ * A JSON request sent from another local address (127.0.0.0/8 is all loopback on Linux), so the
+ * server sees a different client on its socket. For tests of what is keyed on the address.
+ */
+export function apiFrom<T = Record<string, unknown>>(
+  localAddress: string,
+  path: string,
+  {
+    method = 'GET',
+    body,
+    token,
+    headers = {},
+  }: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {},
+): Promise<Reply<T>> {
+  const url = new URL(path, server().url)
+  const payload =
+    body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: url.port,
+        path: url.pathname + url.search,
+        method,
+        localAddress,
+        headers: {
+          ...(payload !== undefined && typeof body !== 'string'
+            ? { 'Content-Type': 'application/json' }
+            : {}),
+          ...(token ? { Authorization: `JWT ${token}` } : {}),
+          ...headers,
+        },
+      },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (c) => (text += c))
+        res.on('end', () => {
+          let parsed: unknown = text
+          try {
+            parsed = JSON.parse(text)
+          } catch {
+            // not JSON
+          }
+          const h = new Headers()
+          for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') h.set(k, v)
+          resolve({ status: res.statusCode ?? 0, body: parsed as T, headers: h })
+        })
+      },
+    )
+    req.on('error', reject)
+    req.end(payload)
+  })
 }
