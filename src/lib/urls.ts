@@ -41,3 +41,12 @@ export const urlValidation = (
   value: string | null | undefined,
   { req }: { req: Pick<PayloadRequest, 't'> },
 ): true | string => (!value || isHttpUrl(value) ? true : sayFor(req)('notWebAddress', { value }))
+
+/** A path segment with its %-escapes decoded, or null when they are broken (a 404, not a 500). */
+export function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}

@@ -85,17 +85,24 @@ describe('embed pages', () => {
 
   it("follows partners' allowed origins within seconds, and the site setting opens it to all", async () => {
     const origin = `https://embed-${stamp}.example.org`
+    const framedBy = { Referer: `${origin}/news/a-story` }
     expect(
-      ancestors((await get('/embed/songs/call-1300')).headers.get('content-security-policy')),
+      ancestors(
+        (await get('/embed/songs/call-1300', framedBy)).headers.get('content-security-policy'),
+      ),
     ).not.toContain(origin)
     const partner = await createPartner('csp', [origin])
-    const csp = (await get('/embed/songs/call-1300')).headers.get('content-security-policy')
+    const csp = (await get('/embed/songs/call-1300', framedBy)).headers.get(
+      'content-security-policy',
+    )
     expect(ancestors(csp)?.split(' ')).toEqual(expect.arrayContaining(["'self'", origin]))
     expect(
       (await api(`/api/partners/${partner.id}`, { method: 'DELETE', token: admin })).status,
     ).toBe(200)
     expect(
-      ancestors((await get('/embed/songs/call-1300')).headers.get('content-security-policy')),
+      ancestors(
+        (await get('/embed/songs/call-1300', framedBy)).headers.get('content-security-policy'),
+      ),
     ).not.toContain(origin)
 
     const open = await api('/api/globals/site-settings', {

@@ -6,6 +6,7 @@ import { pictureOf } from '@/components/Cards'
 import { findBySlug } from '@/site/data'
 import { isSection, sections } from '@/site/sections'
 import { absoluteUrl } from '@/site/urls'
+import { decodedSegment } from '@/lib/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -28,7 +29,9 @@ function toXml(data: Record<string, string | number>): string {
 
 /** `/{locale}/{section}/{slug}` or `/{locale}/dramas/{drama}/{episode}` → what it shows. */
 function parsePage(pathname: string) {
-  const parts = pathname.replace(/\/+$/, '').split('/').slice(1).map(decodeURIComponent)
+  const decoded = pathname.replace(/\/+$/, '').split('/').slice(1).map(decodedSegment)
+  if (decoded.some((p) => p === null)) return null
+  const parts = decoded as string[]
   const locale = parseLocaleSegment(parts[0] ?? '')
   if (!locale || locale.lite) return null
   if (parts.length === 4 && parts[1] === 'dramas')

@@ -8,6 +8,7 @@ import { embedPartners, findBySlug, siteSettings } from '@/site/data'
 import { captionsOf } from '@/site/detail'
 import { mediaFiles } from '@/components/Players'
 import { absoluteUrl, sitePath } from '@/site/urls'
+import { decodedSegment } from '@/lib/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -40,12 +41,37 @@ function respond(
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': embedCsp(body.nonce, origins),
       'Cache-Control': 'no-cache',
-      // The data-saver copy comes first for Save-Data visitors.
-      Vary: 'Save-Data',
+      // The data-saver copy comes first for Save-Data visitors; the framing origin named in the
+      // policy comes from the Referer.
+      Vary: 'Save-Data, Referer',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Content-Type-Options': 'nosniff',
     },
   })
+}
+
+/** The origin of the page framing the embed, as the browser tells it (Referer), if any. */
+function framingOrigin(request: Request): string | null {
+  try {
+    return new URL(request.headers.get('referer') ?? '').origin
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Who may frame this answer and talk to it: this site, and the origin asking when a partner
+ * allows it, or anyone when the site settings open embedding to all. Only the asking origin is
+ * named, so no page reveals which other sites partners have allowed (they are private).
+ */
+async function framedBy(request: Request): Promise<string[]> {
+  const framing = await embedPartners()
+  if (framing.anywhere) return ['*']
+  const self = new URL(resolveServerURL()).origin
+  const asking = framingOrigin(request)
+  const allowed =
+    asking && asking !== self && framing.partners.some((p) => p.origins.includes(asking))
+  return allowed ? [self, asking] : [self]
 }
 
 /**
@@ -55,13 +81,12 @@ function respond(
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { type, slug } = await params
   const opts = options(new URL(request.url))
-  const framing = await embedPartners()
-  const origins = framing.anywhere
-    ? ['*']
-    : [new URL(resolveServerURL()).origin, ...framing.partners.flatMap((p) => p.origins)]
+  const origins = await framedBy(request)
   if (!isEmbedType(type)) return respond(embedNotFoundHtml(opts.locale), 404, origins)
   const { collection, kind } = embedTypes[type]
-  const doc = (await findBySlug(collection, decodeURIComponent(slug), opts.locale)) as
+  const wanted = decodedSegment(slug)
+  if (wanted === null) return respond(embedNotFoundHtml(opts.locale), 404, origins)
+  const doc = (await findBySlug(collection, wanted, opts.locale)) as
     (Record<string, unknown> & { slug?: string; title?: string }) | null
   const media = asMedia(doc?.[kind])
   // The data-saver copy first for a visitor whose phone saves data, or a partner who asks.

@@ -13,6 +13,7 @@ import { findBySlug } from '@/site/data'
 import { captionsOf, describe } from '@/site/detail'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { isSection, pathOf, sections, type Section } from '@/site/sections'
+import { decodedSegment } from '@/lib/urls'
 
 /** The safety net behind tag expiry: REVALIDATE_SECONDS in src/site/data.ts. */
 export const revalidate = 30
@@ -28,7 +29,9 @@ async function load(params: Props['params']) {
   const { locale: segment, section, slug } = await params
   const locale = pageLocale(segment)
   if (!locale || !isSection(section)) return null
-  const doc = await findBySlug(sections[section].collection, decodeURIComponent(slug), locale)
+  const decoded = decodedSegment(slug)
+  if (decoded === null) return null
+  const doc = await findBySlug(sections[section].collection, decoded, locale)
   return doc ? { locale, section, doc } : null
 }
 

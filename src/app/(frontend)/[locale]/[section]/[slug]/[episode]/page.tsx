@@ -9,6 +9,7 @@ import { findBySlug } from '@/site/data'
 import { captionsOf } from '@/site/detail'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { pathOf } from '@/site/sections'
+import { decodedSegment } from '@/lib/urls'
 
 /** The safety net behind tag expiry: REVALIDATE_SECONDS in src/site/data.ts. */
 export const revalidate = 30
@@ -25,9 +26,11 @@ async function load(params: Props['params']) {
   const { locale: segment, section, slug, episode } = await params
   const locale = pageLocale(segment)
   if (!locale || section !== 'dramas') return null
-  const doc = await findBySlug('episodes', decodeURIComponent(episode), locale)
+  const [episodeSlug, dramaSlug] = [decodedSegment(episode), decodedSegment(slug)]
+  if (episodeSlug === null || dramaSlug === null) return null
+  const doc = await findBySlug('episodes', episodeSlug, locale)
   const drama = doc && typeof doc.drama === 'object' ? (doc.drama as Drama) : null
-  if (!doc || !drama || drama.slug !== decodeURIComponent(slug)) return null
+  if (!doc || !drama || drama.slug !== dramaSlug) return null
   return { locale, doc, drama }
 }
 

@@ -3,6 +3,7 @@ import { REST_GET } from '@payloadcms/next/routes'
 import { getPayload, type Where } from 'payload'
 import { fileHeaders } from '@/media/fileHeaders'
 import { imageSizes } from '@/media/imageSizes'
+import { decodedSegment } from '@/lib/urls'
 
 const payloadGET = REST_GET(config)
 
@@ -17,12 +18,13 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const response = await payloadGET(request, {
     params: Promise.resolve({ slug: ['media', 'file', ...filename] }),
   })
-  if (response.status === 500 && !(await isStored(decodeURIComponent(filename.join('/')))))
+  const name = decodedSegment(filename.join('/')) ?? filename.join('/')
+  if (response.status === 500 && !(await isStored(name)))
     return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
   if (response.status !== 200 && response.status !== 206) return response
   const url = new URL(request.url)
   const headers = fileHeaders(response.headers, {
-    filename: decodeURIComponent(filename.join('/')),
+    filename: name,
     download: url.searchParams.get('download') === '1',
     signedIn: Boolean(request.headers.get('authorization') || /payload-token=/.test(request.headers.get('cookie') ?? '')),
   })
