@@ -45,6 +45,12 @@ const config = {
       globalTeardown: '<rootDir>/tests/http/global-teardown.ts',
     },
     {
+      // Each test file runs and kills its own `npm start` (tests/faults/harness.ts).
+      ...common,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],
+    },
+    {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],

@@ -4,6 +4,7 @@
  */
 import { beaconBench } from './benchmarks/beacon'
 import { detailPage } from './benchmarks/detailPage'
+import { faultsBench } from './benchmarks/faults'
 import { imageFormats } from './benchmarks/imageFormats'
 import { imageIngest } from './benchmarks/imageIngest'
 import { lighthouseBench } from './benchmarks/lighthouse'
@@ -25,6 +26,7 @@ const all = [
   restList,
   searchBench,
   renditionsBench,
+  faultsBench,
 ]
 
 async function main(): Promise<void> {

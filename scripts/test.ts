@@ -1,7 +1,8 @@
 /**
  * `npm test`: unit, integration (Local API) and HTTP (a real `next start`) suites on SQLite; then
  * the integration suite again on MongoDB when MONGOMS_SYSTEM_BINARY names a mongod.
- * `npm run test:e2e`: the Chromium suite. Each run writes jest's JSON to test-results/ and ends
+ * `npm run test:e2e`: the Chromium suite. `npm run test:faults`: kill -9 and load against a real
+ * `npm start` of its own. Each run writes jest's JSON to test-results/ and ends
  * with a plain "N passed, M failed" line.
  */
 import { spawn } from 'node:child_process'
@@ -13,7 +14,8 @@ type Run = { name: string; projects: string[]; env?: Record<string, string>; ext
 
 const argv = process.argv.slice(2)
 const e2e = argv.includes('--e2e')
-const passThrough = argv.filter((a) => a !== '--e2e' && a !== '--summary')
+const faults = argv.includes('--faults')
+const passThrough = argv.filter((a) => !['--e2e', '--faults', '--summary'].includes(a))
 const resultsDir = path.join(root, 'test-results')
 
 function jest(run: Run): Promise<number> {
@@ -80,9 +82,11 @@ if (argv.includes('--summary')) {
 
 const runs: Run[] = e2e
   ? [{ name: 'e2e', projects: ['e2e'] }]
-  : [{ name: 'sqlite', projects: ['unit', 'int', 'http'] }]
+  : faults
+    ? [{ name: 'faults', projects: ['faults'] }]
+    : [{ name: 'sqlite', projects: ['unit', 'int', 'http'] }]
 
-if (!e2e) {
+if (!e2e && !faults) {
   if (process.env.MONGOMS_SYSTEM_BINARY) {
     runs.push({
       name: 'mongodb',

@@ -922,6 +922,7 @@ export interface Broadcast {
    */
   airedAt?: string | null;
   note?: string | null;
+  slot?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1721,6 +1722,7 @@ export interface BroadcastsSelect<T extends boolean = true> {
   status?: T;
   airedAt?: T;
   note?: T;
+  slot?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -28,7 +28,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { adminI18n } from './i18n/admin'
 import { friendlyErrors } from './hooks/friendlyErrors'
 import { jobsConfig } from './jobs'
-import { resolveSecret, resolveServerURL } from './lib/env'
+import { resolveSecret, resolveServerURL, resolveUploadTempDir } from './lib/env'
 import { maxUploadBytes } from './media/limits'
 import { storagePlugins } from './media/storage'
 import { keptUploads } from './media/tusHandoff'
@@ -130,7 +130,7 @@ export default buildConfig({
     limits: { fileSize: maxUploadBytes() },
     // Payload's own cap on a whole multipart body is 50 MB, below the audio and video limits.
     requestSizeLimit: maxUploadBytes() + 1024 * 1024,
-    tempFileDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data/tmp'),
+    tempFileDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), resolveUploadTempDir()),
   },
   jobs: jobsConfig,
   telemetry: false,

@@ -52,6 +52,8 @@ export function sqlite(uri: string): DatabaseAdapterObj {
     prodMigrations: migrations,
     wal: memory ? false : true,
     busyTimeout: 5000,
+    // Every write operation in a transaction, one writer at a time (./oneWriter.ts).
+    transactionOptions: {},
     afterSchemaInit: [indexChildTableParents],
   })
 }

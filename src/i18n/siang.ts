@@ -172,6 +172,8 @@ const en = {
   importUnreadable: 'The file cannot be read as CSV at line {{line}}: {{reason}}',
   importMissingColumns: 'The first line must name the columns; missing: {{columns}}.',
   importNoFile: 'Send a CSV file: as the request body (text/csv) or as the form field "file".',
+  broadcastDuplicate:
+    'This station already has this item logged at that time: open that broadcast instead.',
   signInThrottled:
     'Too many sign-in attempts from this address. Wait {{minutes}} min, then try again.',
   resetThrottled:
@@ -374,6 +376,7 @@ const lo: Strings = {
   importUnreadable: 'ອ່ານໄຟລ໌ນີ້ເປັນ CSV ບໍ່ໄດ້ ຢູ່ແຖວທີ {{line}}: {{reason}}',
   importMissingColumns: 'ແຖວທຳອິດຕ້ອງບອກຊື່ຖັນ; ຍັງຂາດ: {{columns}}.',
   importNoFile: 'ກະລຸນາສົ່ງໄຟລ໌ CSV: ເປັນເນື້ອໃນຂອງຄຳຮ້ອງ (text/csv) ຫຼື ເປັນຊ່ອງຟອມ "file".',
+  broadcastDuplicate: 'ສະຖານີນີ້ມີລາຍການນີ້ບັນທຶກໄວ້ໃນເວລານັ້ນແລ້ວ: ກະລຸນາເປີດລາຍການນັ້ນແທນ.',
   signInThrottled: 'ພະຍາຍາມເຂົ້າລະບົບຫຼາຍເທື່ອເກີນໄປຈາກທີ່ຢູ່ນີ້. ກະລຸນາລໍຖ້າ {{minutes}} ນາທີ ແລ້ວລອງໃໝ່.',
   resetThrottled: 'ຂໍປ່ຽນລະຫັດຜ່ານຫຼາຍເທື່ອເກີນໄປຈາກທີ່ຢູ່ນີ້. ກະລຸນາລໍຖ້າ {{minutes}} ນາທີ ແລ້ວລອງໃໝ່.',
   importSignIn: 'ກະລຸນາເຂົ້າສູ່ລະບົບ ເພື່ອນຳເຂົ້າບັນທຶກການອອກອາກາດ.',

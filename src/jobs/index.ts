@@ -1,6 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { checkRole } from '../access/checkRole'
-import { sweepOrphanMedia } from '../media/orphans'
+import { sweepOrphanMedia, sweepUploadTemp } from '../media/orphans'
 import { makeRenditions, releaseStuckRenditions } from '../media/renditions'
 import { sweepPartialUploads } from '../media/tusStore'
 
@@ -29,6 +29,7 @@ export const jobsConfig: JobsConfig = {
       schedule: [{ cron: '0 15 3 * * *', queue: 'default' }],
       handler: async ({ req }) => {
         const removed = await sweepOrphanMedia(req.payload)
+        await sweepUploadTemp(req.payload)
         return { output: { removed: removed.length } }
       },
       outputSchema: [{ name: 'removed', type: 'number' }],

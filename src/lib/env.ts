@@ -97,3 +97,8 @@ export function resolveTrustProxyHops(env: Env = process.env): number {
     )
   return hops
 }
+
+/** Where uploads stream to while they arrive (UPLOAD_TEMP_DIR, default data/tmp). */
+export function resolveUploadTempDir(env: Env = process.env): string {
+  return env.UPLOAD_TEMP_DIR?.trim() || 'data/tmp'
+}

@@ -74,3 +74,24 @@ export async function sweepOrphanMedia(
   if (removed.length) payload.logger.info(`[media] removed ${removed.length} unreferenced file(s)`)
   return removed
 }
+
+/**
+ * Upload temp files (Payload streams each upload to one while it arrives) older than
+ * `minAgeMs`: an upload cut off by a crash leaves its part here. Returns how many went.
+ */
+export async function sweepUploadTemp(
+  payload: Payload,
+  { minAgeMs = 60 * 60 * 1000, now = Date.now() } = {},
+): Promise<number> {
+  const dir = payload.config.upload?.tempFileDir
+  if (!dir) return 0
+  let removed = 0
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const file = path.join(dir, entry.name)
+    if (!entry.isFile() || !(await older(file, minAgeMs, now))) continue
+    await rm(file, { force: true })
+    removed++
+  }
+  if (removed) payload.logger.info(`[media] removed ${removed} upload temp file(s) left by cut uploads`)
+  return removed
+}

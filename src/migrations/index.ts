@@ -15,6 +15,7 @@ import * as migration_20261128_143300_broadcasts from './20261128_143300_broadca
 import * as migration_20261128_145943_reach_reports from './20261128_145943_reach_reports';
 import * as migration_20261128_164416_media_renditions from './20261128_164416_media_renditions';
 import * as migration_20261206_114531_sign_ins_throttled_not_locked from './20261206_114531_sign_ins_throttled_not_locked';
+import * as migration_20261206_120402_broadcast_slots from './20261206_120402_broadcast_slots';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_114531_sign_ins_throttled_not_locked.up,
     down: migration_20261206_114531_sign_ins_throttled_not_locked.down,
-    name: '20261206_114531_sign_ins_throttled_not_locked'
+    name: '20261206_114531_sign_ins_throttled_not_locked',
+  },
+  {
+    up: migration_20261206_120402_broadcast_slots.up,
+    down: migration_20261206_120402_broadcast_slots.down,
+    name: '20261206_120402_broadcast_slots'
   },
 ];

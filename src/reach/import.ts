@@ -6,7 +6,7 @@
  */
 import type { PayloadRequest } from 'payload'
 import { ownProvinceIds } from '../access/ownProvinces'
-import type { Airable, BroadcastStatus } from '../collections/Broadcasts/values'
+import { broadcastSlot, type Airable, type BroadcastStatus } from '../collections/Broadcasts/values'
 import { slugs } from '../collections/slugs'
 import { sayFor } from '../i18n/admin'
 import { isProvincialOnly } from '../lib/roles'
@@ -45,8 +45,7 @@ export type ImportResult = {
 
 type Logged = { id: Id; status: BroadcastStatus; airedAt?: string | null; note?: string | null }
 
-const keyOf = (station: Id, type: string, item: Id, plannedAt: string) =>
-  `${station}|${type}|${item}|${plannedAt}`
+const keyOf = broadcastSlot
 
 /** The broadcasts already logged for these stations between the first and last planned time. */
 async function alreadyLogged(req: PayloadRequest, rows: Omit<PlannedRow, 'action'>[]) {
@@ -107,11 +106,9 @@ export async function planImport(req: PayloadRequest, input: string | Uint8Array
   }
 
   const logged = await alreadyLogged(req, checked)
-  const before = new Map<number, Logged>()
   const planned = checked.map(({ key, ...row }): PlannedRow => {
     const old = logged.get(key)
     if (!old) return { ...row, action: 'create' }
-    before.set(row.line, old)
     const same =
       old.status === row.status &&
       sameInstant(old.airedAt, row.airedAt) &&
@@ -119,7 +116,7 @@ export async function planImport(req: PayloadRequest, input: string | Uint8Array
       (!row.note || row.note === old.note)
     return { ...row, id: old.id, action: same ? 'unchanged' : 'update' }
   })
-  return { rows: planned, errors, before }
+  return { rows: planned, errors }
 }
 
 export type Plan = Awaited<ReturnType<typeof planImport>>

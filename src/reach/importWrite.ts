@@ -1,15 +1,12 @@
 /**
- * Writing an import plan (./import.ts) as the user, all or nothing: inside one transaction where
- * the database has them (MongoDB on a replica set); elsewhere (SQLite, whose Payload adapter runs
- * without) each write done so far is undone when a later one fails.
+ * Writing an import plan (./import.ts) as the user, all or nothing: inside one transaction, on
+ * SQLite (src/db/oneWriter.ts) as on MongoDB. A crash part-way leaves nothing written.
  */
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { slugs } from '../collections/slugs'
 import { sayFor } from '../i18n/admin'
 import type { Plan } from './import'
 import { ImportFileError } from './importCsv'
-
-type Undo = () => Promise<unknown>
 
 /** A write failed, and the import was undone: the row's line, with Payload's reason. */
 export class ImportWriteError extends ImportFileError {}
@@ -18,8 +15,8 @@ export async function writePlan(req: PayloadRequest, plan: Plan): Promise<void> 
   const { payload, user } = req
   const asUser = { req, user, overrideAccess: false, depth: 0 } as const
   const collection = slugs.broadcasts
+  // False when the request is already in a transaction, which then commits it.
   const ours = await initTransaction(req)
-  const undo: Undo[] = []
   let line = 0
   try {
     for (const row of plan.rows) {
@@ -29,8 +26,8 @@ export async function writePlan(req: PayloadRequest, plan: Plan): Promise<void> 
         airedAt: row.airedAt ?? null,
         ...(row.note ? { note: row.note } : {}),
       }
-      if (row.action === 'create') {
-        const doc = await payload.create({
+      if (row.action === 'create')
+        await payload.create({
           collection,
           data: {
             item: { relationTo: row.type, value: row.item.id as number },
@@ -40,30 +37,12 @@ export async function writePlan(req: PayloadRequest, plan: Plan): Promise<void> 
           },
           ...asUser,
         })
-        undo.push(() => payload.delete({ collection, id: doc.id, ...asUser }))
-      } else if (row.action === 'update' && row.id !== undefined) {
-        const id = row.id as number
-        const old = plan.before.get(row.line)
-        await payload.update({ collection, id, data: outcome, ...asUser })
-        if (old)
-          undo.push(() =>
-            payload.update({
-              collection,
-              id,
-              data: { status: old.status, airedAt: old.airedAt ?? null, note: old.note ?? null },
-              ...asUser,
-            }),
-          )
-      }
+      else if (row.action === 'update' && row.id !== undefined)
+        await payload.update({ collection, id: row.id as number, data: outcome, ...asUser })
     }
     if (ours) await commitTransaction(req)
   } catch (err) {
-    if (ours) await killTransaction(req)
-    else
-      for (const step of undo.reverse())
-        await step().catch((e: unknown) =>
-          payload.logger.error({ err: e, msg: '[import] could not undo a write' }),
-        )
+    await killTransaction(req)
     const status = (err as { status?: number }).status ?? 500
     if (status >= 500) throw err
     const reason = err instanceof Error ? err.message : String(err)

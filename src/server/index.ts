@@ -6,6 +6,7 @@
  */
 import http from 'node:http'
 import next from 'next'
+import { inNewFlow } from '../db/flows'
 import { decodes, prepare } from './requests'
 import { withFreshNonce } from './nonces'
 
@@ -29,7 +30,8 @@ export async function serve({ dir, port, hops, standIn }: ServeOptions): Promise
     if (!decodes(req.url ?? '/')) return badAddress(req, res)
     const { page, gzip } = prepare(req, hops, standIn)
     if (page) withFreshNonce(res, standIn, gzip)
-    void handle(req, res)
+    // Each request is a flow of its own for SQLite's one writer (src/db/flows.ts).
+    void inNewFlow(() => handle(req, res))
   })
   // Idle connections stay open longer than a client keeps them for reuse (nginx's upstream
   // keepalive, 60 s): with Node's 5 s, a proxy could send a request on a connection the server

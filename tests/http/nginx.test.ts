@@ -35,10 +35,19 @@ describe('deploy/nginx/siang.conf in front of next start', () => {
     expect(signedIn.headers.get('x-cache')).toBe('BYPASS')
     const withToken = await through('/lo', { headers: { Authorization: `JWT ${admin}` } })
     expect(withToken.headers.get('x-cache')).toBe('BYPASS')
-    for (const path of ['/admin/login', '/api/songs?limit=1']) {
+    for (const path of ['/admin/login', '/api/health']) {
       const res = await through(path)
       expect([path, res.headers.get('x-cache')]).toEqual([path, null])
     }
+    // Anonymous API reads are micro-cached like pages; signed-in ones never.
+    await through('/api/songs?limit=1')
+    expect((await through('/api/songs?limit=1')).headers.get('x-cache')).toMatch(
+      /HIT|UPDATING|STALE/,
+    )
+    const staff = await through('/api/songs?limit=1', {
+      headers: { Authorization: `JWT ${admin}` },
+    })
+    expect(staff.headers.get('x-cache')).toBe('BYPASS')
   })
 
   it('stops showing a page within 10 s of its unpublishing', async () => {

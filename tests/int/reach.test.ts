@@ -142,13 +142,15 @@ describe(`broadcasts (${engine})`, () => {
     away = await station(u.away.id, u.editor)
   })
 
+  // Each a booking of its own: a station logs one item at one time once.
+  let minute = 0
   const log = (stationId: number, user: Who, extra: Record<string, unknown> = {}) =>
     payload.create({
       collection: 'broadcasts',
       data: {
         item: { relationTo: 'radio-spots', value: spot.id },
         station: stationId,
-        plannedAt: '2020-03-02T01:00:00.000Z',
+        plannedAt: new Date(Date.UTC(2020, 2, 2, 1, minute++)).toISOString(),
         ...extra,
       } as never,
       ...as(user),

@@ -1,10 +1,12 @@
 import type { CollectionConfig, PayloadRequest, Validate } from 'payload'
 import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvinces'
+import { writtenBySiangOnly } from '../../access/fieldAccess'
 import { staff } from '../../access/staff'
 import { mustExist } from '../../fields/mustExist'
 import { sayFor } from '../../i18n/admin'
 import { importEndpoint } from '../../reach/importEndpoint'
 import { slugs } from '../slugs'
+import { identifySlot } from './slot'
 import {
   airable,
   broadcastStatuses,
@@ -61,7 +63,10 @@ export const Broadcasts: CollectionConfig = {
     delete: writers,
   },
   hooks: {
-    beforeChange: [keepWithinOwnProvinces((req, doc) => stationProvince(req, doc.station))],
+    beforeChange: [
+      keepWithinOwnProvinces((req, doc) => stationProvince(req, doc.station)),
+      identifySlot,
+    ],
   },
   fields: [
     {
@@ -111,5 +116,14 @@ export const Broadcasts: CollectionConfig = {
       label: { en: 'Aired at', lo: 'ອອກອາກາດເວລາ' },
     },
     { name: 'note', type: 'textarea', label: { en: 'Note', lo: 'ໝາຍເຫດ' } },
+    {
+      // Station, item and planned time in one value, unique (./slot.ts).
+      name: 'slot',
+      type: 'text',
+      unique: true,
+      access: writtenBySiangOnly,
+      admin: { hidden: true },
+      label: { en: 'Booking', lo: 'ການຈອງ' },
+    },
   ],
 }

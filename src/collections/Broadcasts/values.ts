@@ -17,3 +17,17 @@ export const broadcastStatusLabels: Record<BroadcastStatus, { en: string; lo: st
 
 /** Who may write the log (a provincial editor, for its own provinces' stations). */
 export const broadcastWriters: readonly Role[] = ['admin', 'editor', 'provincial-editor']
+
+type Id = number | string
+
+/**
+ * Which booking a broadcast is: its station, item and planned time. Unique among broadcasts
+ * (the `slot` field's index): an import run twice, or two imports at once, cannot log one
+ * booking twice.
+ */
+export const broadcastSlot = (
+  station: Id,
+  type: string,
+  item: Id,
+  plannedAt: string | Date,
+): string => `${station}|${type}|${item}|${new Date(plannedAt).toISOString()}`

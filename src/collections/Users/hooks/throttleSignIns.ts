@@ -21,7 +21,9 @@ type Keys = { address: string; account: string }
 function keysOf(operation: string, headers: Headers, data: unknown): Keys {
   const address = `${operation} ${clientKey(headers)}`
   const said = (data as { email?: unknown; username?: unknown } | undefined) ?? {}
-  const who = String(said.email ?? said.username ?? '').trim().toLowerCase()
+  const who = String(said.email ?? said.username ?? '')
+    .trim()
+    .toLowerCase()
   return { address, account: `${address} ${who}` }
 }
 

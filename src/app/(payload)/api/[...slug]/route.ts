@@ -9,15 +9,21 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 import { refuseMalformed } from '@/api/requestShape'
+import { currentFlow, inNewFlow } from '@/db/flows'
 
 type Context = { params: Promise<{ slug: string[] }> }
 type Handler = (request: Request, context: Context) => Promise<Response>
 
-/** A malformed query or JSON body is refused with 400 before Payload sees it (src/api). */
+/**
+ * A malformed query or JSON body is refused with 400 before Payload sees it (src/api). Each
+ * request is a flow for SQLite's one writer (src/db/flows.ts); `npm start`'s server makes every
+ * request one, and this covers `next dev`.
+ */
 const checked =
   (handler: Handler): Handler =>
   async (request, context) =>
-    (await refuseMalformed(request)) ?? handler(request, context)
+    (await refuseMalformed(request)) ??
+    (currentFlow() ? handler(request, context) : inNewFlow(() => handler(request, context)))
 
 const restGet = REST_GET(config)
 
