@@ -2,7 +2,7 @@
  * Do AVIF sizes pay? Every image size encoded as WebP (what Siang stores) and as AVIF, from a
  * photo-like picture: bytes a visitor downloads against the time an upload spends encoding.
  */
-import sharp from 'sharp'
+import sharp, { type Sharp } from 'sharp'
 import { imageSizes } from '../../src/media/imageSizes'
 import { photo } from '../photo'
 import { result, type Benchmark } from '../lib'
@@ -10,7 +10,7 @@ import { result, type Benchmark } from '../lib'
 type Encoded = { bytes: number; ms: number }
 type Format = { format: 'webp' | 'avif'; quality: number }
 
-function encoder(image: sharp.Sharp, { format, quality }: Format): sharp.Sharp {
+function encoder(image: Sharp, { format, quality }: Format): Sharp {
   return format === 'webp' ? image.webp({ quality, effort: 4 }) : image.avif({ quality, effort: 2 })
 }
 

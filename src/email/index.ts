@@ -29,6 +29,8 @@ export function emailAdapter() {
   return nodemailerAdapter({
     defaultFromAddress: FROM_ADDRESS,
     defaultFromName: FROM_NAME,
+    // nodemailer 10 (pinned for its security fixes) types `auth` with the transport's options;
+    // @payloadcms/email-nodemailer 3.90 types these as a bare connection's. Nodemailer takes both.
     transportOptions: {
       host,
       port: Number(process.env.SMTP_PORT || 587),
@@ -36,6 +38,6 @@ export function emailAdapter() {
       auth: process.env.SMTP_USER
         ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS }
         : undefined,
-    },
+    } as never,
   })
 }

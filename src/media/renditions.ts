@@ -16,6 +16,7 @@ import type { ReadableStream as WebStream } from 'node:stream/web'
 import type { Payload, PayloadRequest } from 'payload'
 import { slugs } from '../collections/slugs'
 import type { Media } from '../payload-types'
+import { inTransaction } from '../db/inTransaction'
 import { encodeLimits, ffmpeg } from './ffmpeg'
 import { localMediaDir } from './storedFiles'
 import { refreshMediaVisibility } from './visibility'
@@ -115,6 +116,47 @@ const setStatus = (req: PayloadRequest, id: Media['id'], data: Partial<Media>, s
 
 export type RenditionResult = { status: 'done' | 'skipped'; bytes?: number; note?: string }
 
+type Encoded = {
+  result: RenditionResult
+  file?: { path: string; name: string; mimetype: string; size: number }
+}
+
+/** The data-saver copy of `input`, or why none is worth making. */
+async function encode(
+  doc: Media,
+  kind: 'audio' | 'video',
+  input: string,
+  dir: string,
+  base: string,
+  onProgress: (seconds: number) => void,
+): Promise<Encoded> {
+  const duration = doc.duration ?? 0
+  const shortSide = Math.min(doc.width ?? Infinity, doc.height ?? Infinity)
+  // The whole file's rate (music-metadata's bitrate is the sound's alone).
+  const kbps = duration && doc.filesize ? Math.round((doc.filesize * 8) / duration / 1000) : Infinity
+  if (kind === 'video' && shortSide <= VIDEO_LINES && kbps <= VIDEO_KBPS + 100)
+    return { result: { status: 'skipped', note: `Already small: ${doc.width}×${doc.height}, ${kbps} kbps.` } }
+  if (kind === 'audio' && (doc.bitrate ?? Infinity) <= AUDIO_KBPS + 8 && (doc.channels ?? 2) <= 1)
+    return { result: { status: 'skipped', note: `Already small: ${doc.bitrate} kbps mono.` } }
+  const ext = kind === 'audio' ? 'ogg' : 'mp4'
+  const output = path.join(dir, `${base}-lite.${ext}`)
+  await ffmpeg((kind === 'audio' ? audioArgs : videoArgs)(input, output), {
+    ...encodeLimits(duration),
+    onProgress,
+  })
+  const { size } = await stat(output)
+  const original = doc.filesize ?? Infinity
+  if (size > original * (1 - MIN_SAVING))
+    return {
+      result: {
+        status: 'skipped',
+        note: `A data-saver copy would save only ${Math.max(0, Math.round((1 - size / original) * 100))}%.`,
+      },
+    }
+  const mimetype = kind === 'audio' ? 'audio/ogg' : 'video/mp4'
+  return { result: { status: 'done', bytes: size }, file: { path: output, name: `${base}-lite.${ext}`, mimetype, size } }
+}
+
 /**
  * Makes the renditions of one media document, replacing any it had. Throws on failure (the job
  * retries); `lastTry` says whether a failure now is final, for the status shown in the admin.
@@ -135,59 +177,39 @@ export async function makeRenditions(
     const input = await localCopy(req, doc, dir)
     const duration = doc.duration ?? 0
     const progress = (seconds: number) => duration && onProgress?.(Math.min(1, seconds / duration))
-    const made: Partial<Media> = {}
 
-    if (kind === 'video' && !doc.poster) {
-      const frame = path.join(dir, `${base}-poster.jpg`)
-      await ffmpeg(posterArgs(input, frame, duration * 0.1), encodeLimits(10))
-      made.poster = (await storeRendition(req, doc, frame, `${base}-poster.jpg`, 'image/jpeg')).id
-    }
+    // Every file is made first; nothing is written until they all are.
+    const frame = kind === 'video' && !doc.poster ? path.join(dir, `${base}-poster.jpg`) : null
+    if (frame) await ffmpeg(posterArgs(input, frame, duration * 0.1), encodeLimits(10))
+    const encoded = await encode(doc, kind, input, dir, base, progress)
 
-    let result: RenditionResult
-    const shortSide = Math.min(doc.width ?? Infinity, doc.height ?? Infinity)
-    // The whole file's rate (music-metadata's bitrate is the sound's alone).
-    const kbps = duration && doc.filesize ? Math.round((doc.filesize * 8) / duration / 1000) : Infinity
-    if (kind === 'video' && shortSide <= VIDEO_LINES && kbps <= VIDEO_KBPS + 100) {
-      result = { status: 'skipped', note: `Already small: ${doc.width}×${doc.height}, ${kbps} kbps.` }
-    } else if (kind === 'audio' && (doc.bitrate ?? Infinity) <= AUDIO_KBPS + 8 && (doc.channels ?? 2) <= 1) {
-      result = { status: 'skipped', note: `Already small: ${doc.bitrate} kbps mono.` }
-    } else {
-      const ext = kind === 'audio' ? 'ogg' : 'mp4'
-      const output = path.join(dir, `${base}-lite.${ext}`)
-      await ffmpeg((kind === 'audio' ? audioArgs : videoArgs)(input, output), {
-        ...encodeLimits(duration),
-        onProgress: progress,
-      })
-      const { size } = await stat(output)
-      const original = doc.filesize ?? Infinity
-      if (size > original * (1 - MIN_SAVING)) {
-        result = {
-          status: 'skipped',
-          note: `A data-saver copy would save only ${Math.max(0, Math.round((1 - size / original) * 100))}%.`,
-        }
-      } else {
-        const lite = await storeRendition(req, doc, output, `${base}-lite.${ext}`, kind === 'audio' ? 'audio/ogg' : 'video/mp4')
+    // Then in one transaction: the copies stored, linked (a copy is public while its original
+    // is), the status the site shows, and the copies they replace removed. A crash on the way
+    // leaves none of it; the files it stored go with the nightly sweep.
+    return await inTransaction(req, async () => {
+      const made: Partial<Media> = {}
+      if (frame) made.poster = (await storeRendition(req, doc, frame, `${base}-poster.jpg`, 'image/jpeg')).id
+      let result: RenditionResult = encoded.result
+      if (encoded.file) {
+        const lite = await storeRendition(req, doc, encoded.file.path, encoded.file.name, encoded.file.mimetype)
         made.lite = lite.id
-        result = { status: 'done', bytes: lite.filesize ?? size }
+        result = { status: 'done', bytes: lite.filesize ?? encoded.file.size }
       }
-    }
-
-    // The copies this replaces (a new file was uploaded): removed once the new ones are in place.
-    const previous = doc.lite && typeof doc.lite === 'object' ? doc.lite.id : doc.lite
-    const replaced = previous && previous !== made.lite ? [previous] : []
-    // Linked first (a copy is public while its original is), then the status the site shows.
-    await setStatus(req, doc.id, { ...made, ...(made.lite ? {} : { lite: null }) })
-    const copies = [made.lite, made.poster].filter((v): v is number => typeof v === 'number')
-    await refreshMediaVisibility(req, copies)
-    await setStatus(
-      req,
-      doc.id,
-      { liteStatus: result.status, liteBytes: result.bytes ?? null, liteNote: result.note ?? null },
-      true,
-    )
-    for (const old of replaced)
-      await payload.delete({ collection: slugs.media, id: old, req, context: { [RENDITION_CONTEXT]: true } })
-    return result
+      const previous = doc.lite && typeof doc.lite === 'object' ? doc.lite.id : doc.lite
+      const replaced = previous && previous !== made.lite ? [previous] : []
+      await setStatus(req, doc.id, { ...made, ...(made.lite ? {} : { lite: null }) })
+      const copies = [made.lite, made.poster].filter((v): v is number => typeof v === 'number')
+      await refreshMediaVisibility(req, copies)
+      await setStatus(
+        req,
+        doc.id,
+        { liteStatus: result.status, liteBytes: result.bytes ?? null, liteNote: result.note ?? null },
+        true,
+      )
+      for (const old of replaced)
+        await payload.delete({ collection: slugs.media, id: old, req, context: { [RENDITION_CONTEXT]: true } })
+      return result
+    })
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     await setStatus(req, doc.id, {

@@ -2,8 +2,9 @@
  * Writing an import plan (./import.ts) as the user, all or nothing: inside one transaction, on
  * SQLite (src/db/oneWriter.ts) as on MongoDB. A crash part-way leaves nothing written.
  */
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import { slugs } from '../collections/slugs'
+import { inTransaction } from '../db/inTransaction'
 import { sayFor } from '../i18n/admin'
 import type { Plan } from './import'
 import { ImportFileError } from './importCsv'
@@ -15,34 +16,32 @@ export async function writePlan(req: PayloadRequest, plan: Plan): Promise<void> 
   const { payload, user } = req
   const asUser = { req, user, overrideAccess: false, depth: 0 } as const
   const collection = slugs.broadcasts
-  // False when the request is already in a transaction, which then commits it.
-  const ours = await initTransaction(req)
   let line = 0
   try {
-    for (const row of plan.rows) {
-      line = row.line
-      const outcome = {
-        status: row.status,
-        airedAt: row.airedAt ?? null,
-        ...(row.note ? { note: row.note } : {}),
+    await inTransaction(req, async () => {
+      for (const row of plan.rows) {
+        line = row.line
+        const outcome = {
+          status: row.status,
+          airedAt: row.airedAt ?? null,
+          ...(row.note ? { note: row.note } : {}),
+        }
+        if (row.action === 'create')
+          await payload.create({
+            collection,
+            data: {
+              item: { relationTo: row.type, value: row.item.id as number },
+              station: row.station.id as number,
+              plannedAt: row.plannedAt,
+              ...outcome,
+            },
+            ...asUser,
+          })
+        else if (row.action === 'update' && row.id !== undefined)
+          await payload.update({ collection, id: row.id as number, data: outcome, ...asUser })
       }
-      if (row.action === 'create')
-        await payload.create({
-          collection,
-          data: {
-            item: { relationTo: row.type, value: row.item.id as number },
-            station: row.station.id as number,
-            plannedAt: row.plannedAt,
-            ...outcome,
-          },
-          ...asUser,
-        })
-      else if (row.action === 'update' && row.id !== undefined)
-        await payload.update({ collection, id: row.id as number, data: outcome, ...asUser })
-    }
-    if (ours) await commitTransaction(req)
+    })
   } catch (err) {
-    await killTransaction(req)
     const status = (err as { status?: number }).status ?? 500
     if (status >= 500) throw err
     const reason = err instanceof Error ? err.message : String(err)
