@@ -1,4 +1,4 @@
-/** Jest runs Payload as ESM (it is ESM-only), transformed by SWC. See README "Tests". */
+/** Jest runs Payload as ESM (it is ESM-only), transformed by SWC. See docs/testing.md. */
 const swc = [
   '@swc/jest',
   {
@@ -20,9 +20,9 @@ const common = {
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testEnvironment: 'node',
-  // Lexical's "node" entry points use top-level await around a dynamic import, which Node 20
-  // sometimes leaves unsettled (the process exits with code 13 having done nothing). Its
-  // "production" entry points are plain modules.
+  // Lexical's "node" entry points use top-level await around a dynamic import; on Node 20 the
+  // process was seen to exit with code 13 having done nothing. Its "production" entry points are
+  // plain modules; kept on Node 24 so that a system Node still works (docs/testing.md).
   testEnvironmentOptions: { customExportConditions: ['production', 'node', 'node-addons'] },
   setupFiles: ['<rootDir>/tests/setup-env.ts'],
 }

@@ -1,5 +1,6 @@
 /** Helpers shared by the dev and start scripts. */
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { loadEnvFiles } from '../src/lib/envFiles'
 
@@ -49,4 +50,9 @@ export function forward(child: ChildProcess): void {
     process.on(signal, () => child.kill(signal))
   }
   child.on('exit', (code, signal) => process.exit(process.exitCode || code || (signal ? 0 : 1)))
+}
+
+/** Siang's version, from package.json. */
+export function siangVersion(): string {
+  return JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version
 }

@@ -1,6 +1,6 @@
 /**
  * How much one request from a visitor or a partner may read at once, through REST and GraphQL.
- * Staff (the admin) and Siang's own Local API calls are not limited here. See README "Security".
+ * Staff (the admin) and Siang's own Local API calls are not limited here. See docs/access.md.
  */
 import type { CollectionBeforeOperationHook } from 'payload'
 import { checkRole } from '../access/checkRole'

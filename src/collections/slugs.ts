@@ -1,4 +1,4 @@
-/** Collection and global slugs. These names are part of the public contract (CONTRACT.md). */
+/** Collection and global slugs. These names are part of the public contract (docs/contract.md). */
 export const slugs = {
   users: 'users',
   media: 'media',
@@ -17,7 +17,7 @@ export const slugs = {
   stations: 'stations',
   broadcasts: 'broadcasts',
   reachReports: 'reach-reports',
-  /** Siang's own (not in the contract): plays and views per item per day. */
+  /** Siang's own counters, not a content type: plays and views per item per day. */
   dailyCounts: 'daily-counts',
 } as const
 

@@ -3,13 +3,13 @@ import path from 'node:path'
 import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj } from 'payload'
+import { sqliteFilePath } from '../lib/env'
 import { migrations } from '../migrations'
 
 /** Creates the folder of a `file:` database, since libsql will not. */
 function ensureFolder(uri: string): void {
-  const file = uri.slice('file:'.length).split('?')[0]
-  if (!file || file.startsWith(':memory:') || file === '') return
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (uri.includes(':memory:') || uri.slice('file:'.length).split('?')[0] === '') return
+  fs.mkdirSync(path.dirname(sqliteFilePath(uri)), { recursive: true })
 }
 
 /**

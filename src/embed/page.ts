@@ -1,6 +1,7 @@
 /**
  * The embeddable player page: one self-contained HTML document, no React runtime, its CSS and
- * script inline (a few KB gzip). See README "Partner embeds" for its options and postMessage API.
+ * script inline (a few KB gzip). See docs/features.md, "Partner embeds", for its options and
+ * postMessage API.
  */
 import crypto from 'node:crypto'
 import type { Locale } from '@/lib/locales'

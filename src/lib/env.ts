@@ -1,4 +1,5 @@
 /** Environment handling shared by the config, the scripts and the health check. No Payload imports. */
+import path from 'node:path'
 
 const DEV_SECRET = 'siang-development-secret-not-for-production-use'
 export const MIN_SECRET_LENGTH = 32
@@ -101,4 +102,19 @@ export function resolveTrustProxyHops(env: Env = process.env): number {
 /** Where uploads stream to while they arrive (UPLOAD_TEMP_DIR, default data/tmp). */
 export function resolveUploadTempDir(env: Env = process.env): string {
   return env.UPLOAD_TEMP_DIR?.trim() || 'data/tmp'
+}
+
+/** The file of a `file:` SQLite URI (query string dropped), resolved against the working folder. */
+export function sqliteFilePath(uri: string): string {
+  return path.resolve(uri.slice('file:'.length).split('?')[0])
+}
+
+/** Where `npm run backup` writes its archives (BACKUP_DIR, default ./backups). */
+export function resolveBackupDir(env: Env = process.env): string {
+  return env.BACKUP_DIR?.trim() || './backups'
+}
+
+/** The S3 bucket media are stored in, when S3_BUCKET is set; otherwise media are local files. */
+export function resolveS3Bucket(env: Env = process.env): string | undefined {
+  return env.S3_BUCKET?.trim() || undefined
 }

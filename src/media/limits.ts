@@ -1,5 +1,5 @@
 /**
- * Upload limits per kind of media, in one place. Defaults as in CONTRACT.md; each can be
+ * Upload limits per kind of media, in one place. Defaults as in docs/contract.md; each can be
  * changed with an environment variable giving megabytes (MEDIA_MAX_IMAGE_MB and so on).
  */
 export type MediaKind = 'image' | 'audio' | 'video' | 'captions'

@@ -1,6 +1,7 @@
 /**
  * `POST /api/broadcasts/import`: a station log as CSV, the raw body (`text/csv`) or the form field
- * `file` (multipart). A dry run unless `?commit=true`. See README "Importing station logs".
+ * `file` (multipart). A dry run unless `?commit=true`. See docs/reach.md, "Importing a station's
+ * broadcast log".
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 import { slugs } from '../collections/slugs'

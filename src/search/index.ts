@@ -7,7 +7,7 @@
  *
  * Why memory and not a table: queries must take milliseconds over tens of thousands of
  * documents in two languages, with scoring; a compact inverted index (./inverted.ts) does that,
- * and rebuilding it takes seconds. See README "Search".
+ * and rebuilding it takes seconds. See docs/features.md, "Search".
  */
 import type { Payload } from 'payload'
 import { plainText } from '@/lib/richText'

@@ -10,7 +10,19 @@ export function server(): ServerState {
 
 export type Reply<T = Record<string, unknown>> = { status: number; body: T; headers: Headers }
 
-/** A JSON request to the running server; `token` signs it in as a user (Authorization: JWT). */
+/** A body as JSON when it parses, otherwise as text. */
+function jsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * A JSON request to the running server (or to `base`, another server); `token` signs it in as a
+ * user (Authorization: JWT).
+ */
 export async function api<T = Record<string, unknown>>(
   path: string,
   {
@@ -18,9 +30,16 @@ export async function api<T = Record<string, unknown>>(
     body,
     token,
     headers = {},
-  }: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {},
+    base = server().url,
+  }: {
+    method?: string
+    body?: unknown
+    token?: string
+    headers?: Record<string, string>
+    base?: string
+  } = {},
 ): Promise<Reply<T>> {
-  const res = await fetch(`${server().url}${path}`, {
+  const res = await fetch(`${base}${path}`, {
     method,
     headers: {
       ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
@@ -30,14 +49,7 @@ export async function api<T = Record<string, unknown>>(
     body: body !== undefined ? JSON.stringify(body) : undefined,
     redirect: 'manual',
   })
-  const text = await res.text()
-  let parsed: unknown = text
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    // not JSON: keep the text
-  }
-  return { status: res.status, body: parsed as T, headers: res.headers }
+  return { status: res.status, body: jsonOrText(await res.text()) as T, headers: res.headers }
 }
 
 export async function login(email: string, password: string): Promise<string> {
@@ -154,14 +166,7 @@ export async function uploadMedia<T = Record<string, unknown>>(
     headers: { Authorization: `JWT ${token}` },
     body: form,
   })
-  const text = await res.text()
-  let body: unknown = text
-  try {
-    body = JSON.parse(text)
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, body: body as T, headers: res.headers }
+  return { status: res.status, body: jsonOrText(await res.text()) as T, headers: res.headers }
 }
 
 /**
@@ -202,12 +207,7 @@ export function apiFrom<T = Record<string, unknown>>(
         res.setEncoding('utf8')
         res.on('data', (c) => (text += c))
         res.on('end', () => {
-          let parsed: unknown = text
-          try {
-            parsed = JSON.parse(text)
-          } catch {
-            // not JSON
-          }
+          const parsed = jsonOrText(text)
           const h = new Headers()
           for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') h.set(k, v)
           resolve({ status: res.statusCode ?? 0, body: parsed as T, headers: h })

@@ -1,5 +1,7 @@
 import { execFile, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -64,6 +66,37 @@ describe('npm start refuses to run without a proper secret', () => {
     },
     30_000,
   )
+})
+
+describe('npm start on a port another server holds', () => {
+  it('exits non-zero and says so, even when the other server answers /api/health', async () => {
+    // Another process on the port, answering the health check as a healthy Siang would.
+    const other = http.createServer((_req, res) => {
+      res.setHeader('Content-Type', 'application/json')
+      res.end('{"ok":true}')
+    })
+    await new Promise<void>((resolve) => other.listen(0, resolve))
+    const { port } = other.address() as AddressInfo
+    try {
+      const env = serverEnv({ PORT: String(port), PAYLOAD_SECRET: SECRET })
+      const result = await exec(tsx, ['scripts/start.ts'], { cwd: root, env }).then(
+        (ok) => ({ code: 0, stdout: ok.stdout, stderr: ok.stderr }),
+        (err: { code: number; stdout: string; stderr: string }) => err,
+      )
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain(`port ${port} is already in use by another process`)
+      expect(result.stdout).not.toContain('Siang is ready')
+    } finally {
+      other.close()
+    }
+  }, 90_000)
+
+  it('says which Node runs it: the pinned one', async () => {
+    const pinned = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).dependencies
+      .node
+    const log = fs.readFileSync(path.join(server().dir, 'server.log'), 'utf8')
+    expect(log).toContain(`(Node v${pinned})`)
+  })
 })
 
 describe('one database file under npm run dev and npm start', () => {
