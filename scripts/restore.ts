@@ -2,7 +2,8 @@
  * `npm run restore -- <archive> [--force]`: restores a backup into the database and media
  * folder the environment names (DATABASE_URI, MEDIA_DIR), then applies pending migrations.
  * Refuses a target that holds data unless --force (stop the server first). Exit codes: 0 done,
- * 1 failed (a damaged archive, for one: nothing restored), 2 refused (the target is not empty).
+ * 1 failed with nothing restored (a damaged archive, for one), 2 refused (the target is not
+ * empty), 3 restored but its migrations failed (what was there before is named, set aside).
  */
 import { getPayload } from 'payload'
 import '../src/lib/loadEnv'
@@ -29,10 +30,20 @@ async function main(): Promise<void> {
   for (const p of restored.setAside) progress(`kept what was there as ${p}`)
   progress('applying pending migrations')
   process.env.JOBS_AUTORUN = 'false'
-  const { default: config } = await import('../src/payload.config')
-  const payload = await getPayload({ config })
-  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
-  progress(`done: the database answers (${totalDocs} users)`)
+  try {
+    const { default: config } = await import('../src/payload.config')
+    const payload = await getPayload({ config })
+    const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+    progress(`done: the database answers (${totalDocs} users)`)
+  } catch (err) {
+    console.error(
+      `[restore] the archive is in place, but its migrations failed: ${(err as Error).message}` +
+        (restored.setAside.length
+          ? `. What was there before is kept as ${restored.setAside.join(', ')}.`
+          : '.'),
+    )
+    process.exit(3)
+  }
 }
 
 main().then(

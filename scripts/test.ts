@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { root } from './lib'
+import { setting } from '../src/lib/env'
 
 type Run = { name: string; projects: string[]; env?: Record<string, string>; extra?: string[] }
 
@@ -87,7 +88,7 @@ const runs: Run[] = e2e
     : [{ name: 'sqlite', projects: ['unit', 'int', 'http'] }]
 
 if (!e2e && !faults) {
-  if (process.env.MONGOMS_SYSTEM_BINARY) {
+  if (setting('MONGOMS_SYSTEM_BINARY')) {
     runs.push({
       name: 'mongodb',
       projects: ['int'],

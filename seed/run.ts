@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 import '../src/lib/loadEnv'
 import config from '../src/payload.config'
 import { seed } from './index'
+import { setting } from '../src/lib/env'
 
 const args = new Set(process.argv.slice(2))
 
@@ -24,10 +25,10 @@ async function main(): Promise<void> {
   }
   const result = await seed(payload, {
     reset: args.has('--reset'),
-    demo: !args.has('--no-demo') && process.env.SEED_DEMO !== '0',
+    demo: !args.has('--no-demo') && setting('SEED_DEMO') !== '0',
     log: (line) => console.log(`[seed] ${line}`),
-    adminEmail: process.env.ADMIN_EMAIL,
-    adminPassword: process.env.ADMIN_PASSWORD,
+    adminEmail: setting('ADMIN_EMAIL'),
+    adminPassword: setting('ADMIN_PASSWORD'),
   })
   console.log(
     `[seed] created ${result.created}, unchanged ${result.skipped}, deleted ${result.deleted} ` +

@@ -28,7 +28,13 @@ import { SiteSettings } from './globals/SiteSettings'
 import { adminI18n } from './i18n/admin'
 import { friendlyErrors } from './hooks/friendlyErrors'
 import { jobsConfig } from './jobs'
-import { resolveSecret, resolveServerURL, resolveUploadTempDir } from './lib/env'
+import {
+  inNextServer,
+  resolveSecret,
+  resolveServerURL,
+  resolveUploadTempDir,
+  setting,
+} from './lib/env'
 import { maxUploadBytes } from './media/limits'
 import { storagePlugins } from './media/storage'
 import { keptUploads } from './media/tusHandoff'
@@ -135,8 +141,8 @@ export default buildConfig({
   jobs: jobsConfig,
   telemetry: false,
   // Payload's pretty logger by default; PAYLOAD_LOG_LEVEL (tests, production log shipping) gives JSON.
-  ...(process.env.PAYLOAD_LOG_LEVEL
-    ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } }
+  ...(setting('PAYLOAD_LOG_LEVEL')
+    ? { logger: { options: { level: setting('PAYLOAD_LOG_LEVEL') } } }
     : {}),
   typescript: {
     autoGenerate: false,
@@ -149,7 +155,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await db.onInit(payload)
     // The server builds its search index as it starts, not on the first search.
-    if (process.env.NEXT_RUNTIME) {
+    if (inNextServer()) {
       const { searchIndex } = await import('./search/instance')
       void searchIndex(payload)
         .ready()

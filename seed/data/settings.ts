@@ -2,7 +2,11 @@
 export const settings = {
   hotlines: [
     { number: '1300', lo: 'ສາຍດ່ວນຕ້ານການຄ້າມະນຸດ', en: 'Anti-trafficking hotline' },
-    { number: '1362', lo: 'ສາຍດ່ວນໃຫ້ຄຳປຶກສາ ສະຫະພັນແມ່ຍິງລາວ', en: 'Lao Women’s Union counselling line' },
+    {
+      number: '1362',
+      lo: 'ສາຍດ່ວນໃຫ້ຄຳປຶກສາ ສະຫະພັນແມ່ຍິງລາວ',
+      en: 'Lao Women’s Union counselling line',
+    },
   ],
   footer: {
     lo: 'ຄະນະກຳມະການຕ້ານການຄ້າມະນຸດ ລະດັບຊາດ. ຖ້າທ່ານ ຫຼື ຄົນໃກ້ຕົວຕົກຢູ່ໃນອັນຕະລາຍ, ໂທຫາສາຍດ່ວນໄດ້ທຸກເວລາ.',

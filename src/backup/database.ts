@@ -27,6 +27,8 @@ async function withSqlite<T>(
 ): Promise<T> {
   const client = createClient({ url: `file:${file}` })
   try {
+    // The server may be writing: wait for its lock rather than fail at once.
+    await client.execute('PRAGMA busy_timeout = 5000')
     return await work(client)
   } finally {
     client.close()
@@ -125,13 +127,26 @@ export async function placeDatabase(
   moveFile(path.join(unpacked, SQLITE_FILE), target)
 }
 
-/** Renames, or copies and removes when the two paths are on different file systems. */
+/**
+ * Renames; across file systems, copies beside the target and then renames the copy into place,
+ * so that the target is never half-written, and removes the original.
+ */
 export function moveFile(from: string, to: string): void {
   try {
     fs.renameSync(from, to)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err
-    fs.cpSync(from, to, { recursive: true })
+    const copy = `${to}.copying`
+    fs.rmSync(copy, { recursive: true, force: true })
+    fs.cpSync(from, copy, { recursive: true })
+    fs.renameSync(copy, to)
     fs.rmSync(from, { recursive: true, force: true })
   }
+}
+
+/** Folds a SQLite database's write-ahead log into its main file, so the file alone is whole. */
+export function checkpointSqlite(file: string): Promise<void> {
+  return withSqlite(file, async (db) => {
+    await db.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+  })
 }

@@ -39,15 +39,41 @@ export async function sha256Of(file: string): Promise<string> {
   return hash.digest('hex')
 }
 
-/** Every regular file under `dir`, as paths relative to it with forward slashes, sorted. */
-export function filesUnder(dir: string): string[] {
+/**
+ * Every regular file under `dir`, as paths relative to it with forward slashes, sorted. With
+ * `hidden: false`, top-level entries whose name starts with a dot (.gitkeep, Siang's .trash of
+ * files held for a write in flight) are left out.
+ */
+export function filesUnder(dir: string, { hidden = true } = {}): string[] {
   if (!fs.existsSync(dir)) return []
   return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
     .filter((entry) => entry.isFile())
     .map((entry) =>
       path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
+    .filter((rel) => hidden || !rel.startsWith('.'))
     .sort()
+}
+
+/** Anything under `dir` that is neither a regular file nor a folder (links, devices…). */
+export function oddEntries(dir: string): string[] {
+  if (!fs.existsSync(dir)) return []
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => !entry.isFile() && !entry.isDirectory())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+}
+
+/**
+ * The paths an archive may hold: its manifest, one file under database/, and files under media/,
+ * with no `..`, no absolute path and nothing hidden at the top of media/.
+ */
+export function allowedPath(rel: string): boolean {
+  const clean = rel.replace(/\/+$/, '')
+  if (clean === MANIFEST || clean === DATABASE_DIR || clean === MEDIA_DIR) return true
+  if (path.isAbsolute(clean) || clean.split('/').some((part) => part === '..' || part === ''))
+    return false
+  if (/^database\/[^/]+$/.test(clean)) return true
+  return clean.startsWith(`${MEDIA_DIR}/`) && !clean.startsWith(`${MEDIA_DIR}/.`)
 }
 
 /** Size and SHA-256 of each file under `root` (paths relative to it). */
@@ -83,6 +109,9 @@ export function readManifest(dir: string): Manifest {
     throw new BackupError(
       `The archive's format is "${String(manifest.format)}"; this Siang reads "${BACKUP_FORMAT}".`,
     )
+  const bad = manifest.files.find((f) => typeof f?.path !== 'string' || !allowedPath(f.path))
+  if (bad)
+    throw new BackupError(`The archive's manifest names a path outside it: ${String(bad.path)}.`)
   return manifest
 }
 
@@ -92,26 +121,26 @@ export function readManifest(dir: string): Manifest {
  */
 export async function verify(dir: string, manifest: Manifest, progress: Progress): Promise<void> {
   const listed = new Map(manifest.files.map((f) => [f.path, f]))
-  const present = filesUnder(dir).filter((p) => p !== MANIFEST)
-  const problems: string[] = []
+  const present = new Set(filesUnder(dir).filter((p) => p !== MANIFEST))
+  const problems: string[] = oddEntries(dir).map((p) => `${p}: not a regular file`)
   for (const p of present) if (!listed.has(p)) problems.push(`${p}: not in the manifest`)
-  for (const p of listed.keys()) if (!present.includes(p)) problems.push(`${p}: missing`)
+  for (const p of listed.keys()) if (!present.has(p)) problems.push(`${p}: missing`)
   let checked = 0
   for (const file of manifest.files) {
+    if (!present.has(file.path)) continue
     const full = path.join(dir, file.path)
-    if (!fs.existsSync(full)) continue
     const size = fs.statSync(full).size
     if (size !== file.size)
       problems.push(`${file.path}: ${size} bytes, the manifest says ${file.size}`)
     else if ((await sha256Of(full)) !== file.sha256) problems.push(`${file.path}: checksum differs`)
     checked++
-    if (checked % 100 === 0 || checked === manifest.files.length)
-      progress(`checking: ${checked} of ${manifest.files.length} files`)
+    if (checked % 100 === 0 || checked === present.size)
+      progress(`checking: ${checked} of ${present.size} files`)
   }
   if (problems.length > 0)
     throw new BackupError(
       `The archive is damaged: ${problems.length} file(s) do not match its manifest (${problems
         .slice(0, 5)
-        .join('; ')}${problems.length > 5 ? '; …' : ''}).`,
+        .join('; ')}${problems.length > 5 ? '; …' : ''}). Nothing was restored.`,
     )
 }

@@ -1,5 +1,5 @@
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
-import { databaseKind, resolveDatabaseURI, type DatabaseKind } from '../lib/env'
+import { databaseKind, isProduction, resolveDatabaseURI, type DatabaseKind } from '../lib/env'
 import { migrations } from '../migrations'
 import { withUndoOnFailedWrite } from './failedWrites'
 import { currentFlow, inNewFlow } from './flows'
@@ -25,7 +25,7 @@ export async function database(uri: string = resolveDatabaseURI()): Promise<Data
       // here, instead of pushing the schema. (Generated migration files type their arguments
       // for the SQLite adapter; Payload's generic signature takes `unknown`.)
       onInit: async (payload) => {
-        if (process.env.NODE_ENV !== 'production')
+        if (!isProduction())
           await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
         jobsInFlowsOfTheirOwn(payload)
         localWritesInFlows(payload)

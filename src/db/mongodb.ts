@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapterObj, Payload } from 'payload'
-import { ConfigError } from '../lib/env'
+import { ConfigError, isProduction, setting } from '../lib/env'
 
 /** What the server says of itself in `hello`: a replica set member names its set; mongos says so. */
 export type HelloReply = { setName?: string; msg?: string }
@@ -32,7 +32,7 @@ export async function assertReplicaSet(payload: Payload): Promise<void> {
     'DATABASE_URI points at a standalone MongoDB server. Siang needs a replica set in production, ' +
     'because without one Payload silently runs without transactions. Start mongod with --replSet ' +
     'and rs.initiate(), or use a hosted replica set.'
-  if (process.env.NODE_ENV === 'production') throw new ConfigError(message)
+  if (isProduction()) throw new ConfigError(message)
   payload.logger.warn(message)
 }
 
@@ -44,7 +44,7 @@ export async function mongodbMemory(): Promise<DatabaseAdapterObj> {
   const { MongoMemoryReplSet } = await import('mongodb-memory-server')
   const dbPath = path.resolve(
     /*turbopackIgnore: true*/ process.cwd(),
-    process.env.MONGO_MEMORY_DBPATH || 'data/mongo',
+    setting('MONGO_MEMORY_DBPATH') ?? 'data/mongo',
   )
   mkdirSync(dbPath, { recursive: true })
   try {

@@ -19,6 +19,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import { APIError, type BaseDatabaseAdapter, type DatabaseAdapterObj } from 'payload'
 import { currentFlow, type Flow } from './flows'
 import { Gate, type Turn } from './gate'
+import { setting } from '../lib/env'
 
 /** Payload's document writes (its adapter interface); the rest of the adapter is left alone. */
 const WRITES = [
@@ -51,7 +52,7 @@ const READS = [
 ] as const
 
 /** How long a write waits for the one before it (a 5,000-row import holds it for seconds). */
-export const GATE_WAIT_MS = Number(process.env.SIANG_WRITE_WAIT_MS || 120_000)
+export const GATE_WAIT_MS = Number(setting('SIANG_WRITE_WAIT_MS') ?? 120_000)
 
 type Session = {
   db: { run: (q: unknown) => Promise<unknown> }

@@ -1,7 +1,8 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter } from 'payload'
+import { setting } from '../lib/env'
 
-const FROM_ADDRESS = process.env.SMTP_FROM || 'no-reply@siang.local'
+const FROM_ADDRESS = setting('SMTP_FROM') ?? 'no-reply@siang.local'
 const FROM_NAME = 'Siang'
 
 /**
@@ -24,7 +25,8 @@ const logEmailAdapter: EmailAdapter = ({ payload }) => ({
 })
 
 export function emailAdapter() {
-  const host = process.env.SMTP_HOST
+  const host = setting('SMTP_HOST')
+  const user = setting('SMTP_USER')
   if (!host) return logEmailAdapter
   return nodemailerAdapter({
     defaultFromAddress: FROM_ADDRESS,
@@ -33,11 +35,9 @@ export function emailAdapter() {
     // @payloadcms/email-nodemailer 3.90 types these as a bare connection's. Nodemailer takes both.
     transportOptions: {
       host,
-      port: Number(process.env.SMTP_PORT || 587),
-      secure: process.env.SMTP_SECURE === 'true',
-      auth: process.env.SMTP_USER
-        ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS }
-        : undefined,
+      port: Number(setting('SMTP_PORT') ?? 587),
+      secure: setting('SMTP_SECURE') === 'true',
+      auth: user ? { user, pass: setting('SMTP_PASS') } : undefined,
     } as never,
   })
 }

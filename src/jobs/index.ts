@@ -3,6 +3,7 @@ import { checkRole } from '../access/checkRole'
 import { sweepOrphanMedia, sweepUploadTemp } from '../media/orphans'
 import { makeRenditions, releaseStuckRenditions } from '../media/renditions'
 import { sweepPartialUploads } from '../media/tusStore'
+import { setting } from '../lib/env'
 
 /** Tries of a rendition after the first; waits double each time (RENDITION_RETRY_MS, 1 min). */
 export const RENDITION_RETRIES = 2
@@ -16,11 +17,11 @@ export const jobsConfig: JobsConfig = {
     run: ({ req }) => checkRole(['admin'], req.user),
   },
   autoRun: [
-    { cron: process.env.JOBS_CRON || '*/5 * * * * *', queue: 'default', limit: 20 },
+    { cron: setting('JOBS_CRON') ?? '*/5 * * * * *', queue: 'default', limit: 20 },
     // ffmpeg, one file at a time: the site keeps the other core.
-    { cron: process.env.RENDITIONS_CRON || '*/10 * * * * *', queue: 'media', limit: 1 },
+    { cron: setting('RENDITIONS_CRON') ?? '*/10 * * * * *', queue: 'media', limit: 1 },
   ],
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  shouldAutoRun: () => setting('JOBS_AUTORUN') !== 'false',
   tasks: [
     {
       slug: 'sweepOrphanMedia',
@@ -57,7 +58,7 @@ export const jobsConfig: JobsConfig = {
       outputSchema: [{ name: 'status', type: 'text' }],
       retries: {
         attempts: RENDITION_RETRIES,
-        backoff: { type: 'exponential', delay: Number(process.env.RENDITION_RETRY_MS ?? 60_000) },
+        backoff: { type: 'exponential', delay: Number(setting('RENDITION_RETRY_MS') ?? 60_000) },
       },
       handler: async ({ input, job, req }) => {
         const lastTry = (job.totalTried ?? 0) >= RENDITION_RETRIES

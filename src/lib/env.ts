@@ -118,3 +118,68 @@ export function resolveBackupDir(env: Env = process.env): string {
 export function resolveS3Bucket(env: Env = process.env): string | undefined {
   return env.S3_BUCKET?.trim() || undefined
 }
+
+/**
+ * Every environment variable Siang reads, in one list: `.env.example` documents each with its
+ * default (tests/unit/env-example.test.ts compares the two). Code reads them through `setting`
+ * or the resolvers above; nothing else reads `process.env`.
+ */
+export const SETTINGS = [
+  'DATABASE_URI',
+  'PAYLOAD_SECRET',
+  'PORT',
+  'SERVER_URL',
+  'TRUST_PROXY_HOPS',
+  'MEDIA_DIR',
+  'UPLOAD_TEMP_DIR',
+  'MEDIA_MAX_IMAGE_MB',
+  'MEDIA_MAX_AUDIO_MB',
+  'MEDIA_MAX_VIDEO_MB',
+  'MEDIA_MAX_CAPTIONS_MB',
+  'S3_BUCKET',
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'FFMPEG_PATH',
+  'TUS_DIR',
+  'TUS_MAX_PENDING',
+  'TUS_EXPIRY_HOURS',
+  'JOBS_AUTORUN',
+  'JOBS_CRON',
+  'RENDITIONS_CRON',
+  'RENDITION_RETRY_MS',
+  'REVALIDATE_URLS',
+  'SIANG_WRITE_WAIT_MS',
+  'SMTP_HOST',
+  'SMTP_PORT',
+  'SMTP_SECURE',
+  'SMTP_USER',
+  'SMTP_PASS',
+  'SMTP_FROM',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'SEED_DEMO',
+  'BACKUP_DIR',
+  'PAYLOAD_LOG_LEVEL',
+  'MONGO_MEMORY_DBPATH',
+  'MONGOMS_SYSTEM_BINARY',
+] as const
+
+export type SettingName = (typeof SETTINGS)[number]
+export type { Env }
+
+/** One of Siang's settings, trimmed; undefined when unset or empty. */
+export function setting(name: SettingName, env: Env = process.env): string | undefined {
+  return env[name]?.trim() || undefined
+}
+
+/** Whether this process runs in production (NODE_ENV, which the commands set). */
+export function isProduction(env: Env = process.env): boolean {
+  return env.NODE_ENV === 'production'
+}
+
+/** Whether this code runs inside the Next.js server (NEXT_RUNTIME, which Next sets). */
+export function inNextServer(env: Env = process.env): boolean {
+  return Boolean(env.NEXT_RUNTIME)
+}

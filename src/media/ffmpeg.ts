@@ -8,6 +8,7 @@ import { access, constants } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { setPriority } from 'node:os'
 import { promisify } from 'node:util'
+import { setting, type Env } from '../lib/env'
 
 const run = promisify(execFile)
 
@@ -34,10 +35,15 @@ function npmBinary(): string | null {
 }
 
 async function check(path: string): Promise<{ version: string; missing: string[] }> {
-  const { stdout: encoders } = await run(path, ['-hide_banner', '-encoders'], { maxBuffer: 4 << 20 })
+  const { stdout: encoders } = await run(path, ['-hide_banner', '-encoders'], {
+    maxBuffer: 4 << 20,
+  })
   const { stdout: version } = await run(path, ['-hide_banner', '-version'])
   return {
-    version: version.split('\n')[0].replace(/^ffmpeg version /, '').split(' ')[0],
+    version: version
+      .split('\n')[0]
+      .replace(/^ffmpeg version /, '')
+      .split(' ')[0],
     missing: NEEDED.filter((e) => !new RegExp(`\\s${e}\\s`).test(encoders)),
   }
 }
@@ -45,10 +51,10 @@ async function check(path: string): Promise<{ version: string; missing: string[]
 let found: Promise<FfmpegInfo> | undefined
 
 /** The ffmpeg to use, checked once per process; rejects with what is missing. */
-export function ffmpegInfo(env: Record<string, string | undefined> = process.env): Promise<FfmpegInfo> {
+export function ffmpegInfo(env?: Env): Promise<FfmpegInfo> {
   found ??= (async () => {
     const candidates: [string | null | undefined, FfmpegInfo['source']][] = [
-      [env.FFMPEG_PATH, 'FFMPEG_PATH'],
+      [setting('FFMPEG_PATH', env), 'FFMPEG_PATH'],
       [SYSTEM, 'system'],
       [npmBinary(), 'npm'],
     ]
@@ -100,12 +106,26 @@ type Run = TimeLimits & { onProgress?: (seconds: number) => void }
  * past its limit: the error says which, and shows in the media's edit view. ffmpeg's own
  * `-timelimit` (CPU seconds) also stops it if the server dies and leaves it behind.
  */
-export function runEncoder(binary: string, args: string[], { stallMs, limitMs, onProgress }: Run): Promise<void> {
+export function runEncoder(
+  binary: string,
+  args: string[],
+  { stallMs, limitMs, onProgress }: Run,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const cpuSeconds = String(Math.ceil(limitMs / 1000))
     const child = spawn(
       binary,
-      ['-hide_banner', '-nostdin', '-y', '-timelimit', cpuSeconds, '-progress', 'pipe:1', '-nostats', ...args],
+      [
+        '-hide_banner',
+        '-nostdin',
+        '-y',
+        '-timelimit',
+        cpuSeconds,
+        '-progress',
+        'pipe:1',
+        '-nostats',
+        ...args,
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     )
     try {
@@ -120,7 +140,10 @@ export function runEncoder(binary: string, args: string[], { stallMs, limitMs, o
     }
     const minutes = (ms: number) => `${Math.round(ms / 6000) / 10} min`
     let stall = setTimeout(() => stop(`no progress for ${minutes(stallMs)}`), stallMs)
-    const limit = setTimeout(() => stop(`still running after ${minutes(limitMs)}, the most a file this long may take`), limitMs)
+    const limit = setTimeout(
+      () => stop(`still running after ${minutes(limitMs)}, the most a file this long may take`),
+      limitMs,
+    )
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000)
@@ -137,7 +160,11 @@ export function runEncoder(binary: string, args: string[], { stallMs, limitMs, o
       clearTimeout(limit)
       if (code === 0 && !stopped) return resolve()
       if (stopped)
-        return reject(new Error(`ffmpeg was stopped: ${stopped}. The file may be damaged; try exporting it again.`))
+        return reject(
+          new Error(
+            `ffmpeg was stopped: ${stopped}. The file may be damaged; try exporting it again.`,
+          ),
+        )
       const last = stderr.trim().split('\n').slice(-3).join(' ').trim()
       reject(new Error(`ffmpeg failed (exit ${code}): ${last || 'no message'}`))
     })

@@ -4,7 +4,10 @@ import { generatedSizeName } from './imageSizes'
 
 export type FileRequest = { filename: string; download: boolean; signedIn: boolean }
 
-export function fileHeaders(upstream: Headers, { filename, download, signedIn }: FileRequest): Headers {
+export function fileHeaders(
+  upstream: Headers,
+  { filename, download, signedIn }: FileRequest,
+): Headers {
   const headers = new Headers(upstream)
   headers.set('X-Content-Type-Options', 'nosniff')
   // Payload serves WebVTT as text/plain; browsers' <track> wants text/vtt.

@@ -2,6 +2,7 @@
  * Upload limits per kind of media, in one place. Defaults as in docs/contract.md; each can be
  * changed with an environment variable giving megabytes (MEDIA_MAX_IMAGE_MB and so on).
  */
+import { setting, type Env, type SettingName } from '../lib/env'
 export type MediaKind = 'image' | 'audio' | 'video' | 'captions'
 
 /** Each kind's name in a refusal: "Videos may be at most 1.5 GB". */
@@ -16,18 +17,18 @@ const MB = 1024 * 1024
 
 const defaults: Record<MediaKind, number> = { image: 25, audio: 200, video: 2048, captions: 1 }
 
-const envNames: Record<MediaKind, string> = {
+const envNames: Record<MediaKind, SettingName> = {
   image: 'MEDIA_MAX_IMAGE_MB',
   audio: 'MEDIA_MAX_AUDIO_MB',
   video: 'MEDIA_MAX_VIDEO_MB',
   captions: 'MEDIA_MAX_CAPTIONS_MB',
 }
 
-export function mediaLimits(env: Record<string, string | undefined> = process.env): Record<MediaKind, number> {
+export function mediaLimits(env?: Env): Record<MediaKind, number> {
   const limits = {} as Record<MediaKind, number>
   for (const kind of Object.keys(defaults) as MediaKind[]) {
-    const raw = env[envNames[kind]]
-    const mb = raw === undefined || raw === '' ? defaults[kind] : Number(raw)
+    const raw = setting(envNames[kind], env)
+    const mb = raw === undefined ? defaults[kind] : Number(raw)
     if (!Number.isFinite(mb) || mb <= 0) {
       throw new Error(`${envNames[kind]} must be a positive number of megabytes, not "${raw}"`)
     }
@@ -42,7 +43,9 @@ export function maxUploadBytes(limits = mediaLimits()): number {
 }
 
 export function describeBytes(bytes: number): string {
-  return bytes >= 1024 * MB ? `${+(bytes / (1024 * MB)).toFixed(1)} GB` : `${+(bytes / MB).toFixed(1)} MB`
+  return bytes >= 1024 * MB
+    ? `${+(bytes / (1024 * MB)).toFixed(1)} GB`
+    : `${+(bytes / MB).toFixed(1)} MB`
 }
 
 /** Pixels an image may decode to (a pixel bomb declares far more): 100 megapixels. */

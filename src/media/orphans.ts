@@ -22,13 +22,19 @@ async function referencedFiles(payload: Payload): Promise<Set<string>> {
   }
 }
 
-const older = async (file: string, minAgeMs: number, now: number) => now - (await stat(file)).mtimeMs >= minAgeMs
+const older = async (file: string, minAgeMs: number, now: number) =>
+  now - (await stat(file)).mtimeMs >= minAgeMs
 
 /**
  * Files held in .trash by a write or delete that never finished (a crash): a file that a
  * document still uses and that is missing goes back; the rest is removed.
  */
-async function reconcileHeld(dir: string, keep: Set<string>, minAgeMs: number, now: number): Promise<string[]> {
+async function reconcileHeld(
+  dir: string,
+  keep: Set<string>,
+  minAgeMs: number,
+  now: number,
+): Promise<string[]> {
   const trash = path.join(dir, TRASH)
   const restored: string[] = []
   for (const hold of await readdir(trash, { withFileTypes: true }).catch(() => [])) {
@@ -62,7 +68,8 @@ export async function sweepOrphanMedia(
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
   const keep = await referencedFiles(payload)
   const restored = await reconcileHeld(dir, keep, minAgeMs, now)
-  if (restored.length) payload.logger.warn(`[media] put back ${restored.length} file(s) that documents use`)
+  if (restored.length)
+    payload.logger.warn(`[media] put back ${restored.length} file(s) that documents use`)
   const removed: string[] = []
   for (const entry of entries) {
     if (!entry.isFile() || entry.name.startsWith('.') || keep.has(entry.name)) continue
@@ -92,6 +99,7 @@ export async function sweepUploadTemp(
     await rm(file, { force: true })
     removed++
   }
-  if (removed) payload.logger.info(`[media] removed ${removed} upload temp file(s) left by cut uploads`)
+  if (removed)
+    payload.logger.info(`[media] removed ${removed} upload temp file(s) left by cut uploads`)
   return removed
 }

@@ -133,9 +133,15 @@ async function encode(
   const duration = doc.duration ?? 0
   const shortSide = Math.min(doc.width ?? Infinity, doc.height ?? Infinity)
   // The whole file's rate (music-metadata's bitrate is the sound's alone).
-  const kbps = duration && doc.filesize ? Math.round((doc.filesize * 8) / duration / 1000) : Infinity
+  const kbps =
+    duration && doc.filesize ? Math.round((doc.filesize * 8) / duration / 1000) : Infinity
   if (kind === 'video' && shortSide <= VIDEO_LINES && kbps <= VIDEO_KBPS + 100)
-    return { result: { status: 'skipped', note: `Already small: ${doc.width}×${doc.height}, ${kbps} kbps.` } }
+    return {
+      result: {
+        status: 'skipped',
+        note: `Already small: ${doc.width}×${doc.height}, ${kbps} kbps.`,
+      },
+    }
   if (kind === 'audio' && (doc.bitrate ?? Infinity) <= AUDIO_KBPS + 8 && (doc.channels ?? 2) <= 1)
     return { result: { status: 'skipped', note: `Already small: ${doc.bitrate} kbps mono.` } }
   const ext = kind === 'audio' ? 'ogg' : 'mp4'
@@ -154,7 +160,10 @@ async function encode(
       },
     }
   const mimetype = kind === 'audio' ? 'audio/ogg' : 'video/mp4'
-  return { result: { status: 'done', bytes: size }, file: { path: output, name: `${base}-lite.${ext}`, mimetype, size } }
+  return {
+    result: { status: 'done', bytes: size },
+    file: { path: output, name: `${base}-lite.${ext}`, mimetype, size },
+  }
 }
 
 /**
@@ -167,7 +176,13 @@ export async function makeRenditions(
   { lastTry = true, onProgress }: { lastTry?: boolean; onProgress?: (share: number) => void } = {},
 ): Promise<RenditionResult | null> {
   const { payload } = req
-  const doc = (await payload.findByID({ collection: slugs.media, id, depth: 0, req, disableErrors: true })) as Media | null
+  const doc = (await payload.findByID({
+    collection: slugs.media,
+    id,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })) as Media | null
   if (!doc || !needsRendition(doc) || !doc.filename) return null
   const kind = kindOf(doc) as 'audio' | 'video'
   const dir = await mkdtemp(path.join(os.tmpdir(), 'siang-rendition-'))
@@ -188,10 +203,17 @@ export async function makeRenditions(
     // leaves none of it; the files it stored go with the nightly sweep.
     return await inTransaction(req, async () => {
       const made: Partial<Media> = {}
-      if (frame) made.poster = (await storeRendition(req, doc, frame, `${base}-poster.jpg`, 'image/jpeg')).id
+      if (frame)
+        made.poster = (await storeRendition(req, doc, frame, `${base}-poster.jpg`, 'image/jpeg')).id
       let result: RenditionResult = encoded.result
       if (encoded.file) {
-        const lite = await storeRendition(req, doc, encoded.file.path, encoded.file.name, encoded.file.mimetype)
+        const lite = await storeRendition(
+          req,
+          doc,
+          encoded.file.path,
+          encoded.file.name,
+          encoded.file.mimetype,
+        )
         made.lite = lite.id
         result = { status: 'done', bytes: lite.filesize ?? encoded.file.size }
       }
@@ -203,11 +225,20 @@ export async function makeRenditions(
       await setStatus(
         req,
         doc.id,
-        { liteStatus: result.status, liteBytes: result.bytes ?? null, liteNote: result.note ?? null },
+        {
+          liteStatus: result.status,
+          liteBytes: result.bytes ?? null,
+          liteNote: result.note ?? null,
+        },
         true,
       )
       for (const old of replaced)
-        await payload.delete({ collection: slugs.media, id: old, req, context: { [RENDITION_CONTEXT]: true } })
+        await payload.delete({
+          collection: slugs.media,
+          id: old,
+          req,
+          context: { [RENDITION_CONTEXT]: true },
+        })
       return result
     })
   } catch (err) {
@@ -224,7 +255,12 @@ export async function makeRenditions(
 
 /** Queues the job for a media document (from a hook: in the same request and transaction). */
 export async function queueRenditions(payload: Payload, id: string | number, req?: PayloadRequest) {
-  await payload.jobs.queue({ task: 'makeRenditions', input: { media: String(id) }, queue: 'media', req })
+  await payload.jobs.queue({
+    task: 'makeRenditions',
+    input: { media: String(id) },
+    queue: 'media',
+    req,
+  })
 }
 
 /** An encode that has not finished in this long died with its process (a restart, a crash). */
@@ -234,7 +270,10 @@ export const STUCK_AFTER_MS = 3 * 60 * 60 * 1000
  * Payload leaves a job `processing` forever when its process dies mid-run, and never runs it
  * again. This hands such rendition jobs back to the queue; returns how many.
  */
-export async function releaseStuckRenditions(payload: Payload, stuckAfterMs = STUCK_AFTER_MS): Promise<number> {
+export async function releaseStuckRenditions(
+  payload: Payload,
+  stuckAfterMs = STUCK_AFTER_MS,
+): Promise<number> {
   const cutoff = new Date(Date.now() - stuckAfterMs).toISOString()
   const { docs } = await payload.find({
     collection: 'payload-jobs',
@@ -251,6 +290,11 @@ export async function releaseStuckRenditions(payload: Payload, stuckAfterMs = ST
     overrideAccess: true,
   })
   for (const job of docs)
-    await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: false }, overrideAccess: true })
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { processing: false },
+      overrideAccess: true,
+    })
   return docs.length
 }

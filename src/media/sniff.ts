@@ -35,7 +35,10 @@ const acceptedList =
   'JPEG, PNG, WebP, AVIF or GIF images; MP3, M4A, AAC, Ogg/Opus or WAV audio; MP4 or WebM video; WebVTT captions'
 
 /** The first bytes of an upload, from its temp file or its buffer. */
-export async function readHead(file: { data?: Buffer; tempFilePath?: string }, bytes = 4100): Promise<Buffer> {
+export async function readHead(
+  file: { data?: Buffer; tempFilePath?: string },
+  bytes = 4100,
+): Promise<Buffer> {
   if (file.data && file.data.length > 0) return file.data.subarray(0, bytes)
   if (!file.tempFilePath) return Buffer.alloc(0)
   const handle = await open(file.tempFilePath, 'r')
@@ -70,13 +73,22 @@ export async function sniff(head: Buffer): Promise<Sniffed> {
     return {
       ok: false,
       status: 415,
-      message: 'SVG images are not accepted, because they can carry scripts. Export the image as PNG and upload that.',
+      message:
+        'SVG images are not accepted, because they can carry scripts. Export the image as PNG and upload that.',
     }
   }
   if (/<(?:!doctype\s+html|html|script|body|iframe)[\s>]/i.test(text)) {
-    return { ok: false, status: 415, message: 'This file is HTML or script, which Siang does not accept.' }
+    return {
+      ok: false,
+      status: 415,
+      message: 'This file is HTML or script, which Siang does not accept.',
+    }
   }
-  return { ok: false, status: 415, message: `Siang could not recognise this file. Upload ${acceptedList}.` }
+  return {
+    ok: false,
+    status: 415,
+    message: `Siang could not recognise this file. Upload ${acceptedList}.`,
+  }
 }
 
 /** The kind a declared Content-Type claims, or null when it claims nothing useful. */

@@ -20,7 +20,9 @@ export type StoredMedia = {
 export function storedNames(doc: unknown): string[] {
   const media = (doc ?? {}) as StoredMedia
   const names = [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)]
-  return [...new Set(names.filter((name): name is string => typeof name === 'string' && name !== ''))]
+  return [
+    ...new Set(names.filter((name): name is string => typeof name === 'string' && name !== '')),
+  ]
 }
 
 export async function fileExists(file: string): Promise<boolean> {
@@ -31,7 +33,11 @@ export async function fileExists(file: string): Promise<boolean> {
 }
 
 /** Which of `names` no document of `collection` refers to (original or size). */
-export async function unreferenced(payload: Payload, collection: string, names: string[]): Promise<string[]> {
+export async function unreferenced(
+  payload: Payload,
+  collection: string,
+  names: string[],
+): Promise<string[]> {
   if (!names.length) return []
   const where: Where = {
     or: [

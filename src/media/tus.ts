@@ -18,9 +18,9 @@ import { describeBytes, mediaKindNames, mediaLimits, type MediaKind } from './li
 import { declaredKind } from './sniff'
 import { findKeptUpload, KEEP_FOR_FORM } from './tusHandoff'
 import { tusExpiryMs, tusStore } from './tusStore'
+import { setting } from '../lib/env'
 
 export const TUS_PATH = '/api/tus'
-
 
 type Staff = { id: number | string; roles?: string[] | null }
 
@@ -42,7 +42,7 @@ async function staffOf(payload: Payload, req: Request): Promise<Staff> {
 }
 
 /** How many uploads one person may have under way at once (TUS_MAX_PENDING, 5). */
-const maxPending = () => Number(process.env.TUS_MAX_PENDING || 5)
+const maxPending = () => Number(setting('TUS_MAX_PENDING') ?? 5)
 
 /** What a client may say about its upload; the owner is set here, never taken from it. */
 const CLIENT_METADATA = ['filename', 'filetype', 'alt', 'mode'] as const
@@ -81,7 +81,10 @@ function withinLimit(upload: Upload): void {
   const kind = kindOf(upload)
   const limit = mediaLimits()[kind]
   if (upload.size === undefined)
-    throw refuse(400, 'Declare the upload\'s length (Upload-Length): Siang does not take uploads of unknown size.')
+    throw refuse(
+      400,
+      "Declare the upload's length (Upload-Length): Siang does not take uploads of unknown size.",
+    )
   if (upload.size > limit)
     throw refuse(413, `${mediaKindNames[kind]} may be at most ${describeBytes(limit)}.`)
 }
@@ -144,7 +147,8 @@ async function build(): Promise<Server> {
           collection: 'media',
           data: { alt: upload.metadata?.alt || upload.metadata?.filename || '' },
           file: {
-            name: upload.metadata?.filename || `upload.${kindOf(upload) === 'audio' ? 'mp3' : 'mp4'}`,
+            name:
+              upload.metadata?.filename || `upload.${kindOf(upload) === 'audio' ? 'mp3' : 'mp4'}`,
             mimetype: upload.metadata?.filetype || 'application/octet-stream',
             size: upload.size ?? upload.offset,
             data: Buffer.alloc(0),
@@ -186,10 +190,14 @@ export async function keptUploadReceipt(request: Request, id: string): Promise<R
     user = await staffOf(payload, request)
   } catch (err) {
     const { status_code, body } = err as { status_code: number; body: string }
-    return new Response(body, { status: status_code, headers: { 'Content-Type': 'application/json' } })
+    return new Response(body, {
+      status: status_code,
+      headers: { 'Content-Type': 'application/json' },
+    })
   }
   const found = await findKeptUpload(user, { tus: id })
-  if ('status' in found) return Response.json({ errors: [{ message: found.message }] }, { status: found.status })
+  if ('status' in found)
+    return Response.json({ errors: [{ message: found.message }] }, { status: found.status })
   const filename = new URL(request.url).searchParams.get('filename')?.trim() || found.filename
   const signedReceipt = createClientUploadReceipt({
     collectionSlug: slugs.media,
@@ -208,5 +216,3 @@ export function tusServer(): Promise<Server> {
   cache.siangTus.catch(() => (cache.siangTus = undefined))
   return cache.siangTus
 }
-
-

@@ -19,7 +19,6 @@ import { tusStore } from './tusStore'
 /** `mode` in an upload's metadata: kept for a form's save, rather than made a document at once. */
 export const KEEP_FOR_FORM = 'keep'
 
-
 type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
 export type Refusal = { status: number; message: string }
 type Context = { siangKeptRefusal?: Refusal; siangKeptUpload?: string }
@@ -44,7 +43,10 @@ export async function findKeptUpload(
   const store = await tusStore()
   const upload = await store.getUpload(id).catch(() => null)
   if (!upload || upload.metadata?.mode !== KEEP_FOR_FORM)
-    return { status: 404, message: 'That upload is gone (uploads expire after two days). Choose the file again.' }
+    return {
+      status: 404,
+      message: 'That upload is gone (uploads expire after two days). Choose the file again.',
+    }
   if (upload.metadata.owner !== String(user.id))
     return { status: 403, message: 'This upload belongs to someone else.' }
   if (upload.size === undefined || upload.offset !== upload.size)
@@ -65,9 +67,12 @@ async function answerKept(req: PayloadRequest, reference: unknown): Promise<Resp
     return new Response(null, { status: found.status })
   }
   context(req).siangKeptUpload = found.id
-  return new Response(Readable.toWeb(createReadStream(/*turbopackIgnore: true*/ found.path)) as ReadableStream, {
-    headers: { 'Content-Type': found.type, 'Content-Length': String(found.size) },
-  })
+  return new Response(
+    Readable.toWeb(createReadStream(/*turbopackIgnore: true*/ found.path)) as ReadableStream,
+    {
+      headers: { 'Content-Type': found.type, 'Content-Length': String(found.size) },
+    },
+  )
 }
 
 /**
@@ -86,7 +91,11 @@ export const keptUploadRefusal = (req: PayloadRequest): Refusal | undefined =>
 const removeUpload = async (id: string) => (await tusStore()).remove(id).catch(() => undefined)
 
 /** Once the document is saved and committed, the finished upload it came from is removed. */
-export const releaseKeptUpload: CollectionAfterOperationHook = async ({ operation, req, result }) => {
+export const releaseKeptUpload: CollectionAfterOperationHook = async ({
+  operation,
+  req,
+  result,
+}) => {
   const id = context(req).siangKeptUpload
   if (id && (operation === 'create' || operation === 'updateByID' || operation === 'update')) {
     delete context(req).siangKeptUpload

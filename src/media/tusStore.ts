@@ -7,9 +7,11 @@ import { mkdir, rm, truncate } from 'node:fs/promises'
 import path from 'node:path'
 import { FileStore } from '@tus/file-store'
 import { Upload } from '@tus/server'
+import { setting, type Env } from '../lib/env'
 
 /** How long an unfinished upload may wait for the rest of its bytes (TUS_EXPIRY_HOURS, 48). */
-export const tusExpiryMs = (env = process.env) => Number(env.TUS_EXPIRY_HOURS || 48) * 60 * 60 * 1000
+export const tusExpiryMs = (env?: Env) =>
+  Number(setting('TUS_EXPIRY_HOURS', env) ?? 48) * 60 * 60 * 1000
 
 /**
  * tus's file store, with one addition: an upload that became a document keeps only its
@@ -62,7 +64,10 @@ const stores = new Map<string, Promise<UploadStore>>()
 
 /** The store of TUS_DIR, made once per process (each save and sweep asks for it). */
 export function tusStore(): Promise<UploadStore> {
-  const directory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.TUS_DIR || 'data/tus')
+  const directory = path.resolve(
+    /*turbopackIgnore: true*/ process.cwd(),
+    setting('TUS_DIR') ?? 'data/tus',
+  )
   let store = stores.get(directory)
   if (!store) {
     store = mkdir(directory, { recursive: true }).then(

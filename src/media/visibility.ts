@@ -1,18 +1,31 @@
-import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type {
+  CollectionSlug,
+  Payload,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
 import { slugs } from '../collections/slugs'
 
 /** The top-level upload fields of a collection that point at media. */
-export function mediaFieldsOf(collection: SanitizedCollectionConfig): { name: string; localized: boolean }[] {
+export function mediaFieldsOf(
+  collection: SanitizedCollectionConfig,
+): { name: string; localized: boolean }[] {
   return collection.flattenedFields
     .filter((f) => f.type === 'upload' && f.relationTo === slugs.media)
     .map((f) => ({ name: f.name, localized: Boolean((f as { localized?: boolean }).localized) }))
 }
 
 const idOf = (v: unknown): string | number | null =>
-  v && typeof v === 'object' ? ((v as { id?: string | number }).id ?? null) : ((v as string | number | null) ?? null)
+  v && typeof v === 'object'
+    ? ((v as { id?: string | number }).id ?? null)
+    : ((v as string | number | null) ?? null)
 
 /** The media ids a document refers to through the given fields. */
-export function referencedMedia(doc: Record<string, unknown> | undefined, fields: { name: string }[]): (string | number)[] {
+export function referencedMedia(
+  doc: Record<string, unknown> | undefined,
+  fields: { name: string }[],
+): (string | number)[] {
   if (!doc) return []
   const ids = fields.flatMap(({ name }) => {
     const value = doc[name]
@@ -22,8 +35,14 @@ export function referencedMedia(doc: Record<string, unknown> | undefined, fields
 }
 
 /** Whether any live, public document uses the media. */
-async function isUsedPublicly(payload: Payload, id: string | number, req: PayloadRequest): Promise<boolean> {
-  const locales = payload.config.localization ? payload.config.localization.localeCodes : [undefined]
+async function isUsedPublicly(
+  payload: Payload,
+  id: string | number,
+  req: PayloadRequest,
+): Promise<boolean> {
+  const locales = payload.config.localization
+    ? payload.config.localization.localeCodes
+    : [undefined]
   for (const collection of payload.config.collections) {
     const fields = mediaFieldsOf(collection)
     if (fields.length === 0) continue
@@ -53,10 +72,19 @@ async function isUsedPublicly(payload: Payload, id: string | number, req: Payloa
  * Media is public only while a published document (or a partner, whose profile is public) uses
  * it. A photo attached to a draft that was never approved stays private.
  */
-export async function refreshMediaVisibility(req: PayloadRequest, ids: (string | number)[]): Promise<void> {
+export async function refreshMediaVisibility(
+  req: PayloadRequest,
+  ids: (string | number)[],
+): Promise<void> {
   const { payload } = req
   for (const id of ids) {
-    const media = await payload.findByID({ collection: slugs.media, id, depth: 0, req, disableErrors: true })
+    const media = await payload.findByID({
+      collection: slugs.media,
+      id,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })
     if (!media) continue
     const visible = await isUsedPublicly(payload, id, req)
     if (Boolean((media as { public?: boolean }).public) === visible) continue

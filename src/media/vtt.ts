@@ -25,10 +25,16 @@ export function vttProblem(text: string): VttProblem | null {
     const start = seconds(startText)
     const end = seconds(endText)
     if (start === null || end === null) {
-      return { line: i + 1, message: `The cue timing "${line.trim()}" is not of the form 00:00:01.000 --> 00:00:04.000.` }
+      return {
+        line: i + 1,
+        message: `The cue timing "${line.trim()}" is not of the form 00:00:01.000 --> 00:00:04.000.`,
+      }
     }
     if (end < start) {
-      return { line: i + 1, message: `The cue ends (${endText}) before it starts (${startText.trim()}).` }
+      return {
+        line: i + 1,
+        message: `The cue ends (${endText}) before it starts (${startText.trim()}).`,
+      }
     }
     cues++
   }

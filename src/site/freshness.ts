@@ -22,7 +22,7 @@ import type {
 } from 'payload'
 import { contentSlugs } from '../collections/slugs'
 import { afterCommit } from '../db/failedWrites'
-import { resolvePort, resolveSecret } from '../lib/env'
+import { inNextServer, resolvePort, resolveSecret, setting } from '../lib/env'
 import { changeTags, relatedCollections, tags } from './tags'
 
 export const REVALIDATE_PATH = '/api/revalidate'
@@ -39,8 +39,8 @@ export function isRevalidationAuthorized(header: string | null): boolean {
   return given.length === wanted.length && crypto.timingSafeEqual(given, wanted)
 }
 
-function peers(env = process.env): string[] {
-  return (env.REVALIDATE_URLS ?? '')
+function peers(): string[] {
+  return (setting('REVALIDATE_URLS') ?? '')
     .split(',')
     .map((s) => s.trim().replace(/\/+$/, ''))
     .filter(Boolean)
@@ -53,7 +53,7 @@ function peers(env = process.env): string[] {
  * expiry there would land in a request that ended long ago.
  */
 async function expireHere(list: string[], req: PayloadRequest): Promise<boolean> {
-  if (!process.env.NEXT_RUNTIME || req.payloadAPI === 'local') return false
+  if (!inNextServer() || req.payloadAPI === 'local') return false
   try {
     const { revalidateTag } = await import('next/cache')
     for (const tag of list) revalidateTag(tag, { expire: 0 })
@@ -88,7 +88,7 @@ async function tell(origin: string, list: string[], req: PayloadRequest): Promis
 /** Expires `list` on this server (directly or over HTTP) and on every configured peer. */
 export async function expireTags(list: string[], req: PayloadRequest): Promise<void> {
   if (!list.length) return
-  if (process.env.NEXT_RUNTIME) {
+  if (inNextServer()) {
     // This server's search index follows the same signal (imported here only: it reads Payload).
     const { refreshFromTags } = await import('../search/instance')
     await refreshFromTags(list, req.payload)

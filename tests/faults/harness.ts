@@ -49,7 +49,7 @@ export async function startSiang(extra: Record<string, string> = {}): Promise<Si
     ADMIN_PASSWORD,
     ...extra,
   })
-  seedDatabase(env)
+  await seedDatabase(env)
   const log = path.join(dir, 'server.log')
   const siang: Siang = {
     url,

@@ -115,20 +115,21 @@ export function selfSignedCert(dir: string): { cert: string; key: string } {
 }
 
 /**
- * deploy/nginx/siang.conf, pointed at `upstream` (host:port), on `port`, its cache in `dir`. By
+ * deploy/nginx/siang.conf, pointed at `upstream` (host:port, or several), on `port`, its cache in `dir`. By
  * default the HTTPS server block is served as plain HTTP (the port-80 block, which only
  * redirects, is left out); with `tls` it keeps TLS on `port`, and the redirecting block listens
  * on `tls.httpPort`.
  */
 export function siangConf(
-  upstream: string,
+  upstream: string | string[],
   port: number,
   dir: string,
   tls?: { httpPort: number },
 ): string {
+  const servers = [upstream].flat().map((host) => `server ${host};`)
   const conf = fs
     .readFileSync(path.join(root, 'deploy', 'nginx', 'siang.conf'), 'utf8')
-    .replace('server 127.0.0.1:3000;', `server ${upstream};`)
+    .replaceAll('server 127.0.0.1:3000;', servers.join('\n  '))
     .replace(/^\s*listen \[::\]:\d+.*\n/gm, '')
     .replace('/var/cache/nginx/siang', path.join(dir, 'cache'))
   if (tls) {

@@ -8,7 +8,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createClient } from '@libsql/client'
 import { create, extract } from 'tar'
+import { contentTypes } from '../fixtures/content'
 import { png } from '../fixtures/media'
 import { adminLogin, api, copiesSettled, server, uploadMedia } from '../helpers/http'
 import { freePort, root, SECRET, serverEnv, startServer, stopServer, waitForHealth } from './server'
@@ -32,14 +34,7 @@ function script(name: string, args: string[], target: Record<string, string>): P
 // Everything a visitor or staff member sees; the job queue, locks and preferences are the
 // server's own bookkeeping and change by themselves.
 const COLLECTIONS = [
-  'campaigns',
-  'songs',
-  'dramas',
-  'episodes',
-  'radio-spots',
-  'tv-spots',
-  'social-posts',
-  'news',
+  ...contentTypes,
   'media',
   'topics',
   'provinces',
@@ -150,6 +145,9 @@ describe('npm run backup', () => {
 describe('npm run restore', () => {
   it('restores into a fresh folder; a server started on it serves every document and file as before', async () => {
     const target = fresh('restored')
+    // A fresh clone's media folder holds .gitkeep: still empty.
+    fs.mkdirSync(target.MEDIA_DIR, { recursive: true })
+    fs.writeFileSync(path.join(target.MEDIA_DIR, '.gitkeep'), '')
     const ran = await script('restore', [archive], target)
     expect(ran.stderr).toContain('[restore] archive whole')
     expect(ran.code).toBe(0)
@@ -203,7 +201,7 @@ describe('npm run restore', () => {
       const files = fs.readdirSync(target.MEDIA_DIR, { recursive: true }) as string[]
       for (const file of files) {
         const full = path.join(target.MEDIA_DIR, file)
-        if (fs.statSync(full).isFile())
+        if (fs.statSync(full).isFile() && !file.startsWith('.'))
           expect(
             fs.readFileSync(full).equals(fs.readFileSync(path.join(originalMedia, file))),
           ).toBe(true)
@@ -244,8 +242,19 @@ describe('npm run restore', () => {
     const kept = fs
       .readdirSync(path.join(work, 'restored'))
       .filter((f) => f.includes('.before-restore-'))
-    expect(kept.some((f) => f.startsWith('siang.db.before-restore-'))).toBe(true)
-    expect(kept.some((f) => f.startsWith('media.before-restore-'))).toBe(true)
+    const oldDb = kept.find(
+      (f) => f.startsWith('siang.db.before-restore-') && !/-(wal|shm)\./.test(f),
+    )
+    const oldMedia = kept.find((f) => f.startsWith('media.before-restore-'))
+    // What was there is whole where it was set aside: the database opens, the files are there.
+    const before = createClient({ url: `file:${path.join(work, 'restored', oldDb!)}` })
+    const users = await before.execute('select count(*) as n from users')
+    before.close()
+    expect(Number(users.rows[0].n)).toBeGreaterThan(0)
+    expect(fs.existsSync(path.join(work, 'restored', oldMedia!, 'backed-up.png'))).toBe(true)
+    expect(forced.stderr).toContain(
+      `kept what was there as ${path.join(work, 'restored', oldMedia!)}`,
+    )
   }, 120_000)
 
   it('refuses an archive cut short, restoring nothing', async () => {
@@ -263,21 +272,52 @@ describe('npm run restore', () => {
     ).toEqual([])
   }, 60_000)
 
-  it('refuses an archive whose file no longer matches its checksum, restoring nothing', async () => {
-    const unpacked = path.join(work, 'altered')
+  /** The archive, unpacked, changed by `change`, and packed again. */
+  async function altered(name: string, change: (dir: string) => void): Promise<string> {
+    const unpacked = path.join(work, name)
     fs.mkdirSync(unpacked)
     await extract({ file: archive, cwd: unpacked })
-    const victim = path.join(unpacked, 'media', 'backed-up.png')
-    const bytes = fs.readFileSync(victim)
-    bytes[bytes.length - 10] ^= 0xff
-    fs.writeFileSync(victim, bytes)
-    const altered = path.join(work, 'altered.tar.gz')
-    await create({ file: altered, cwd: unpacked, gzip: true }, fs.readdirSync(unpacked))
-    const target = fresh('from-altered')
-    const ran = await script('restore', [altered], target)
+    change(unpacked)
+    const file = path.join(work, `${name}.tar.gz`)
+    await create({ file, cwd: unpacked, gzip: true }, fs.readdirSync(unpacked))
+    return file
+  }
+
+  /** Restores `file` into a fresh target, expecting a refusal that leaves the target untouched. */
+  async function refused(file: string, name: string): Promise<string> {
+    const target = fresh(name)
+    const ran = await script('restore', [file], target)
     expect(ran.code).toBe(1)
-    expect(ran.stderr).toContain('media/backed-up.png: checksum differs')
     expect(fs.existsSync(target.DATABASE_URI.slice('file:'.length))).toBe(false)
     expect(fs.existsSync(target.MEDIA_DIR)).toBe(false)
+    return ran.stderr
+  }
+
+  it('refuses an archive whose file no longer matches its checksum, restoring nothing', async () => {
+    const file = await altered('altered', (dir) => {
+      const victim = path.join(dir, 'media', 'backed-up.png')
+      const bytes = fs.readFileSync(victim)
+      bytes[bytes.length - 10] ^= 0xff
+      fs.writeFileSync(victim, bytes)
+    })
+    expect(await refused(file, 'from-altered')).toContain('media/backed-up.png: checksum differs')
+  }, 60_000)
+
+  it('refuses an archive holding a link, which could point out of the media folder', async () => {
+    const file = await altered('linked', (dir) =>
+      fs.symlinkSync('../../../../.env', path.join(dir, 'media', 'innocent.png')),
+    )
+    expect(await refused(file, 'from-linked')).toContain(
+      'entries a Siang backup never has: media/innocent.png (SymbolicLink)',
+    )
+  }, 60_000)
+
+  it('refuses an archive made by a newer Siang, whose migrations this one lacks', async () => {
+    const file = await altered('newer', (dir) => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'))
+      manifest.database.migration = '20991231_000000_from_the_future'
+      fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest))
+    })
+    expect(await refused(file, 'from-newer')).toContain('made by a newer Siang')
   }, 60_000)
 })

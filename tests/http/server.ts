@@ -2,11 +2,14 @@
  * Runs the real thing for HTTP tests: a production build, the seed (as `npm run dev` applies it)
  * and `npm start` on a fresh SQLite file and a free port.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
+
+const execFileAsync = promisify(execFile)
 
 export const root = path.resolve(import.meta.dirname, '../..')
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -68,13 +71,17 @@ export function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env
 }
 
-/** Runs the seed the way `npm run dev` does: development mode, migrations applied. */
-export function seedDatabase(env: NodeJS.ProcessEnv): string {
-  return execFileSync(bin('tsx'), ['--conditions=production', 'seed/run.ts'], {
+/**
+ * Runs the seed the way `npm run dev` does: development mode, migrations applied. Without
+ * blocking this process, which may be serving what the seed calls (s3rver, for one).
+ */
+export async function seedDatabase(env: NodeJS.ProcessEnv): Promise<string> {
+  const { stdout } = await execFileAsync(bin('tsx'), ['--conditions=production', 'seed/run.ts'], {
     cwd: root,
     env: { ...env, NODE_ENV: 'development' },
     encoding: 'utf8',
   })
+  return stdout
 }
 
 export function startServer(env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
@@ -140,7 +147,7 @@ export async function launchServer(
     ADMIN_PASSWORD,
     ...extra,
   })
-  seedDatabase(env)
+  await seedDatabase(env)
   if (prepare) await prepare(env)
   const child = startServer(env, path.join(dir, 'server.log'))
   if (!(await waitForHealth(url, child, 90_000))) {

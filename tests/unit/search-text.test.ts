@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { normalize, segment, skeleton, stem, terms, trigrams } from '@/search/text'
+import { lao } from '../fixtures/lao'
 
 describe('the search text pipeline', () => {
   it('unifies the two encodings of ຳ, and drops zero-width characters', () => {
@@ -12,12 +13,14 @@ describe('the search text pipeline', () => {
     expect(segment(normalize('ການຄ້າມະນຸດ'))).toEqual(['ການຄ້າ', 'ມະນຸດ'])
   })
 
-  it('repairs stray spaces inside Lao words, as pasted from the source article', () => {
-    // "ຄະນະກໍາ ມະການ" and "ວຽກ ງານ" appear so in the committee's published news item of
-    // 7 August 2020, after which the demo article is written (seed/README.md).
-    const words = terms('ຄະນະກໍາ ມະການຕ້ານ ວຽກ ງານ').words
-    expect(words).toEqual(expect.arrayContaining(['ຄະນະກໍາມະການ', 'ວຽກງານ']))
+  it('repairs stray spaces inside Lao words, as text pasted from a document has them', () => {
+    expect(terms(lao.straySpaces).words).toEqual(expect.arrayContaining(['ຄະນະກໍາມະການ', 'ວຽກງານ']))
     expect(terms('ຄະນະກຳມະການ').words).toEqual(['ຄະນະກໍາມະການ'])
+  })
+
+  it('finds the same words in either spelling of ຳ, and in words run together', () => {
+    expect(terms(lao.amOneLetter).words).toEqual(terms(lao.amTwoLetters).words)
+    expect(terms(lao.runTogether).words).toEqual(expect.arrayContaining(['ຕ້ານ', 'ການຄ້າ', 'ມະນຸດ']))
   })
 
   it('matches a word with a missing or wrong tone mark or vowel sign by its skeleton', () => {

@@ -15,11 +15,35 @@ export type DemoStation = {
 }
 
 export const stations: DemoStation[] = [
-  { name: 'Lao National Radio', kind: 'radio', province: 'LA-VT', frequency: 'FM 103.7 MHz', misses: 1 },
+  {
+    name: 'Lao National Radio',
+    kind: 'radio',
+    province: 'LA-VT',
+    frequency: 'FM 103.7 MHz',
+    misses: 1,
+  },
   { name: 'Lao National TV', kind: 'tv', province: 'LA-VT', frequency: 'LNTV 1', misses: 2 },
-  { name: 'Savannakhet Radio', kind: 'radio', province: 'LA-SV', frequency: 'FM 98.5 MHz', misses: 3 },
-  { name: 'Luang Prabang Radio', kind: 'radio', province: 'LA-LP', frequency: 'FM 97.0 MHz', misses: 2 },
-  { name: 'Champasak Radio', kind: 'radio', province: 'LA-CH', frequency: 'FM 95.5 MHz', misses: 5 },
+  {
+    name: 'Savannakhet Radio',
+    kind: 'radio',
+    province: 'LA-SV',
+    frequency: 'FM 98.5 MHz',
+    misses: 3,
+  },
+  {
+    name: 'Luang Prabang Radio',
+    kind: 'radio',
+    province: 'LA-LP',
+    frequency: 'FM 97.0 MHz',
+    misses: 2,
+  },
+  {
+    name: 'Champasak Radio',
+    kind: 'radio',
+    province: 'LA-CH',
+    frequency: 'FM 95.5 MHz',
+    misses: 5,
+  },
 ]
 
 /** What each kind of station airs, by collection and slug, in turn. */
@@ -73,8 +97,7 @@ export const reports: DemoReport[] = [
       ['social-posts', 35],
       ['print', 2400],
     ],
-    narrative:
-      'ລົງເຜີຍແຜ່ຢູ່ບັນດາເມືອງຊາຍແດນ ແລະ ບ້ານທີ່ມີແຮງງານໄປເຮັດວຽກຕ່າງປະເທດຫຼາຍ.',
+    narrative: 'ລົງເຜີຍແຜ່ຢູ່ບັນດາເມືອງຊາຍແດນ ແລະ ບ້ານທີ່ມີແຮງງານໄປເຮັດວຽກຕ່າງປະເທດຫຼາຍ.',
   },
   {
     period: '2020-H1',

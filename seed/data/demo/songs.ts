@@ -97,7 +97,12 @@ export const songs: DemoSong[] = [
     cover: 'images/cover-call-1300.jpg',
     publishedAt: '2020-05-20T02:00:00.000Z',
     campaigns: ['first-half-2020'],
-    topics: ['how-to-report', 'labour-exploitation', 'forced-and-brokered-marriage', 'victim-support'],
+    topics: [
+      'how-to-report',
+      'labour-exploitation',
+      'forced-and-brokered-marriage',
+      'victim-support',
+    ],
     provinces: ['LA-VT', 'LA-OU', 'LA-HO', 'LA-XA'],
     audiences: ['youth', 'parents', 'community-leaders'],
   },

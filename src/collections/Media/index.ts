@@ -18,7 +18,11 @@ import {
   undoFilesOnThrow,
 } from '../../media/hooks/keepFilesInStep'
 import { readMediaMetadata } from '../../media/hooks/readMediaMetadata'
-import { deleteRenditions, markForRenditions, queueAfterUpload } from '../../media/hooks/renditionHooks'
+import {
+  deleteRenditions,
+  markForRenditions,
+  queueAfterUpload,
+} from '../../media/hooks/renditionHooks'
 import { validateUpload } from '../../media/hooks/validateUpload'
 import { imageSizes } from '../../media/imageSizes'
 import { MAX_INPUT_PIXELS } from '../../media/limits'
@@ -42,10 +46,24 @@ export const Media: CollectionConfig = {
       edit: { Upload: '/components/admin/ResumableUpload#ResumableUpload' },
     },
   },
-  access: { read: mediaRead, create: contentEditors, update: contentWriters, delete: contentWriters },
+  access: {
+    read: mediaRead,
+    create: contentEditors,
+    update: contentWriters,
+    delete: contentWriters,
+  },
   hooks: {
-    beforeOperation: [fileFromRequestOnly, validateUpload, focalPointRegeneratesSizes, holdReplacedFiles],
-    beforeChange: [removeNewFilesIfWriteFails, undoFilesOnThrow(readMediaMetadata), markForRenditions],
+    beforeOperation: [
+      fileFromRequestOnly,
+      validateUpload,
+      focalPointRegeneratesSizes,
+      holdReplacedFiles,
+    ],
+    beforeChange: [
+      removeNewFilesIfWriteFails,
+      undoFilesOnThrow(readMediaMetadata),
+      markForRenditions,
+    ],
     afterChange: [releaseAfterChange, queueAfterUpload],
     beforeDelete: [deleteRenditions, holdDeletedFiles],
     afterDelete: [releaseAfterDelete],

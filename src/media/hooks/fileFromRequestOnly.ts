@@ -17,7 +17,12 @@ const fromTheFile = ['mimeType', 'filesize', 'width', 'height', 'prefix'] as con
  *   dropped, so a document cannot claim to be audio when its bytes are an image.
  * Siang's own Local API calls (renditions, the seed) skip access and pass through unchanged.
  */
-export const fileFromRequestOnly: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+export const fileFromRequestOnly: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if ((operation !== 'create' && operation !== 'update') || overrideAccess) return args
   if (operation === 'create' && !req.file && !args.duplicateFromID)
     forbidWith(

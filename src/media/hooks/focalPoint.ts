@@ -8,11 +8,17 @@ type Focal = { focalX?: number | null; focalY?: number | null }
  * the admin's focal-point picker does. Payload only does that when the edit arrives in the
  * `uploadEdits` query, which only its admin sends.
  */
-export const focalPointRegeneratesSizes: CollectionBeforeOperationHook = async ({ args, operation, collection, req }) => {
+export const focalPointRegeneratesSizes: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  collection,
+  req,
+}) => {
   const { id, data } = args as { id?: string | number; data?: Focal }
   if (operation !== 'update' || id === undefined || req.file || req.query?.uploadEdits) return args
   if (typeof data?.focalX !== 'number' && typeof data?.focalY !== 'number') return args
-  const doc = (await currentDoc(req, collection.slug, id)) as (Focal & { mimeType?: string | null }) | null
+  const doc = (await currentDoc(req, collection.slug, id)) as
+    (Focal & { mimeType?: string | null }) | null
   if (!doc?.mimeType?.startsWith('image/')) return args
   const x = data.focalX ?? doc.focalX ?? 50
   const y = data.focalY ?? doc.focalY ?? 50

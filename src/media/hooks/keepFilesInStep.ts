@@ -12,7 +12,14 @@ import type {
   SanitizedCollectionConfig,
 } from 'payload'
 import { settleWrites, undoIfWriteFails } from '../../db/failedWrites'
-import { currentDoc, fileExists, localMediaDir, storedNames, TRASH, unreferenced } from '../storedFiles'
+import {
+  currentDoc,
+  fileExists,
+  localMediaDir,
+  storedNames,
+  TRASH,
+  unreferenced,
+} from '../storedFiles'
 
 /*
  * Payload stores an upload's files before it writes the document, and removes a document's files
@@ -47,7 +54,8 @@ async function restore(dir: string, keep: string, names: string[]): Promise<void
   for (const name of names) {
     const target = path.join(dir, name)
     const copy = path.join(keep, name)
-    if (!(await fileExists(target)) && (await fileExists(copy))) await link(copy, target).catch(() => copyFile(copy, target))
+    if (!(await fileExists(target)) && (await fileExists(copy)))
+      await link(copy, target).catch(() => copyFile(copy, target))
   }
   await drop(keep)
 }
@@ -58,7 +66,11 @@ async function drop(keep: string): Promise<void> {
   await rmdir(path.dirname(keep)).catch(() => undefined)
 }
 
-async function holdCurrentFiles(req: PayloadRequest, collection: SanitizedCollectionConfig, id: string | number) {
+async function holdCurrentFiles(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  id: string | number,
+) {
   const dir = localMediaDir(collection)
   if (!dir) return
   const names = storedNames(await currentDoc(req, collection.slug, id))
@@ -79,9 +91,15 @@ async function dropHold(req: PayloadRequest, id: string | number): Promise<void>
  * Before an update that may replace a document's files (a new file, or a new focal point or
  * crop, which regenerates the sizes): hold the current ones. Runs after validateUpload.
  */
-export const holdReplacedFiles: CollectionBeforeOperationHook = async ({ args, operation, collection, req }) => {
+export const holdReplacedFiles: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  collection,
+  req,
+}) => {
   const { id } = args as { id?: string | number }
-  if (operation === 'update' && id !== undefined && (req.file || req.query?.uploadEdits)) await holdCurrentFiles(req, collection, id)
+  if (operation === 'update' && id !== undefined && (req.file || req.query?.uploadEdits))
+    await holdCurrentFiles(req, collection, id)
   return args
 }
 
@@ -101,7 +119,11 @@ export const releaseAfterDelete: CollectionAfterDeleteHook = async ({ id, req })
 }
 
 /** Last beforeChange hook: if the write fails, remove the files it stored that nothing uses. */
-export const removeNewFilesIfWriteFails: CollectionBeforeChangeHook = ({ data, collection, req }) => {
+export const removeNewFilesIfWriteFails: CollectionBeforeChangeHook = ({
+  data,
+  collection,
+  req,
+}) => {
   const dir = localMediaDir(collection)
   const names = storedNames(data)
   if (dir && names.length) {

@@ -18,7 +18,11 @@ export const readMediaMetadata: CollectionBeforeChangeHook = async ({ data, req 
   try {
     meta = file.tempFilePath
       ? await parseFile(file.tempFilePath, { duration: true })
-      : await parseBuffer(file.data, { mimeType: file.mimetype, size: file.size }, { duration: true })
+      : await parseBuffer(
+          file.data,
+          { mimeType: file.mimetype, size: file.size },
+          { duration: true },
+        )
   } catch (err) {
     if (file.tempFilePath) await rm(file.tempFilePath, { force: true })
     const reason = err instanceof Error ? err.message : String(err)

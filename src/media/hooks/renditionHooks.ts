@@ -1,4 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+} from 'payload'
 import { slugs } from '../../collections/slugs'
 import { needsRendition, queueRenditions, RENDITION_CONTEXT } from '../renditions'
 
@@ -14,9 +18,16 @@ export const markForRenditions: CollectionBeforeChangeHook = ({ data, req, conte
 }
 
 /** …and the job is queued with the write, in its transaction where the database has them. */
-export const queueAfterUpload: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+export const queueAfterUpload: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+  context,
+}) => {
   if (context[RENDITION_CONTEXT] || doc.liteStatus !== 'queued') return doc
-  if (operation === 'create' || previousDoc?.filename !== doc.filename) await queueRenditions(req.payload, doc.id, req)
+  if (operation === 'create' || previousDoc?.filename !== doc.filename)
+    await queueRenditions(req.payload, doc.id, req)
   return doc
 }
 
@@ -46,5 +57,6 @@ export const deleteRenditions: CollectionBeforeDeleteHook = async ({ id, req }) 
   )
   if (Object.keys(unlink).length)
     await req.payload.update({ collection: slugs.media, id, data: unlink, depth: 0, req, context })
-  for (const copy of ids) await req.payload.delete({ collection: slugs.media, id: copy, req, context })
+  for (const copy of ids)
+    await req.payload.delete({ collection: slugs.media, id: copy, req, context })
 }

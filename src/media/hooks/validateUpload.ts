@@ -64,9 +64,12 @@ async function checkFile(file: UploadFile): Promise<void> {
   }
 
   if (sniffed.kind === 'captions') {
-    const text = file.data?.length ? file.data.toString('utf8') : await readHead(file, limit).then((b) => b.toString('utf8'))
+    const text = file.data?.length
+      ? file.data.toString('utf8')
+      : await readHead(file, limit).then((b) => b.toString('utf8'))
     const problem = vttProblem(text)
-    if (problem) return refuse(file, 400, `Line ${problem.line} of the captions: ${problem.message}`)
+    if (problem)
+      return refuse(file, 400, `Line ${problem.line} of the captions: ${problem.message}`)
   }
 
   if (sniffed.kind === 'image') {

@@ -26,7 +26,10 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const headers = fileHeaders(response.headers, {
     filename: name,
     download: url.searchParams.get('download') === '1',
-    signedIn: Boolean(request.headers.get('authorization') || /payload-token=/.test(request.headers.get('cookie') ?? '')),
+    signedIn: Boolean(
+      request.headers.get('authorization') ||
+      /payload-token=/.test(request.headers.get('cookie') ?? ''),
+    ),
   })
   return new Response(response.body, { status: response.status, headers })
 }
