@@ -23,6 +23,14 @@ export function pictureOf(doc: Doc): Media | number | null | undefined {
   return doc.cover ?? doc.poster ?? doc.heroImage ?? doc.attachments?.[0] ?? drama?.poster
 }
 
+/** The picture a shared link shows: the item's own, else that of its first campaign with one. */
+export function sharePictureOf(doc: Doc & { campaigns?: unknown[] | null }) {
+  const campaigns = (doc.campaigns ?? []).filter(
+    (c): c is Doc => Boolean(c) && typeof c === 'object',
+  )
+  return pictureOf(doc) ?? campaigns.map(pictureOf).find(Boolean) ?? null
+}
+
 export function Cards({
   collection,
   docs,

@@ -245,11 +245,16 @@ export class SearchIndex {
     query: string,
     { locale, type, limit }: { locale?: Locale; type?: SearchCollection; limit: number },
   ): { hits: Hit[]; total: number } {
-    const q = terms(query)
-    const readings = queryReadings(query)
     const indexes = (locale ? [locale] : locales).map((l) => this.indexes[l])
+    const known = (word: string) => indexes.some((i) => i.knows(word))
+    const q = terms(query)
+    const readings = queryReadings(query, known)
+    // Words a reading found in Lao typed without spaces are searched for too.
+    const cut = readings.flat().filter((w) => !q.words.includes(w.word))
+    q.words.push(...cut.map((w) => w.word))
+    q.skeletons.push(...cut.flatMap((w) => (w.skeleton ? [w.skeleton] : [])))
     const unknown = (w: QueryWord) =>
-      !indexes.some((i) => i.knows(w.word) || (w.skeleton !== undefined && i.knows(w.skeleton)))
+      !known(w.word) && (w.skeleton === undefined || !known(w.skeleton))
     const grams = [
       ...new Set(
         readings

@@ -1,7 +1,10 @@
 /**
  * The text pipeline of search, the same for indexing and for queries:
- * - NFKC and case folding: ຳ (U+0EB3) and ໍ+າ (U+0ECD U+0EB2) become one; zero-width marks go;
- * - Lao words by Intl.Segmenter('lo') (ICU's dictionary), other scripts by word;
+ * - NFKC and case folding: ຳ (U+0EB3) and ໍ+າ (U+0ECD U+0EB2) become one, and ໜ ໝ and their
+ *   two-letter spellings ຫນ ຫມ become the one letter ICU's dictionary knows; zero-width marks go;
+ * - Lao words by Intl.Segmenter('lo') (ICU's dictionary), other scripts by word, and Lao cut
+ *   from digits and Latin letters typed against it ("ສາຍດ່ວນ1300");
+ * - a query's Lao typed without spaces also read as the words the index knows that make it up;
  * - stray spaces inside Lao words (text pasted from PDFs) repaired by also reading every run of
  *   Lao fragments with the spaces between them taken out;
  * - a "skeleton" of each Lao word without tone marks and with short vowel signs folded, so that a
@@ -24,21 +27,62 @@ const FOLD: Record<string, string> = {
   '\u0EBB': '\u0EB1', // ົ → ັ
 }
 
-/** NFKC, lowercase, no zero-width characters or soft hyphens. */
+/**
+ * NFKC, lowercase, no zero-width characters or soft hyphens. For matching only: what is shown
+ * is always the stored text.
+ */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+      // NFKC spells ໜ and ໝ with two letters, which ICU's dictionary does not know.
+      .replace(/\u0EAB\u0E99/g, '\u0EDC')
+      .replace(/\u0EAB\u0EA1/g, '\u0EDD')
+  )
 }
 
 export const isLao = (word: string) => LAO.test(word)
 
+/** Where Lao meets another script inside one segment. */
+const SCRIPT_CHANGE =
+  /(?<=[\u0E80-\u0EFF])(?=[^\u0E80-\u0EFF])|(?<=[^\u0E80-\u0EFF])(?=[\u0E80-\u0EFF])/
+
 /** The word-like segments of (normalized) text. */
 export function segment(text: string): string[] {
   const out: string[] = []
-  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.segment)
+  for (const s of segmenter.segment(text))
+    if (s.isWordLike) out.push(...s.segment.split(SCRIPT_CHANGE))
   return out
+}
+
+const graphemes = new Intl.Segmenter('lo', { granularity: 'grapheme' })
+/** The longest word, in letters with their marks, that a run is cut into. */
+const LONGEST_WORD = 16
+
+/**
+ * A run of Lao cut into the fewest words that `known` accepts, at letter boundaries; null when
+ * no such cut exists.
+ */
+export function splitIntoKnown(run: string, known: (word: string) => boolean): string[] | null {
+  const letters = [...graphemes.segment(run)].map((g) => g.segment)
+  // best[i]: the fewest words that make up the first i letters, and where the last one starts.
+  const best: ({ count: number; from: number } | null)[] = [{ count: 0, from: 0 }]
+  for (let end = 1; end <= letters.length; end++) {
+    best[end] = null
+    for (let start = Math.max(0, end - LONGEST_WORD); start < end; start++) {
+      const before = best[start]
+      if (!before || (best[end] && best[end]!.count <= before.count + 1)) continue
+      if (known(letters.slice(start, end).join('')))
+        best[end] = { count: before.count + 1, from: start }
+    }
+  }
+  if (!best[letters.length]) return null
+  const words: string[] = []
+  for (let end = letters.length; end > 0; end = best[end]!.from)
+    words.unshift(letters.slice(best[end]!.from, end).join(''))
+  return words
 }
 
 /** English: plurals and common endings, so that "songs" finds "song" and "trafficked" "traffic". */
@@ -98,20 +142,46 @@ export function terms(text: string): Terms {
 
 export type QueryWord = { word: string; skeleton?: string; grams: string[] }
 
+const queryWord = (word: string): QueryWord => {
+  if (!isLao(word)) return { word, grams: [] }
+  const skel = skeleton(word)
+  return { word, skeleton: skel, grams: [...skel].length > 3 ? trigrams(skel) : [] }
+}
+
 /**
- * The ways to read a query: as typed, and (when it has spaces between Lao fragments) with those
- * spaces taken out. A document matches a reading when it matches every word of it.
+ * Lao typed without spaces, read again as the fewest words the index knows: each run of Lao
+ * between spaces, digits or Latin letters is cut as a whole. ICU's dictionary may cut a run into
+ * words the index does not have (or has only elsewhere), where the same words typed apart are
+ * found. Null when this reading is the typed one.
  */
-export function queryReadings(query: string): QueryWord[][] {
+function knownWordsReading(text: string, known: (word: string) => boolean): string[] | null {
+  let changed = false
+  const words = text
+    .split(/\s+/)
+    .flatMap((chunk) => chunk.split(SCRIPT_CHANGE))
+    .flatMap((piece) => {
+      const typed = segment(piece).map(stem)
+      const cut = isLao(piece) ? splitIntoKnown(piece, known) : null
+      // Better: every word known where the typed reading has one unknown, or fewer words.
+      const better = cut && (!typed.every(known) || cut.length < typed.length)
+      if (!better) return typed
+      changed = true
+      return cut!
+    })
+  return changed ? words : null
+}
+
+/**
+ * The ways to read a query: as typed; (when it has spaces between Lao fragments) with those
+ * spaces taken out; and (given what the index `known`s) with Lao typed without spaces read as
+ * the words it is made of. A document matches a reading when it matches every word of it.
+ */
+export function queryReadings(query: string, known?: (word: string) => boolean): QueryWord[][] {
   const clean = normalize(query)
-  const texts = [clean]
+  const readings = [segment(clean).map(stem)]
   const joined = joinLaoRuns(clean)
-  if (joined !== clean) texts.push(joined)
-  return texts.map((text) =>
-    [...new Set(segment(text).map(stem))].map((word) => {
-      if (!isLao(word)) return { word, grams: [] }
-      const skel = skeleton(word)
-      return { word, skeleton: skel, grams: [...skel].length > 3 ? trigrams(skel) : [] }
-    }),
-  )
+  if (joined !== clean) readings.push(segment(joined).map(stem))
+  const split = known && knownWordsReading(clean, known)
+  if (split) readings.push(split)
+  return readings.map((words) => [...new Set(words)].map(queryWord))
 }

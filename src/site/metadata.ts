@@ -43,7 +43,8 @@ export function pageMetadata({
   const site = t(locale).siteName
   const paths = localePaths(path)
   const og = image && typeof image === 'object' ? (image.sizes?.og ?? null) : null
-  const ogUrl = absoluteUrl(og?.url)
+  // A page with no picture of its own shows the site's card (src/site/shareCard.ts).
+  const ogUrl = absoluteUrl(og?.url) ?? absoluteUrl(`/cards/${locale}.png`)
   const fullTitle = title ? `${title} · ${site}` : `${site} · ${t(locale).tagline}`
   const text = description?.slice(0, 200) || t(locale).tagline
   return {
@@ -65,13 +66,13 @@ export function pageMetadata({
       siteName: site,
       locale: locale === 'lo' ? 'lo_LA' : 'en_GB',
       type: 'website',
-      images: ogUrl ? [{ url: ogUrl, width: 1200, height: 630 }] : undefined,
+      images: [{ url: ogUrl!, width: 1200, height: 630 }],
     },
     twitter: {
-      card: ogUrl ? 'summary_large_image' : 'summary',
+      card: 'summary_large_image',
       title: fullTitle,
       description: text,
-      images: ogUrl ? [ogUrl] : undefined,
+      images: [ogUrl!],
     },
   }
 }

@@ -25,6 +25,13 @@ const labelled: { q: string; locale: 'lo' | 'en'; relevant: string[]; why: strin
   { q: 'ການ ຄ້າມະ ນຸດ', locale: 'lo', relevant: committee, why: 'stray spaces inside words' },
   { q: 'ຄະນະກຳມະການ', locale: 'lo', relevant: committee, why: 'ຳ as one character' },
   { q: 'ຄະນະກໍາມະການ', locale: 'lo', relevant: committee, why: 'ຳ as ໍ + າ' },
+  { q: 'ສາຍດ່ວນ1300', locale: 'lo', relevant: hotline, why: 'Lao and digits typed together' },
+  {
+    q: 'ໂທ1300',
+    locale: 'lo',
+    relevant: [...hotline, 'social-posts/call-1300-song-release'],
+    why: 'a Lao word and a number typed together',
+  },
   { q: 'hotline', locale: 'en', relevant: hotline, why: 'an English word' },
   {
     q: 'job offers',
@@ -86,6 +93,18 @@ describe('/api/search', () => {
     )
     expect(precision).toBeGreaterThanOrEqual(0.9 * ideal)
     expect(recall).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('finds the same for ໜ and ໝ typed as one letter or as two (ຫນ, ຫມ)', async () => {
+    for (const [one, two] of [
+      ['ຊາວໜຸ່ມ', 'ຊາວຫນຸ່ມ'],
+      ['ໜັງສືຜ່ານແດນ', 'ຫນັງສືຜ່ານແດນ'],
+      ['ໝູ່', 'ຫມູ່'],
+    ]) {
+      const [a, b] = await Promise.all([one, two].map((q) => search({ q, locale: 'lo' })))
+      expect(a.body.totalDocs).toBeGreaterThan(0)
+      expect(b.body).toEqual(a.body)
+    }
   })
 
   it('finds nothing for words the content does not have', async () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { normalize, segment, skeleton, stem, terms, trigrams } from '@/search/text'
+import {
+  normalize,
+  queryReadings,
+  segment,
+  skeleton,
+  splitIntoKnown,
+  stem,
+  terms,
+  trigrams,
+} from '@/search/text'
 import { lao } from '../fixtures/lao'
 
 describe('the search text pipeline', () => {
@@ -21,6 +30,38 @@ describe('the search text pipeline', () => {
   it('finds the same words in either spelling of ຳ, and in words run together', () => {
     expect(terms(lao.amOneLetter).words).toEqual(terms(lao.amTwoLetters).words)
     expect(terms(lao.runTogether).words).toEqual(expect.arrayContaining(['ຕ້ານ', 'ການຄ້າ', 'ມະນຸດ']))
+  })
+
+  it('spells ໜ and ໝ as the one letter ICU knows, however they were typed', () => {
+    expect(normalize('ຫນັງສື')).toBe(normalize('ໜັງສື'))
+    expect(segment(normalize('ຊາວຫນຸ່ມ'))).toEqual(['ຊາວໜຸ່ມ'])
+    expect(normalize('ຫມູ່')).toBe('ໝູ່')
+  })
+
+  it('cuts Lao from digits and Latin letters typed against it', () => {
+    expect(segment(normalize('ສາຍດ່ວນ1300'))).toEqual(segment(normalize('ສາຍດ່ວນ 1300')))
+    expect(segment(normalize('ໂທ1300'))).toEqual(['ໂທ', '1300'])
+  })
+
+  it('cuts a run of Lao into the fewest words a vocabulary knows, or says it cannot', () => {
+    const known = new Set(['ຫຼາຍ', 'ດ້ານ', 'ໃນ', 'ການຄ້າ', 'ມະນຸດ'])
+    const has = (w: string) => known.has(w)
+    expect(splitIntoKnown('ຫຼາຍດ້ານໃນ', has)).toEqual(['ຫຼາຍ', 'ດ້ານ', 'ໃນ'])
+    expect(splitIntoKnown('ການຄ້າມະນຸດ', has)).toEqual(['ການຄ້າ', 'ມະນຸດ'])
+    expect(splitIntoKnown('ຊ້າງ', has)).toBeNull()
+  })
+
+  it('reads a query typed without spaces also as the words the index knows', () => {
+    // ICU reads "ດ້ານໃນ" as one word; the index has "ດ້ານ" and "ໃນ", as typed apart.
+    expect(segment(normalize('ຫຼາຍດ້ານໃນ'))).toEqual(['ຫຼາຍ', 'ດ້ານໃນ'])
+    const known = new Set(['ຫຼາຍ', 'ດ້ານ', 'ໃນ'])
+    const readings = queryReadings('ຫຼາຍດ້ານໃນ', (w) => known.has(w)).map((r) => r.map((w) => w.word))
+    expect(readings).toEqual([
+      ['ຫຼາຍ', 'ດ້ານໃນ'],
+      ['ຫຼາຍ', 'ດ້ານ', 'ໃນ'],
+    ])
+    // Nothing more to read when the typed words are all known.
+    expect(queryReadings('ຫຼາຍດ້ານ', (w) => known.has(w))).toHaveLength(1)
   })
 
   it('matches a word with a missing or wrong tone mark or vowel sign by its skeleton', () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { pictureOf } from '@/components/Cards'
+import { sharePictureOf } from '@/components/Cards'
 import { NewsDetail, RadioDetail, SocialDetail, SongDetail, TvDetail } from '@/components/Detail'
 import { CountBeacon } from '@/components/CountBeacon'
 import { CampaignDetail, DramaDetail } from '@/components/SeriesDetail'
@@ -44,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: pathOf(locale, section, doc.slug ?? ''),
     title: doc.title,
     description: describe(sections[section].collection, doc as unknown as Record<string, unknown>),
-    image: pictureOf(doc as never),
+    image: sharePictureOf(doc as never),
     oembed: true,
   })
 }

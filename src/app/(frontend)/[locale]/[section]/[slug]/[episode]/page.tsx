@@ -7,6 +7,7 @@ import { pageLocale } from '@/site/saveData'
 import type { Drama } from '@/payload-types'
 import { findBySlug } from '@/site/data'
 import { captionsOf } from '@/site/detail'
+import { sharePictureOf } from '@/components/Cards'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { pathOf } from '@/site/sections'
 import { decodedSegment } from '@/lib/urls'
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     path: pathOf(locale, 'dramas', drama.slug ?? '', doc.slug ?? ''),
     title: `${doc.title} · ${drama.title}`,
-    image: drama.poster,
+    image: sharePictureOf({ ...doc, drama } as never) ?? sharePictureOf(drama as never),
     oembed: true,
   })
 }

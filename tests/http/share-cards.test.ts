@@ -1,0 +1,62 @@
+/**
+ * Every public page gives link previews (Facebook, WhatsApp, LINE) a picture: the item's own,
+ * else its campaign's, else the site's card, made from the site settings.
+ */
+import { describe, expect, it } from '@jest/globals'
+import sharp from 'sharp'
+import { api, server } from '../helpers/http'
+
+const pages = [
+  '/lo',
+  '/en/songs',
+  '/lo/songs/call-1300',
+  '/lo/dramas/the-job-offer',
+  '/lo/dramas/the-job-offer/the-job-offer-1',
+  '/lo/radio/before-you-go',
+  '/en/tv/know-the-hotline',
+  '/lo/news/committee-first-half-2020-results',
+  '/lo/social/help-for-victims',
+  '/lo/campaigns/first-half-2020',
+  '/en/search?q=hotline',
+]
+
+const ogImage = (html: string) =>
+  /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? null
+
+describe('link-preview pictures', () => {
+  it.each(pages)('%s names a picture that answers, 1200×630', async (page) => {
+    const res = await api<string>(page)
+    expect(res.status).toBe(200)
+    const url = ogImage(res.body)
+    expect(url).not.toBeNull()
+    const picture = await fetch(
+      new URL(new URL(url!).pathname + new URL(url!).search, server().url),
+    )
+    expect(picture.status).toBe(200)
+    expect(picture.headers.get('content-type')).toMatch(/^image\//)
+    const { width, height } = await sharp(Buffer.from(await picture.arrayBuffer())).metadata()
+    expect({ width, height }).toEqual({ width: 1200, height: 630 })
+    expect(res.body).toContain('<meta name="twitter:card" content="summary_large_image"')
+  })
+
+  it('falls back to the site card, in the page language, for a page with no picture', async () => {
+    const home = await api<string>('/lo')
+    expect(ogImage(home.body)).toBe(`${server().url}/cards/lo.png`)
+    const english = await api<string>('/en/search?q=hotline')
+    expect(ogImage(english.body)).toBe(`${server().url}/cards/en.png`)
+  })
+
+  it('serves the card per language, and 404 for anything else under /cards', async () => {
+    const [lo, en] = await Promise.all(
+      ['lo', 'en'].map(async (l) => {
+        const res = await fetch(`${server().url}/cards/${l}.png`)
+        expect(res.status).toBe(200)
+        expect(res.headers.get('content-type')).toBe('image/png')
+        return Buffer.from(await res.arrayBuffer())
+      }),
+    )
+    expect(lo.equals(en)).toBe(false)
+    for (const wrong of ['/cards/fr.png', '/cards/lo.jpg', '/cards/lo'])
+      expect((await fetch(`${server().url}${wrong}`)).status).toBe(404)
+  })
+})
