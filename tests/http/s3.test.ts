@@ -2,9 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
-import type S3rver from 's3rver'
 import { wav } from '../fixtures/media'
-import { startS3 } from '../helpers/s3'
+import { startS3, type S3Service } from '../helpers/s3'
 import { tusRequests } from '../helpers/tus'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, launchServer, stopServer, type Launched } from './server'
 
@@ -13,7 +12,7 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, launchServer, stopServer, type Launched } 
  * S3_* variables only: files go to the bucket, and are served at the same URLs, with Range.
  */
 const bucket = 'siang-http'
-let s3rver: S3rver
+let s3rver: S3Service
 let client: S3Client
 let site: Launched
 let token: string

@@ -6,11 +6,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type S3rver from 's3rver'
 import { wav } from '../fixtures/media'
 import { startNginx, siangConf, type Nginx } from '../helpers/nginx'
 import { tempDir } from '../helpers/payload'
-import { startS3 } from '../helpers/s3'
+import { startS3, type S3Service } from '../helpers/s3'
 import { tusRequests } from '../helpers/tus'
 import {
   ADMIN_EMAIL,
@@ -27,7 +26,7 @@ import {
 type Instance = { url: string; host: string; pid: number }
 
 const dir = tempDir('siang-two-')
-let s3rver: S3rver
+let s3rver: S3Service
 let a: Instance
 let b: Instance
 let proxy: Nginx

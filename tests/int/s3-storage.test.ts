@@ -4,14 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import exifr from 'exifr'
 import type { Payload } from 'payload'
-import type S3rver from 's3rver'
 import { jpegWithGps } from '../fixtures/media'
 import { bootPayload, engine } from '../helpers/payload'
-import { startS3 } from '../helpers/s3'
+import { startS3, type S3Service } from '../helpers/s3'
 
 const bucket = 'siang-test'
 let payload: Payload
-let s3rver: S3rver
+let s3rver: S3Service
 let client: S3Client
 let env: Record<string, string> = {}
 
