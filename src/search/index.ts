@@ -15,7 +15,7 @@ import { contentSlugs } from '@/collections/slugs'
 import { locales, type Locale } from '@/lib/locales'
 import { hrefOf } from '@/site/sections'
 import { InvertedIndex } from './inverted'
-import { isLao, queryReadings, terms, type QueryWord } from './text'
+import { cutAtWord, isLao, queryReadings, terms, type QueryWord } from './text'
 
 /** Every public content type is searched. */
 export const searchCollections = contentSlugs
@@ -81,7 +81,7 @@ export function entryOf(
       title,
       url: hrefOf(collection, doc as Parameters<typeof hrefOf>[1], locale),
       publishedAt: Date.parse(String(doc.publishedAt ?? doc.createdAt ?? '')) || 0,
-      excerpt: body.replace(/\s+/g, ' ').trim().slice(0, 240),
+      excerpt: cutAtWord(body.replace(/\s+/g, ' ').trim(), 240),
     },
     terms: {
       titleWords: t.words,

@@ -185,3 +185,29 @@ export function queryReadings(query: string, known?: (word: string) => boolean):
   if (split) readings.push(split)
   return readings.map((words) => [...new Set(words)].map(queryWord))
 }
+
+const special = /[.*+?^${}()|[\]\\]/g
+
+/**
+ * A pattern that finds a normalized word in text as its author spelled it: ຳ or ໍ+າ, ໜ or ຫນ,
+ * ໝ or ຫມ (case aside: use it with the `i` flag). For marking matches on the stored text, which
+ * is always what is shown.
+ */
+export function anySpelling(word: string): string {
+  return word
+    .replace(special, '\\$&')
+    .replace(/\u0ECD\u0EB2/g, '(?:\u0ECD\u0EB2|\u0EB3)')
+    .replace(/\u0EDC/g, '(?:\u0EDC|\u0EAB\u0E99)')
+    .replace(/\u0EDD/g, '(?:\u0EDD|\u0EAB\u0EA1)')
+}
+
+/** At most `max` characters of text, cut between words (Lao ones too), with … when cut. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text
+  let end = 0
+  for (const s of segmenter.segment(text)) {
+    if (s.index + s.segment.length > max - 1) break
+    end = s.index + s.segment.length
+  }
+  return `${text.slice(0, end || max - 1).trimEnd()}…`
+}

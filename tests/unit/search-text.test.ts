@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  anySpelling,
+  cutAtWord,
   normalize,
   queryReadings,
   segment,
@@ -62,6 +64,29 @@ describe('the search text pipeline', () => {
     ])
     // Nothing more to read when the typed words are all known.
     expect(queryReadings('ຫຼາຍດ້ານ', (w) => known.has(w))).toHaveLength(1)
+  })
+
+  it('finds a normalized word in the stored text however its author spelled it', () => {
+    const find = (word: string, text: string) =>
+      new RegExp(anySpelling(normalize(word)), 'iu').exec(text)?.[0]
+    expect(find('ຄະນະກໍາມະການ', lao.amOneLetter)).toBe('ຄະນະກຳມະການ')
+    expect(find('ຄະນະກຳມະການ', lao.amTwoLetters)).toBe('ຄະນະກໍາມະການ')
+    expect(find('ໜັງສື', 'ເກັບຫນັງສືໄວ້')).toBe('ຫນັງສື')
+    expect(find('HOTLINE (1300)', 'call the Hotline (1300)')).toBe('Hotline (1300)')
+  })
+
+  it('cuts a long text between words, Lao ones too, and says it was cut', () => {
+    const text = 'ຜູ້ຕາງໜ້າຄະນະກຳມະການ ໄດ້ເນັ້ນວ່າ ການໄປເຮັດວຽກຕ່າງປະເທດ'
+    const cut = cutAtWord(text, 20)
+    expect(cut.endsWith('…')).toBe(true)
+    expect(cut.length).toBeLessThanOrEqual(20)
+    expect(text.startsWith(cut.slice(0, -1))).toBe(true)
+    // The cut falls where a word ends.
+    const ends = [...new Intl.Segmenter('lo', { granularity: 'word' }).segment(text)].map(
+      (w) => w.index + w.segment.length,
+    )
+    expect(ends).toContain(cut.length - 1)
+    expect(cutAtWord('short', 20)).toBe('short')
   })
 
   it('matches a word with a missing or wrong tone mark or vowel sign by its skeleton', () => {

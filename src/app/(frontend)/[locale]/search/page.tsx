@@ -6,7 +6,7 @@ import type React from 'react'
 import { Shell } from '@/components/Shell'
 import { searchCollections, type SearchCollection } from '@/search/index'
 import { searchIndex } from '@/search/instance'
-import { terms } from '@/search/text'
+import { anySpelling, terms } from '@/search/text'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { pageLocale } from '@/site/saveData'
 import { pathOf, sectionOf, sections } from '@/site/sections'
@@ -31,16 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** The text with the query's words marked. */
+/** The stored text, as its author spelled it, with the query's words marked. */
 function Highlight({ text, words }: { text: string; words: string[] }) {
-  // The same normal form as the query's words, so that both encodings of ຳ are marked.
-  const shown = text.normalize('NFKC')
-  if (!words.length) return <>{shown}</>
+  if (!words.length) return <>{text}</>
   // Runs of matched words as one mark: Lao words sit side by side, with no space.
-  const pattern = new RegExp(`((?:${words.map(escape).join('|')})+)`, 'giu')
-  const parts = shown.split(pattern)
+  const pattern = new RegExp(`((?:${words.map(anySpelling).join('|')})+)`, 'giu')
+  const parts = text.split(pattern)
   return (
     <>{parts.map((part, i): React.ReactNode => (i % 2 ? <mark key={i}>{part}</mark> : part))}</>
   )
