@@ -3,6 +3,7 @@
  * else its campaign's, else the site's card, made from the site settings.
  */
 import { describe, expect, it } from '@jest/globals'
+import ogs from 'open-graph-scraper'
 import sharp from 'sharp'
 import { api, server } from '../helpers/http'
 
@@ -44,6 +45,38 @@ describe('link-preview pictures', () => {
     expect(ogImage(home.body)).toBe(`${server().url}/cards/lo.png`)
     const english = await api<string>('/en/search?q=hotline')
     expect(ogImage(english.body)).toBe(`${server().url}/cards/en.png`)
+  })
+
+  it('is what a real link-preview client (open-graph-scraper) reads, for a page with a picture and one without', async () => {
+    for (const page of ['/lo/songs/call-1300', '/lo/radio/before-you-go']) {
+      const { error, result } = await ogs({
+        url: `${server().url}${page}`,
+        // Loopback has no top-level domain; the rest as the client checks by default.
+        urlValidatorSettings: {
+          protocols: ['http', 'https'],
+          require_tld: false,
+          require_protocol: true,
+          require_host: true,
+          require_port: false,
+          require_valid_protocol: true,
+          allow_underscores: false,
+          allow_trailing_dot: false,
+          allow_protocol_relative_urls: false,
+          allow_fragments: true,
+          allow_query_components: true,
+          validate_length: true,
+        },
+      })
+      expect(error).toBe(false)
+      expect(result.ogTitle).toBeTruthy()
+      const [image] = result.ogImage ?? []
+      expect(image?.url).toMatch(/^http:\/\/localhost:\d+\//)
+      expect({ width: Number(image?.width), height: Number(image?.height) }).toEqual({
+        width: 1200,
+        height: 630,
+      })
+      expect((await fetch(image!.url)).status).toBe(200)
+    }
   })
 
   it('serves the card per language, and 404 for anything else under /cards', async () => {
