@@ -11,8 +11,9 @@ const nextConfig = {
   // on disk by another database (a restore, a test server, a second build) must never be served.
   experimental: { serverMinification: false, isrFlushToDisk: false },
   // Nothing but this site frames its pages. Embeds (/embed/…) set their own CSP: framed by
-  // partners' allowed origins (src/app/embed). Pages and the admin get their full policy, with a
-  // script nonce, from Siang's server (src/server); this one covers everything else.
+  // partners' allowed origins (src/app/embed). Public pages set their full policy themselves
+  // (src/site/render), the admin gets its own with a script nonce from Siang's server
+  // (src/server); this one covers the rest of Next's routes.
   async headers() {
     return [
       {
@@ -24,10 +25,12 @@ const nextConfig = {
       },
       {
         source: '/:path((?!embed/).*)',
-        headers: [
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-        ],
+        headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
+      },
+      // Public pages carry their own full policy (src/site/render), which this would replace.
+      {
+        source: '/:top(admin|api|_next|cards|feeds|bench-baseline)/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }],
       },
     ]
   },

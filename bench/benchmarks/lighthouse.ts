@@ -1,8 +1,8 @@
 /**
- * Lighthouse (mobile: a mid-range phone on slow 4G, simulated) on the home page and the detail
- * pages, with Debian's Chromium, against a bare Next page from the same build. Targets from the
- * public-site issue: Performance >= 95, Accessibility 100, LCP < 2.5 s. Payload's website
- * template measured 86-87, 92-98 and 3.9 s on this machine.
+ * Lighthouse (mobile: a mid-range phone on slow 4G, simulated) on the home page, detail pages and
+ * the search page, with Debian's Chromium, against a bare Next page from the same build. Targets
+ * from the HTML-first issue: performance >= 98, accessibility 100, total blocking time < 50 ms,
+ * the median of 3 runs. Payload's website template measured 86-87 and 92-98 on this machine.
  *
  * Measured here, headless Chromium paints on ~1 s frame boundaries when a page is not ready for
  * its first frame (see bench/README.md); Lighthouse's simulation then stretches that. The bare
@@ -16,13 +16,22 @@ import { percentile, result, sitePages, type Benchmark, type Result } from '../l
 
 const pages = sitePages
 
-/** The rows issue 9 names: the home page and a song page, performance with accessibility. */
+/** The rows the issues name: performance with accessibility and total blocking time. */
 const headline: Record<string, string> = {
   '/lo': 'lighthouse-home',
   '/lo/songs/call-1300': 'lighthouse-song',
+  '/lo/dramas/the-job-offer/the-job-offer-1': 'lighthouse-episode',
+  '/lo/news/committee-first-half-2020-results': 'lighthouse-news',
 }
+const SEARCH = 'lighthouse-search'
 
-type Scores = { performance: number; accessibility: number; lcp: number; bytes: number }
+type Scores = {
+  performance: number
+  accessibility: number
+  lcp: number
+  tbt: number
+  bytes: number
+}
 
 /** Lighthouse varies from run to run; the median of RUNS runs per page, as its docs advise. */
 const RUNS = 3
@@ -36,6 +45,7 @@ async function auditMedian(port: number, url: string): Promise<Scores> {
     performance: median(runs.map((r) => r.performance)),
     accessibility: median(runs.map((r) => r.accessibility)),
     lcp: median(runs.map((r) => r.lcp)),
+    tbt: median(runs.map((r) => r.tbt)),
     bytes: median(runs.map((r) => r.bytes)),
   }
 }
@@ -54,6 +64,7 @@ async function audit(port: number, url: string): Promise<Scores> {
     performance: Math.round((categories.performance.score ?? 0) * 100),
     accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
     lcp: (audits['largest-contentful-paint'].numericValue ?? 0) / 1000,
+    tbt: audits['total-blocking-time'].numericValue ?? 0,
     bytes: (audits['total-byte-weight'].numericValue ?? 0) / 1024,
   }
 }
@@ -83,7 +94,7 @@ export const lighthouseBench: Benchmark = {
       ]
       for (const path of pages) {
         const s = await auditMedian(chrome.port, site.url + path)
-        const named = headline[path]
+        const named = headline[path] ?? (path.includes('/search') ? SEARCH : undefined)
         if (named) {
           out.push(
             result({
@@ -91,8 +102,8 @@ export const lighthouseBench: Benchmark = {
               value: s.performance,
               unit: 'score',
               baseline: base.performance,
-              target: `performance >= 95 and accessibility 100 (accessibility ${s.accessibility}; Payload template 87 and 92-98)`,
-              ok: s.performance >= 95 && s.accessibility === 100,
+              target: `performance >= 98, accessibility 100, TBT < 50 ms (accessibility ${s.accessibility}, TBT ${s.tbt.toFixed(0)} ms)`,
+              ok: s.performance >= 98 && s.accessibility === 100 && s.tbt < 50,
             }),
           )
         }
@@ -102,8 +113,8 @@ export const lighthouseBench: Benchmark = {
             value: s.performance,
             unit: 'score',
             baseline: base.performance,
-            target: '>= 95 (Payload template: 86-87)',
-            ok: s.performance >= 95,
+            target: '>= 98 (Payload template: 86-87)',
+            ok: s.performance >= 98,
           }),
           result({
             name: `${path}: Lighthouse accessibility`,
@@ -120,6 +131,14 @@ export const lighthouseBench: Benchmark = {
             baseline: base.lcp,
             target: '< 2.5 s (Payload template: 3.9 s)',
             ok: s.lcp < 2.5,
+          }),
+          result({
+            name: `${path}: total blocking time`,
+            value: s.tbt,
+            unit: 'ms',
+            baseline: base.tbt,
+            target: '< 50 ms',
+            ok: s.tbt < 50,
           }),
           result({
             name: `${path}: Lighthouse total bytes`,

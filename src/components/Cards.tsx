@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import type { Locale } from '@/lib/locales'
 import type { Media } from '@/payload-types'
 import { hrefOf } from '@/site/sections'

@@ -1,4 +1,5 @@
-/* The detail page of each public type. Server components only: no script reaches the visitor. */
+/** @jsxImportSource preact */
+/* The detail page of each public type: plain HTML, rendered once and cached. */
 import { performanceLanguages } from '@/lib/audiences'
 import type { Locale } from '@/lib/locales'
 import { platforms } from '@/lib/platforms'
@@ -11,7 +12,7 @@ import { Picture } from './Picture'
 import { absoluteUrl } from '@/site/urls'
 import { AudioPlayer, mediaFiles, VideoPlayer } from './Players'
 import { ShareBar } from './ShareBar'
-import { RichText } from './RichText'
+import { plainText, RichText } from './RichText'
 import { Wrapped } from './Wrapped'
 
 export type Captions = Partial<Record<Locale, Media | number | null | undefined>>
@@ -49,9 +50,9 @@ export function Header({
   )
 }
 
+/** A titled block of rich text, or nothing at all when the text is empty. */
 export function TextSection({ title, value }: { title: string; value: unknown }) {
-  const body = <RichText value={value} />
-  if (!body) return null
+  if (!plainText(value).trim()) return null
   return (
     <section className="text-block">
       <h2>{title}</h2>
@@ -181,7 +182,7 @@ export function SocialDetail({ doc, locale }: { doc: SocialPost; locale: Locale 
       {(doc.attachments ?? []).map((a, i) => (
         <Picture key={i} media={a} size="card" priority={i === 0} />
       ))}
-      <p style={{ whiteSpace: 'pre-line' }}>
+      <p className="pre-line">
         <Wrapped text={doc.body} />
       </p>
       {doc.hashtags?.length ? (

@@ -1,21 +1,25 @@
+/** @jsxImportSource preact */
 import type { Locale } from '@/lib/locales'
 import { audiences } from '@/lib/audiences'
 import type { Filters } from '@/site/data'
-import { taxonomies } from '@/site/data'
+import type { Province, Topic } from '@/payload-types'
 import { t } from '@/site/strings'
 
 /** Topic, audience and province filters: a plain GET form, no script needed. */
-export async function FilterForm({
+export function FilterForm({
   locale,
   filters,
   action,
+  topics,
+  provinces,
 }: {
   locale: Locale
   filters: Filters
   action: string
+  topics: Topic[]
+  provinces: Province[]
 }) {
   const s = t(locale)
-  const { topics, provinces } = await taxonomies(locale)
   const select = (
     name: keyof Filters,
     label: string,

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import type { Media } from '@/payload-types'
 import { savesData, sizeFor } from '@/site/saveData'
 import { sitePath as mediaPath } from '@/site/urls'
@@ -9,7 +10,7 @@ type Size = 'thumbnail' | 'card' | 'hero'
  * otherwise, with its width and height so that nothing jumps while it loads. A visitor who
  * saves data gets the next size down.
  */
-export async function Picture({
+export function Picture({
   media,
   size,
   alt,
@@ -35,7 +36,7 @@ export async function Picture({
         height={webp?.height ?? media.height ?? undefined}
         alt={alt ?? media.alt ?? ''}
         loading={priority ? 'eager' : 'lazy'}
-        fetchPriority={priority ? 'high' : undefined}
+        fetchpriority={priority ? 'high' : undefined}
         decoding="async"
       />
     </picture>

@@ -1,6 +1,6 @@
+/** @jsxImportSource preact */
 import type { Locale } from '@/lib/locales'
 import type { Media } from '@/payload-types'
-import { scriptNonce } from '@/site/nonce'
 import { savesData } from '@/site/saveData'
 import { t } from '@/site/strings'
 import { sitePath as mediaPath } from '@/site/urls'
@@ -47,13 +47,6 @@ export function fileSize(bytes: number | null, locale: Locale): string {
     : `${n.format(Math.ceil(bytes / 1024))} KB`
 }
 
-/**
- * The data-saver switch, remembered on the device (localStorage): on, every player on the page
- * plays its small copy first; off, the original. Set by the page's Save-Data variant until the
- * visitor chooses. Sources are only reordered: with preload="none" nothing has loaded yet.
- */
-const SAVER_JS = `(()=>{if(window.__siangSaver)return;window.__siangSaver=1;const K="siang:data-saver",apply=on=>{for(const b of document.querySelectorAll("input[data-saver]"))b.checked=on;for(const m of document.querySelectorAll("[data-lite-src]")){const want=on?m.dataset.liteSrc:m.dataset.originalSrc,first=m.querySelector("source");if(!first||first.getAttribute("src")===want)continue;const s=[...m.querySelectorAll("source")].find(x=>x.getAttribute("src")===want);if(s){m.insertBefore(s,first);if(m.paused&&!m.currentTime)m.load()}}},start=()=>{let v=null;try{v=localStorage.getItem(K)}catch(e){}if(v!==null)apply(v==="1")};document.readyState==="loading"?document.addEventListener("DOMContentLoaded",start):start();document.addEventListener("change",e=>{const t=e.target;if(!t||!t.matches||!t.matches("input[data-saver]"))return;try{localStorage.setItem(K,t.checked?"1":"0")}catch(x){}apply(t.checked)})})()`
-
 function Sources({ files }: { files: MediaFile[] }) {
   return files.map((f) => <source key={f.src} src={f.src} type={f.type || undefined} />)
 }
@@ -65,22 +58,25 @@ const switchable = (files: MediaFile[]) => {
   return lite && original ? { 'data-lite-src': lite.src, 'data-original-src': original.src } : {}
 }
 
+/**
+ * The data-saver switch, remembered on the device: on, every player on the page plays its small
+ * copy first; off, the original. Set by the page's Save-Data variant until the visitor chooses.
+ * It needs the page's script (src/site/assets/islands.js), which shows it; without script the
+ * sources keep the variant's order, and the download links offer both files with their sizes.
+ */
 function SaverSwitch({ files, locale }: { files: MediaFile[]; locale: Locale }) {
   const lite = files.find((f) => f.lite)
   const original = files.find((f) => !f.lite)
   if (!lite || !original) return null
   const s = t(locale)
   return (
-    <>
-      <label className="saver">
-        <input type="checkbox" data-saver defaultChecked={files[0].lite} /> {s.dataSaver}:{' '}
-        {fileSize(lite.bytes, locale)}{' '}
-        <span className="meta">
-          ({s.original}: {fileSize(original.bytes, locale)})
-        </span>
-      </label>
-      <script nonce={scriptNonce()} dangerouslySetInnerHTML={{ __html: SAVER_JS }} />
-    </>
+    <label className="saver" hidden>
+      <input type="checkbox" data-saver="" defaultChecked={files[0].lite} /> {s.dataSaver}:{' '}
+      {fileSize(lite.bytes, locale)}{' '}
+      <span className="meta">
+        ({s.original}: {fileSize(original.bytes, locale)})
+      </span>
+    </label>
   )
 }
 
@@ -111,7 +107,7 @@ export function AudioPlayer({
 
 /**
  * A native video player with a caption track per language; the page's language is on by default.
- * Nothing but the poster loads before play.
+ * Nothing but the poster loads before play; a tap on the poster starts it (the page's script).
  */
 export function VideoPlayer({
   media,

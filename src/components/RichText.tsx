@@ -1,5 +1,6 @@
+/** @jsxImportSource preact */
 import type { RichNode } from '@/lib/richText'
-import type React from 'react'
+import type { ComponentChildren } from 'preact'
 import { Wrapped } from './Wrapped'
 
 type Node = RichNode
@@ -7,11 +8,11 @@ type Node = RichNode
 const BOLD = 1
 const ITALIC = 2
 
-function render(node: Node, key: number): React.ReactNode {
+function render(node: Node, key: number): ComponentChildren {
   const children = node.children?.map(render)
   switch (node.type) {
     case 'text': {
-      let out: React.ReactNode = <Wrapped text={node.text} />
+      let out: ComponentChildren = <Wrapped text={node.text} />
       const format = typeof node.format === 'number' ? node.format : 0
       if (format & BOLD) out = <strong>{out}</strong>
       if (format & ITALIC) out = <em>{out}</em>

@@ -1,10 +1,10 @@
+/** @jsxImportSource preact */
 /* Detail pages of the types that hold other documents: dramas (episodes) and campaigns. */
 import type { Locale } from '@/lib/locales'
-import type { Campaign, Drama, Episode } from '@/payload-types'
-import { listPublished } from '@/site/data'
+import type { Campaign, Drama, Episode, Media } from '@/payload-types'
 import { dramaLd, episodeLd } from '@/site/jsonLd'
 import { pathOf, sections, type Section } from '@/site/sections'
-import { t } from '@/site/strings'
+import { formatLength, t } from '@/site/strings'
 import { Cards } from './Cards'
 import { canonical, Header, TextSection, type Captions } from './Detail'
 import { JsonLd } from './JsonLd'
@@ -13,13 +13,57 @@ import { mediaFiles, VideoPlayer } from './Players'
 import { ShareBar } from './ShareBar'
 import { Wrapped } from './Wrapped'
 
-export async function DramaDetail({ doc, locale }: { doc: Drama; locale: Locale }) {
+const asMedia = (m: unknown): Media | null => (m && typeof m === 'object' ? (m as Media) : null)
+
+/** An episode's picture: its video's poster frame, else the drama's poster. */
+const episodePicture = (episode: Episode, drama: Drama) =>
+  asMedia(asMedia(episode.video)?.poster) ?? asMedia(drama.poster)
+
+/** An episode as a card: picture, number, title and running time. */
+function EpisodeCard({
+  episode,
+  drama,
+  locale,
+}: {
+  episode: Episode
+  drama: Drama
+  locale: Locale
+}) {
   const s = t(locale)
-  const episodes = await listPublished('episodes', locale, {
-    limit: 100,
-    where: { drama: { equals: doc.id } },
-  })
-  const sorted = [...episodes.docs].sort((a, b) => a.number - b.number)
+  return (
+    <a
+      className="episode-card"
+      href={pathOf(locale, 'dramas', drama.slug ?? '', episode.slug ?? '')}
+    >
+      <Picture media={episodePicture(episode, drama)} size="thumbnail" alt="" />
+      <span>
+        <span className="episode-number">
+          {s.episode} {episode.number}
+        </span>
+        <span className="card-title">
+          <Wrapped text={episode.title} />
+        </span>
+        {episode.duration ? <span className="meta">{formatLength(episode.duration)}</span> : null}
+      </span>
+    </a>
+  )
+}
+
+/** A drama's episodes in order, newest work last. */
+export const inEpisodeOrder = (episodes: Episode[]) =>
+  [...episodes].sort((a, b) => a.number - b.number)
+
+export function DramaDetail({
+  doc,
+  episodes,
+  locale,
+}: {
+  doc: Drama
+  episodes: Episode[]
+  locale: Locale
+}) {
+  const s = t(locale)
+  const sorted = inEpisodeOrder(episodes)
   const list = sorted.map((e) => ({
     title: e.title,
     number: e.number,
@@ -31,16 +75,18 @@ export async function DramaDetail({ doc, locale }: { doc: Drama; locale: Locale 
       <Header title={doc.title} date={doc.publishedAt} locale={locale} />
       <Picture media={doc.poster} size="card" priority />
       <TextSection title={s.synopsis} value={doc.synopsis} />
-      <h2>{s.episodes}</h2>
-      <ol className="episodes">
-        {sorted.map((e) => (
-          <li key={e.id}>
-            <a href={pathOf(locale, 'dramas', doc.slug ?? '', e.slug ?? '')}>
-              <Wrapped text={e.title} />
-            </a>
-          </li>
-        ))}
-      </ol>
+      {sorted.length ? (
+        <section>
+          <h2>{s.episodes}</h2>
+          <ol className="episodes">
+            {sorted.map((e) => (
+              <li key={e.id}>
+                <EpisodeCard episode={e} drama={doc} locale={locale} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {doc.castAndCrew?.length ? (
         <section>
           <h2>{s.cast}</h2>
@@ -62,11 +108,14 @@ export async function DramaDetail({ doc, locale }: { doc: Drama; locale: Locale 
 export function EpisodeDetail({
   doc,
   drama,
+  next,
   captions,
   locale,
 }: {
   doc: Episode
   drama: Drama
+  /** The episode after this one, when it is published. */
+  next?: Episode
   captions: Captions
   locale: Locale
 }) {
@@ -96,6 +145,12 @@ export function EpisodeDetail({
         title={doc.title}
         locale={locale}
       />
+      {next && (
+        <nav className="next-episode" aria-label={s.nextEpisode}>
+          <h2>{s.nextEpisode}</h2>
+          <EpisodeCard episode={next} drama={drama} locale={locale} />
+        </nav>
+      )}
       <TextSection title={s.transcript} value={doc.transcript} />
       <ShareBar
         path={pathOf(locale, 'dramas', drama.slug ?? '', doc.slug ?? '')}
@@ -108,21 +163,20 @@ export function EpisodeDetail({
   )
 }
 
-const materialSections: Section[] = ['songs', 'dramas', 'radio', 'tv', 'social', 'news']
+export const materialSections: Section[] = ['songs', 'dramas', 'radio', 'tv', 'social', 'news']
 
-export async function CampaignDetail({ doc, locale }: { doc: Campaign; locale: Locale }) {
+export type Material = { section: Section; docs: Parameters<typeof Cards>[0]['docs'] }[]
+
+export function CampaignDetail({
+  doc,
+  material,
+  locale,
+}: {
+  doc: Campaign
+  material: Material
+  locale: Locale
+}) {
   const s = t(locale)
-  const material = await Promise.all(
-    materialSections.map(async (section) => ({
-      section,
-      docs: (
-        await listPublished(sections[section].collection, locale, {
-          limit: 24,
-          where: { campaigns: { in: [doc.id] } },
-        })
-      ).docs,
-    })),
-  )
   return (
     <article>
       <Header title={doc.title} locale={locale} lead={doc.summary} />

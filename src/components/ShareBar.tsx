@@ -1,7 +1,9 @@
+/** @jsxImportSource preact */
 import { embedCode, type EmbedType } from '@/embed/types'
 import { resolveServerURL } from '@/lib/env'
 import type { Locale } from '@/lib/locales'
 import { t } from '@/site/strings'
+import { escapeMarkup } from '@/lib/markup'
 import { absoluteUrl } from '@/site/urls'
 import { fileSize, type MediaFile } from './Players'
 import { CopyButton, ShareButton } from './ShareButton'
@@ -40,6 +42,8 @@ export function ShareBar({
   const s = t(locale)
   const url = absoluteUrl(path)!
   const downloads = [...files].sort((a, b) => Number(b.lite) - Number(a.lite))
+  const code =
+    embed && embedCode(resolveServerURL(), embed.type, embed.slug, title, { lang: locale })
   return (
     <section className="share" aria-label={s.share}>
       <h2>{s.share}</h2>
@@ -70,23 +74,18 @@ export function ShareBar({
           </li>
         ))}
       </ul>
-      {embed && (
+      {code && (
         <details className="embed-code">
           <summary>{s.embedCode}</summary>
           <p>{s.embedHelp}</p>
+          {/* The code, escaped for the textarea's text (the renderer leaves > as it is). */}
           <textarea
             readOnly
             rows={4}
             aria-label={s.embedCode}
-            defaultValue={embedCode(resolveServerURL(), embed.type, embed.slug, title, {
-              lang: locale,
-            })}
+            dangerouslySetInnerHTML={{ __html: escapeMarkup(code) }}
           />
-          <CopyButton
-            text={embedCode(resolveServerURL(), embed.type, embed.slug, title, { lang: locale })}
-            label={s.copyCode}
-            copied={s.codeCopied}
-          />
+          <CopyButton text={code} label={s.copyCode} copied={s.codeCopied} />
         </details>
       )}
     </section>

@@ -1,14 +1,22 @@
-import type React from 'react'
+/** @jsxImportSource preact */
+import type { ComponentChildren } from 'preact'
 import type { Locale } from '@/lib/locales'
-import { siteSettings } from '@/site/data'
+import type { SiteSetting } from '@/payload-types'
 import { pathOf, sections, type Section } from '@/site/sections'
 import { t } from '@/site/strings'
 
 const telHref = (number: string) => `tel:${number.replace(/[^+0-9]/g, '')}`
 
 /** The hotline, on every page: a tap calls it. At the top, only the first line, to save room. */
-export async function Hotline({ locale, all = false }: { locale: Locale; all?: boolean }) {
-  const settings = await siteSettings(locale)
+export function Hotline({
+  locale,
+  settings,
+  all = false,
+}: {
+  locale: Locale
+  settings: SiteSetting
+  all?: boolean
+}) {
   const s = t(locale)
   const lines = (settings.hotlines ?? []).slice(0, all ? undefined : 1)
   if (!lines.length) return null
@@ -27,28 +35,30 @@ export async function Hotline({ locale, all = false }: { locale: Locale; all?: b
 
 /**
  * Header, navigation, language switch and footer around a page. `alternate` is this page's
- * path in the other language, so switching keeps the page.
+ * path in the other language, so switching keeps the page. On a phone the header is two short
+ * rows (name and language; search), and the section nav scrolls sideways, its edge faded.
  */
-export async function Shell({
+export function Shell({
   locale,
+  settings,
   current,
   alternate,
   children,
 }: {
   locale: Locale
+  settings: SiteSetting
   current?: Section
   alternate: string
-  children: React.ReactNode
+  children: ComponentChildren
 }) {
   const s = t(locale)
   const other: Locale = locale === 'lo' ? 'en' : 'lo'
-  const settings = await siteSettings(locale)
   return (
     <>
       <a className="skip" href="#main">
         {locale === 'lo' ? 'ຂ້າມໄປເນື້ອຫາ' : 'Skip to content'}
       </a>
-      <Hotline locale={locale} />
+      <Hotline locale={locale} settings={settings} />
       <header className="site-header">
         <a className="brand" href={pathOf(locale)}>
           <span className="brand-name">{s.siteName}</span>{' '}
@@ -82,8 +92,22 @@ export async function Shell({
       <main id="main">{children}</main>
       <footer className="site-footer">
         <p>{settings.footerText}</p>
-        <Hotline locale={locale} all />
+        <Hotline locale={locale} settings={settings} all />
       </footer>
+    </>
+  )
+}
+
+/** The 404: in the visitor's language, with the hotline above and a way back. */
+export function NotFoundBody({ locale }: { locale: Locale }) {
+  const s = t(locale)
+  return (
+    <>
+      <h1>{s.notFoundTitle}</h1>
+      <p>{s.notFoundText}</p>
+      <p>
+        <a href={pathOf(locale)}>{s.backHome}</a>
+      </p>
     </>
   )
 }

@@ -1,4 +1,5 @@
-import { Fragment } from 'react'
+/** @jsxImportSource preact */
+import { Fragment } from 'preact'
 import { breakPieces } from '@/lib/lao'
 
 /** Text with <wbr> between Lao words, so long Lao lines wrap in every browser and copy cleanly. */

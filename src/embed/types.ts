@@ -2,6 +2,8 @@
  * What can be embedded, and the embed code for it. No server imports: the admin's embed-code
  * field uses this too.
  */
+import { escapeMarkup } from '@/lib/markup'
+
 export const embedTypes = {
   songs: { collection: 'songs', kind: 'audio' },
   episodes: { collection: 'episodes', kind: 'video' },
@@ -52,9 +54,6 @@ export function embedSize(
   }
 }
 
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
 /** The address of an embed: `{origin}/embed/{type}/{slug}`, with its options. */
 export function embedUrl(
   origin: string,
@@ -80,7 +79,7 @@ export function embedCode(
   const allow =
     embedTypes[type].kind === 'video' ? ' allow="autoplay; fullscreen"' : ' allow="autoplay"'
   return (
-    `<iframe src="${escapeAttr(embedUrl(origin, type, slug, options))}" width="${width}" height="${height}"` +
-    ` title="${escapeAttr(title)}" loading="lazy" style="border:0;max-width:100%"${allow}></iframe>`
+    `<iframe src="${escapeMarkup(embedUrl(origin, type, slug, options))}" width="${width}" height="${height}"` +
+    ` title="${escapeMarkup(title)}" loading="lazy" style="border:0;max-width:100%"${allow}></iframe>`
   )
 }

@@ -6,7 +6,10 @@ export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value)
 }
 
-/** Suffix of the data-saving variant of a page's locale segment: `/lo-lite/…` (see src/proxy.ts). */
+/**
+ * Suffix of the old addresses of the data-saving variant, `/lo-lite/…`: they now redirect to the
+ * page's one address (src/site/render/answer.tsx).
+ */
 export const LITE_SUFFIX = '-lite'
 
 /** `lo` → {locale: 'lo', lite: false}; `en-lite` → {locale: 'en', lite: true}; else null. */

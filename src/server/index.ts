@@ -1,14 +1,25 @@
 /**
  * Siang's HTTP server, which `npm start` runs in front of Next (a custom server): every request
  * gets the client's address worked out from the socket (src/lib/clientAddress.ts), addresses with
- * broken %-escapes are refused before any route sees them, and pages and the admin get a fresh
+ * broken %-escapes are refused before any route sees them, public pages are answered from memory
+ * while nothing they show has changed (src/server/keptAnswers.ts), and the admin gets a fresh
  * script nonce in every response (src/server/nonces.ts). Next does the rest.
  */
 import http from 'node:http'
 import next from 'next'
 import { inNewFlow } from '../db/flows'
+import { onPagesExpired } from '../lib/keptPages'
+import { answerKept, mayKeep } from './keptAnswers'
 import { decodes, prepare } from './requests'
 import { withFreshNonce } from './nonces'
+import { PageCache } from './pageCache'
+
+/**
+ * Kept pages: a page is some 10–60 KB and is kept twice (plain and gzip), so this holds a few
+ * thousand. Past 30 s a page is made again, the safety net behind expiry by tags
+ * (REVALIDATE_SECONDS in src/site/data.ts).
+ */
+const PAGES = { maxBytes: 64 * 1024 * 1024, maxAgeMs: 30_000 }
 
 export type ServeOptions = { dir: string; port: number; hops: number; standIn: string }
 
@@ -26,12 +37,17 @@ export async function serve({ dir, port, hops, standIn }: ServeOptions): Promise
   const app = next({ dev: false, dir, port })
   const handle = app.getRequestHandler()
   await app.prepare()
+  const pages = new PageCache(PAGES)
+  onPagesExpired((tags) => pages.expire(tags))
+  // Each request is a flow of its own for SQLite's one writer (src/db/flows.ts).
+  const toNext = (req: http.IncomingMessage, res: http.ServerResponse) =>
+    void inNewFlow(() => handle(req, res))
   const server = http.createServer((req, res) => {
     if (!decodes(req.url ?? '/')) return badAddress(req, res)
     const { page, gzip } = prepare(req, hops, standIn)
+    if (mayKeep(req) && answerKept(pages, req, res, () => toNext(req, res))) return
     if (page) withFreshNonce(res, standIn, gzip)
-    // Each request is a flow of its own for SQLite's one writer (src/db/flows.ts).
-    void inNewFlow(() => handle(req, res))
+    toNext(req, res)
   })
   // Idle connections stay open longer than a client keeps them for reuse (nginx's upstream
   // keepalive, 60 s): with Node's 5 s, a proxy could send a request on a connection the server

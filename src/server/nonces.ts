@@ -13,7 +13,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|javascript|manife
 type Write = (chunk: unknown, encoding?: unknown, callback?: unknown) => boolean
 type End = (chunk?: unknown, encoding?: unknown, callback?: unknown) => ServerResponse
 
-const toBuffer = (chunk: unknown, encoding: unknown): Buffer =>
+export const toBuffer = (chunk: unknown, encoding: unknown): Buffer =>
   Buffer.isBuffer(chunk)
     ? chunk
     : chunk instanceof Uint8Array

@@ -17,14 +17,11 @@ export function decodes(url: string): boolean {
 }
 
 /**
- * Pages and admin views: rendered HTML whose scripts take the response's nonce. Not the API,
- * Next's own files, embeds (which set their own policy) or feeds.
+ * Views Next renders with React, whose scripts take the response's nonce: the admin. Public pages
+ * have no inline script (src/site/render) and are answered by src/server/keptAnswers.ts.
  */
 export function isPage(pathname: string): boolean {
-  return (
-    !/^\/(api|_next|embed|feeds)(\/|$)/.test(pathname) &&
-    !/\.(xml|txt|ico|svg|png|webmanifest)$/.test(pathname)
-  )
+  return /^\/admin(\/|$)/.test(pathname)
 }
 
 /**

@@ -2,15 +2,16 @@
  * What the public pages read, always as a visitor: through the Local API with
  * `overrideAccess: false` and no user, so only published work and public media come back.
  *
- * Every read is cached across requests with cache tags (src/site/tags.ts): a write expires the
- * tags it touches (src/site/freshness.ts), and the pages built from those reads with them. Reads
- * also expire by time, REVALIDATE_SECONDS, as a safety net. Within one request they are memoized
- * with React's cache(): the header, both hotline bars and the page read the settings once.
+ * Every read carries cache tags (src/site/tags.ts): a write expires the tags it touches
+ * (src/site/freshness.ts), and with them what was built from those reads. A public page records
+ * the tags of what it read and is kept whole by Siang's server (src/site/render/scope.ts);
+ * feeds, the sitemap and embeds keep their reads in Next's data cache. Both also expire by time,
+ * REVALIDATE_SECONDS, as a safety net.
  */
 import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
 import { getPayload, type DataFromCollectionSlug, type PaginatedDocs, type Where } from 'payload'
-import { cache } from 'react'
+import { readInScope } from './render/scope'
 import { readTags, tags } from './tags'
 import type { Locale } from '@/lib/locales'
 import type { Province, SiteSetting, Topic } from '@/payload-types'
@@ -30,12 +31,16 @@ function cachedRead<A extends unknown[], R>(
   read: (...args: A) => Promise<R>,
   tagsOf: (...args: A) => string[],
 ): (...args: A) => Promise<R> {
-  return cache((...args: A) =>
-    unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
-      tags: tagsOf(...args),
-      revalidate: REVALIDATE_SECONDS,
-    })(),
-  )
+  return (...args: A) => {
+    const key = [name, JSON.stringify(args)]
+    const tags = tagsOf(...args)
+    return readInScope(
+      key.join(' '),
+      tags,
+      () => read(...args),
+      () => unstable_cache(() => read(...args), key, { tags, revalidate: REVALIDATE_SECONDS })(),
+    )
+  }
 }
 
 export const payloadClient = () => getPayload({ config })

@@ -2,6 +2,7 @@
 import type { Locale } from '@/lib/locales'
 import type { Media, RadioSpot, Song } from '@/payload-types'
 import { plainText } from '@/components/RichText'
+import { el, xmlDocument, type XmlElement } from '@/lib/markup'
 import { listPublished, publicMedia, siteSettings } from './data'
 import { pathOf } from './sections'
 import { t } from './strings'
@@ -13,9 +14,6 @@ export const feeds = {
 } as const
 
 export type Feed = keyof typeof feeds
-
-const xml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const hms = (seconds: number) => {
   const s = Math.round(seconds)
@@ -32,14 +30,25 @@ const audioOf = (doc: Song | RadioSpot) =>
  * by its title; the rest play the one `<enclosure>`, the original.
  */
 const alternate = (file: Media, title: string, isDefault: boolean) =>
-  `<podcast:alternateEnclosure type="${xml(file.mimeType === 'audio/ogg' ? 'audio/ogg; codecs=opus' : (file.mimeType ?? 'audio/mpeg'))}" length="${file.filesize ?? 0}"${file.bitrate ? ` bitrate="${Math.round(file.bitrate * 1000)}"` : ''} title="${xml(title)}"${isDefault ? ' default="true"' : ''}><podcast:source uri="${xml(absoluteUrl(file.url!)!)}"/></podcast:alternateEnclosure>`
+  el(
+    'podcast:alternateEnclosure',
+    {
+      type:
+        file.mimeType === 'audio/ogg' ? 'audio/ogg; codecs=opus' : (file.mimeType ?? 'audio/mpeg'),
+      length: file.filesize ?? 0,
+      bitrate: file.bitrate ? Math.round(file.bitrate * 1000) : undefined,
+      title,
+      default: isDefault ? 'true' : undefined,
+    },
+    el('podcast:source', { uri: absoluteUrl(file.url!) }),
+  )
 
 function item(
   doc: Song | RadioSpot,
   feed: Feed,
   locale: Locale,
   copies: Map<number, Media>,
-): string | null {
+): XmlElement | null {
   const audio = audioOf(doc)
   if (!audio?.url) return null
   const s = t(locale)
@@ -48,22 +57,25 @@ function item(
   const text = plainText('lyrics' in doc ? doc.lyrics : (doc as RadioSpot).script)
   const cover =
     'cover' in doc && doc.cover && typeof doc.cover === 'object' ? (doc.cover as Media) : null
-  return [
-    '<item>',
-    `<title>${xml(doc.title)}</title>`,
-    `<link>${xml(link)}</link>`,
-    `<guid isPermaLink="false">siang-${feed}-${doc.id}</guid>`,
-    doc.publishedAt ? `<pubDate>${new Date(doc.publishedAt).toUTCString()}</pubDate>` : '',
-    `<description>${xml(text.slice(0, 4000))}</description>`,
-    `<enclosure url="${xml(absoluteUrl(audio.url)!)}" length="${audio.filesize ?? 0}" type="${xml(audio.mimeType ?? 'audio/mpeg')}"/>`,
-    lite?.url ? alternate(audio, s.original, true) + alternate(lite, s.dataSaver, false) : '',
-    audio.duration ? `<itunes:duration>${hms(audio.duration)}</itunes:duration>` : '',
-    cover?.url ? `<itunes:image href="${xml(absoluteUrl(cover.url)!)}"/>` : '',
-    text ? `<podcast:transcript url="${xml(link)}" type="text/html" language="${locale}"/>` : '',
-    '</item>',
-  ]
-    .filter(Boolean)
-    .join('')
+  return el(
+    'item',
+    {},
+    el('title', {}, doc.title),
+    el('link', {}, link),
+    el('guid', { isPermaLink: 'false' }, `siang-${feed}-${doc.id}`),
+    doc.publishedAt && el('pubDate', {}, new Date(doc.publishedAt).toUTCString()),
+    el('description', {}, text.slice(0, 4000)),
+    el('enclosure', {
+      url: absoluteUrl(audio.url),
+      length: audio.filesize ?? 0,
+      type: audio.mimeType ?? 'audio/mpeg',
+    }),
+    lite?.url && alternate(audio, s.original, true),
+    lite?.url && alternate(lite, s.dataSaver, false),
+    audio.duration ? el('itunes:duration', {}, hms(audio.duration)) : null,
+    cover?.url && el('itunes:image', { href: absoluteUrl(cover.url) }),
+    text && el('podcast:transcript', { url: link, type: 'text/html', language: locale }),
+  )
 }
 
 export async function feedXml(feed: Feed, locale: Locale): Promise<string> {
@@ -71,32 +83,40 @@ export async function feedXml(feed: Feed, locale: Locale): Promise<string> {
   const s = t(locale)
   const settings = await siteSettings(locale)
   const { docs } = await listPublished(collection, locale, { limit: 200 })
-  const site = absoluteUrl(pathOf(locale, feed))!
   // The data-saver copies, public ones only: the list read leaves them as ids.
   const ids = docs.flatMap((doc) => {
     const lite = audioOf(doc as Song | RadioSpot)?.lite
     return typeof lite === 'number' ? [lite] : []
   })
   const copies = new Map((await publicMedia(ids)).map((m) => [m.id, m]))
-  const items = docs
-    .map((doc) => item(doc as Song | RadioSpot, feed, locale, copies))
-    .filter(Boolean)
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
-    `<title>${xml(`${s.siteName} · ${title[locale]}`)}</title>`,
-    `<link>${xml(site)}</link>`,
-    `<atom:link href="${xml(absoluteUrl(`/feeds/${locale}/${feed}.xml`)!)}" rel="self" type="application/rss+xml"/>`,
-    `<language>${locale}</language>`,
-    `<description>${xml(settings.footerText || s.tagline)}</description>`,
-    `<itunes:author>${xml(s.siteName)}</itunes:author>`,
-    `<itunes:summary>${xml(s.tagline)}</itunes:summary>`,
-    '<itunes:explicit>false</itunes:explicit>',
-    '<itunes:category text="Government"/>',
-    '<itunes:type>episodic</itunes:type>',
-    ...items,
-    '</channel>',
-    '</rss>',
-  ].join('\n')
+  return xmlDocument(
+    el(
+      'rss',
+      {
+        version: '2.0',
+        'xmlns:itunes': 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+        'xmlns:podcast': 'https://podcastindex.org/namespace/1.0',
+        'xmlns:atom': 'http://www.w3.org/2005/Atom',
+      },
+      el(
+        'channel',
+        {},
+        el('title', {}, `${s.siteName} · ${title[locale]}`),
+        el('link', {}, absoluteUrl(pathOf(locale, feed))),
+        el('atom:link', {
+          href: absoluteUrl(`/feeds/${locale}/${feed}.xml`),
+          rel: 'self',
+          type: 'application/rss+xml',
+        }),
+        el('language', {}, locale),
+        el('description', {}, settings.footerText || s.tagline),
+        el('itunes:author', {}, s.siteName),
+        el('itunes:summary', {}, s.tagline),
+        el('itunes:explicit', {}, 'false'),
+        el('itunes:category', { text: 'Government' }),
+        el('itunes:type', {}, 'episodic'),
+        ...docs.map((doc) => item(doc as Song | RadioSpot, feed, locale, copies)),
+      ),
+    ),
+  )
 }

@@ -4,7 +4,8 @@
  *
  * A write to anything the site shows expires the cache tags it touches (src/site/tags.ts), once
  * its transaction has committed:
- * - inside the Next.js server, during a request, directly with `revalidateTag`;
+ * - inside the Next.js server, during a request, directly: Next's data cache with `revalidateTag`,
+ *   the pages Siang's server keeps with `expireKeptPages` (src/lib/keptPages.ts);
  * - from anywhere else (scripts, the job runner's timer), by POSTing the tags to this machine's
  *   server at `/api/revalidate`, signed with a token derived from PAYLOAD_SECRET;
  * - and always to every instance named in `REVALIDATE_URLS` (comma-separated origins), for
@@ -23,6 +24,7 @@ import type {
 import { contentSlugs } from '../collections/slugs'
 import { afterCommit } from '../db/failedWrites'
 import { inNextServer, resolvePort, resolveSecret, setting } from '../lib/env'
+import { expireKeptPages } from '../lib/keptPages'
 import { changeTags, relatedCollections, tags } from './tags'
 
 export const REVALIDATE_PATH = '/api/revalidate'
@@ -57,6 +59,7 @@ async function expireHere(list: string[], req: PayloadRequest): Promise<boolean>
   try {
     const { revalidateTag } = await import('next/cache')
     for (const tag of list) revalidateTag(tag, { expire: 0 })
+    expireKeptPages(list)
     return true
   } catch {
     // No request store to expire in.

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { resolveServerURL } from '@/lib/env'
 import { locales, type Locale } from '@/lib/locales'
 import type { Media } from '@/payload-types'
 import { t } from './strings'
@@ -11,13 +9,27 @@ export function localePaths(path: string): Record<Locale, string> {
   return Object.fromEntries(locales.map((l) => [l, `/${l}${rest}`])) as Record<Locale, string>
 }
 
+/** What a page's <head> says about it (src/site/render/Document.tsx). Every URL is absolute. */
+export type PageHead = {
+  locale: Locale
+  title: string
+  description: string
+  canonical: string
+  /** hreflang → address, x-default included. */
+  languages: [string, string][]
+  /** Alternate forms of the page: its podcast feed, its oEmbed answers. */
+  alternates: { type: string; href: string }[]
+  image: string
+  noindex: boolean
+}
+
 /** oEmbed discovery (https://oembed.com/#section4): the provider's address for this page. */
-function oembedLinks(path: string): Record<string, string> {
+function oembedLinks(path: string): PageHead['alternates'] {
   const url = encodeURIComponent(absoluteUrl(path)!)
-  return {
-    'application/json+oembed': `/api/oembed?url=${url}&format=json`,
-    'text/xml+oembed': `/api/oembed?url=${url}&format=xml`,
-  }
+  return [
+    { type: 'application/json+oembed', href: absoluteUrl(`/api/oembed?url=${url}&format=json`)! },
+    { type: 'text/xml+oembed', href: absoluteUrl(`/api/oembed?url=${url}&format=xml`)! },
+  ]
 }
 
 /** Title, description, canonical and language alternates, and the link-preview card. */
@@ -29,6 +41,7 @@ export function pageMetadata({
   image,
   feed,
   oembed = false,
+  noindex = false,
 }: {
   locale: Locale
   path: string
@@ -39,40 +52,26 @@ export function pageMetadata({
   title?: string
   description?: string | null
   image?: Media | number | null
-}): Metadata {
+  /** Kept out of search engines (the search page). */
+  noindex?: boolean
+}): PageHead {
   const site = t(locale).siteName
   const paths = localePaths(path)
   const og = image && typeof image === 'object' ? (image.sizes?.og ?? null) : null
-  // A page with no picture of its own shows the site's card (src/site/shareCard.ts).
-  const ogUrl = absoluteUrl(og?.url) ?? absoluteUrl(`/cards/${locale}.png`)
-  const fullTitle = title ? `${title} · ${site}` : `${site} · ${t(locale).tagline}`
-  const text = description?.slice(0, 200) || t(locale).tagline
   return {
-    title: fullTitle,
-    description: text,
-    metadataBase: new URL(resolveServerURL()),
-    alternates: {
-      canonical: paths[locale],
-      languages: { ...paths, 'x-default': paths.lo },
-      types: {
-        ...(feed ? { 'application/rss+xml': feed } : {}),
-        ...(oembed ? oembedLinks(paths[locale]) : {}),
-      },
-    },
-    openGraph: {
-      title: fullTitle,
-      description: text,
-      url: paths[locale],
-      siteName: site,
-      locale: locale === 'lo' ? 'lo_LA' : 'en_GB',
-      type: 'website',
-      images: [{ url: ogUrl!, width: 1200, height: 630 }],
-    },
-    twitter: {
-      card: 'summary_large_image',
-      title: fullTitle,
-      description: text,
-      images: [ogUrl!],
-    },
+    locale,
+    title: title ? `${title} · ${site}` : `${site} · ${t(locale).tagline}`,
+    description: description?.slice(0, 200) || t(locale).tagline,
+    canonical: absoluteUrl(paths[locale])!,
+    languages: [...locales.map((l) => [l, paths[l]]), ['x-default', paths.lo]].map(
+      ([lang, p]) => [lang, absoluteUrl(p)!] as [string, string],
+    ),
+    alternates: [
+      ...(feed ? [{ type: 'application/rss+xml', href: absoluteUrl(feed)! }] : []),
+      ...(oembed ? oembedLinks(paths[locale]) : []),
+    ],
+    // A page with no picture of its own shows the site's card (src/site/shareCard.ts).
+    image: absoluteUrl(og?.url) ?? absoluteUrl(`/cards/${locale}.png`)!,
+    noindex,
   }
 }

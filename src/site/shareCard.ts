@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import type { Locale } from '@/lib/locales'
 import type { SiteSetting } from '@/payload-types'
 import { t } from './strings'
+import { escapeMarkup } from '@/lib/markup'
 
 export const CARD = { width: 1200, height: 630 }
 const BRAND = '#0b3d5c'
@@ -21,15 +22,11 @@ const font = (weight: 400 | 700) =>
     `noto-sans-lao-lao-${weight}-normal.woff`,
   )
 
-/** Pango markup: the text itself must not be read as markup. */
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
 /** One line of text, at most `width` wide (it wraps within), as a transparent PNG. */
 function line(text: string, size: number, weight: 400 | 700, colour: string, width: number) {
   return sharp({
     text: {
-      text: `<span foreground="${colour}">${escape(text)}</span>`,
+      text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`,
       font: `Noto Sans Lao ${size}`,
       fontfile: font(weight),
       width,

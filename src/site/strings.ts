@@ -57,6 +57,7 @@ const strings = {
     allTypes: 'ທຸກປະເພດ',
     embedHelp: 'ວາງໂຄດນີ້ໃສ່ໜ້າເວັບຂອງທ່ານ ເພື່ອສະແດງເຄື່ອງຫຼິ້ນນີ້.',
     copyCode: 'ສຳເນົາໂຄດ',
+    nextEpisode: 'ຕອນຕໍ່ໄປ',
     codeCopied: 'ສຳເນົາໂຄດແລ້ວ',
   },
   en: {
@@ -113,6 +114,7 @@ const strings = {
     allTypes: 'All types',
     embedHelp: 'Paste this code into your web page to show this player there.',
     copyCode: 'Copy code',
+    nextEpisode: 'Next episode',
     codeCopied: 'Code copied',
   },
 } as const
@@ -129,6 +131,14 @@ export function formatDate(value: string | null | undefined, locale: Locale): st
     dateStyle: 'long',
     timeZone: LAO_TIME_ZONE,
   }).format(new Date(value))
+}
+
+/** A running time as a clock shows it: 0:40, 12:05, 1:02:09. */
+export function formatLength(seconds: number): string {
+  const s = Math.round(seconds)
+  const [h, m, rest] = [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60]
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return h ? `${h}:${pad(m)}:${pad(rest)}` : `${m}:${pad(rest)}`
 }
 
 export function formatNumber(value: number, locale: Locale): string {

@@ -13,6 +13,28 @@
  */
 export const PREFIX = 'siang:'
 
+/**
+ * How a public page tells Siang's server (src/server/pageCache.ts) that it may be kept, and
+ * under which tags: a response header the server takes off before the answer leaves.
+ */
+export const CACHE_TAGS_HEADER = 'x-siang-cache-tags'
+
+/** Tags as a header value: each %-encoded (a slug may be Lao), separated by spaces. */
+export const tagsHeader = (list: string[]): string => list.map(encodeURIComponent).join(' ')
+
+/** The tags a header value names. */
+export const tagsFromHeader = (value: string): string[] =>
+  value
+    .split(' ')
+    .filter(Boolean)
+    .map((tag) => {
+      try {
+        return decodeURIComponent(tag)
+      } catch {
+        return tag
+      }
+    })
+
 /** Not a cache tag: asks a server to rebuild its search index (`npm run search:reindex`). */
 export const SEARCH_REBUILD = `${PREFIX}search-rebuild`
 

@@ -24,12 +24,12 @@ type Page = { status: number; html: string; cache: string | null }
 
 async function visit(p: string, headers: Record<string, string> = {}): Promise<Page> {
   const res = await fetch(`${server().url}${p}`, { redirect: 'manual', headers })
-  return { status: res.status, html: await res.text(), cache: res.headers.get('x-nextjs-cache') }
+  return { status: res.status, html: await res.text(), cache: res.headers.get('x-siang-cache') }
 }
 
 /**
  * Visits until the page comes fresh from the cache (HIT), so that it is cached before the change
- * under test. A page older than the 30 s safety net is first served STALE while it is redone.
+ * under test. A page older than the 30 s safety net is made again (a MISS) on its next visit.
  */
 async function cached(p: string, headers: Record<string, string> = {}): Promise<Page> {
   let page = await visit(p, headers)

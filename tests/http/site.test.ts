@@ -50,8 +50,8 @@ describe('the public site', () => {
       expect(status).toBe(200)
       const rest = path.slice(3)
       expect(html).toContain(`<link rel="canonical" href="${server().url}${path}"/>`)
-      expect(html).toContain(`hrefLang="lo" href="${server().url}/lo${rest}"`)
-      expect(html).toContain(`hrefLang="en" href="${server().url}/en${rest}"`)
+      expect(html).toContain(`hreflang="lo" href="${server().url}/lo${rest}"`)
+      expect(html).toContain(`hreflang="en" href="${server().url}/en${rest}"`)
       // The language switch keeps the page.
       expect(html).toMatch(
         new RegExp(`class="switch" href="/${path.startsWith('/lo') ? 'en' : 'lo'}${rest}"`),
@@ -68,7 +68,7 @@ describe('the public site', () => {
 
   it('plays audio with nothing preloaded, and video with a caption track per language, on in the page language', async () => {
     const song = (await page('/lo/songs/call-1300')).html
-    expect(song).toMatch(/<audio controls="" preload="none"/)
+    expect(song).toMatch(/<audio controls preload="none"/)
     // The original is the first source for a visitor who does not save data.
     expect(song).toMatch(
       /<audio[^>]*><source src="\/api\/media\/file\/song-call-1300\.mp3" type="audio\/mpeg"\/>/,
@@ -76,10 +76,10 @@ describe('the public site', () => {
     const episode = (await page('/en/dramas/the-job-offer/the-job-offer-1')).html
     expect(episode).toMatch(/<video[^>]*preload="none"/)
     expect(episode).toMatch(
-      /<track kind="captions" srcLang="en" label="English" src="\/api\/media\/file\/the-job-offer-1-en\.vtt" default=""/,
+      /<track kind="captions" srclang="en" label="English" src="\/api\/media\/file\/the-job-offer-1-en\.vtt" default\/>/,
     )
     expect(episode).toMatch(
-      /<track kind="captions" srcLang="lo" label="ພາສາລາວ" src="\/api\/media\/file\/the-job-offer-1-lo\.vtt"\/>/,
+      /<track kind="captions" srclang="lo" label="ພາສາລາວ" src="\/api\/media\/file\/the-job-offer-1-lo\.vtt"\/>/,
     )
     expect(episode).toContain('Transcript')
   })
@@ -120,6 +120,22 @@ describe('the public site', () => {
       body: { title: 'A song not yet approved', _status: 'draft' },
     })
     expect((await page(`/lo/songs/${draft.body.doc.slug}`)).status).toBe(404)
+  })
+
+  it("renders the 404 on the server, in the visitor's language, with the hotline and a way back", async () => {
+    for (const [path, lang, title, home] of [
+      ['/en/songs/no-such-song', 'en', 'Page not found', '/en'],
+      ['/lo/nothing-here', 'lo', 'ບໍ່ພົບໜ້ານີ້', '/lo'],
+      ['/wp-login.php', 'lo', 'ບໍ່ພົບໜ້ານີ້', '/lo'],
+    ]) {
+      const { status, html } = await page(path)
+      expect(status).toBe(404)
+      expect(attr(html, /<html lang="([a-z]+)"/)).toBe(lang)
+      expect(h1(html)).toBe(title)
+      expect(html).toContain('href="tel:1300"')
+      expect(html).toContain(`href="${home}"`)
+      expect(html).toContain('<meta name="robots" content="noindex"/>')
+    }
   })
 
   it('describes each detail page with schema.org JSON-LD', async () => {
@@ -234,7 +250,7 @@ describe('the public site', () => {
   })
 
   it('serves valid, accessible HTML on every kind of page (html-validate)', async () => {
-    // Validity and accessibility rules; not the style rules about how React writes attributes.
+    // Validity and accessibility rules; not the style rules about how attributes are written.
     const validator = new HtmlValidate({
       extends: ['html-validate:standard', 'html-validate:a11y'],
     })
@@ -254,10 +270,10 @@ describe('the public site', () => {
       '/en/social/' +
         (await api<{ docs: { slug: string }[] }>('/api/social-posts?limit=1')).body.docs[0].slug,
     ]
-    for (const path of paths) {
+    for (const path of [...paths, '/lo/no-such-page', '/en/songs/no-such-song']) {
       for (const headers of [{}, { 'Save-Data': 'on' }] as Record<string, string>[]) {
         const res = await fetch(`${server().url}${path}`, { headers })
-        expect(res.status).toBe(200)
+        expect(res.status).toBe(path.includes('no-such') ? 404 : 200)
         const report = await validator.validateString(await res.text())
         const problems = report.results
           .flatMap((r) => r.messages)
@@ -265,7 +281,5 @@ describe('the public site', () => {
         expect(problems).toEqual([])
       }
     }
-    // 404s are left out: Next 16.4 answers them with its bare error document, with no lang and
-    // no title, and renders the localized text in the browser (vercel/next.js#62228).
   })
 })

@@ -107,7 +107,7 @@ describe('two instances behind nginx', () => {
     const page = `${b.url}/en/songs/call-1300`
     // Cached on B first: the second visit is a cache hit.
     await fetch(page)
-    expect((await fetch(page)).headers.get('x-nextjs-cache')).toBe('HIT')
+    expect((await fetch(page)).headers.get('x-siang-cache')).toBe('HIT')
     const found = await fetch(`${a.url}/api/songs?where[slug][equals]=call-1300&depth=0&limit=1`, {
       headers: auth(),
     })

@@ -6,6 +6,7 @@ import { pictureOf } from '@/components/Cards'
 import { findBySlug } from '@/site/data'
 import { isSection, sections } from '@/site/sections'
 import { absoluteUrl } from '@/site/urls'
+import { el, xmlDocument } from '@/lib/markup'
 import { decodedSegment } from '@/lib/urls'
 
 export const dynamic = 'force-dynamic'
@@ -17,14 +18,10 @@ const cors = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max
 const problem = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status, headers: cors })
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
 function toXml(data: Record<string, string | number>): string {
-  const fields = Object.entries(data)
-    .map(([k, v]) => `<${k}>${escapeXml(String(v))}</${k}>`)
-    .join('')
-  return `<?xml version="1.0" encoding="utf-8" standalone="yes"?><oembed>${fields}</oembed>`
+  return xmlDocument(el('oembed', {}, ...Object.entries(data).map(([k, v]) => el(k, {}, v))), {
+    standalone: true,
+  })
 }
 
 /** `/{locale}/{section}/{slug}` or `/{locale}/dramas/{drama}/{episode}` → what it shows. */

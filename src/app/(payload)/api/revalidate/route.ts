@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import { revalidateTag } from 'next/cache'
+import { expireKeptPages } from '@/lib/keptPages'
 import { getPayload } from 'payload'
 import { refreshFromTags } from '@/search/instance'
 import { isRevalidationAuthorized } from '@/site/freshness'
@@ -36,6 +37,7 @@ export async function POST(request: Request): Promise<Response> {
       ],
     })
   for (const tag of new Set(list)) revalidateTag(tag, { expire: 0 })
+  expireKeptPages([...new Set(list)])
   await refreshFromTags(list, await getPayload({ config }))
   return answer(200, { revalidated: list.length })
 }

@@ -1,13 +1,10 @@
 import { isLocale } from '@/lib/locales'
 import { feedXml, feeds, type Feed } from '@/site/feeds'
+import { inRenderScope } from '@/site/render/scope'
+import { CACHE_TAGS_HEADER, tagsHeader } from '@/site/tags'
 
-/** The safety net behind tag expiry: REVALIDATE_SECONDS in src/site/data.ts. */
-export const revalidate = 30
-
-/** Made on the first request, then cached until a write expires it. */
-export function generateStaticParams() {
-  return []
-}
+/** Made on request; Siang's server keeps it until a write expires what it read. */
+export const dynamic = 'force-dynamic'
 
 type Context = { params: Promise<{ locale: string; file: string }> }
 
@@ -21,10 +18,12 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     })
   }
-  return new Response(await feedXml(feed as Feed, locale), {
+  const { result, tags } = await inRenderScope(false, () => feedXml(feed as Feed, locale))
+  return new Response(result, {
     headers: {
       'Content-Type': 'application/rss+xml; charset=utf-8',
       'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600',
+      [CACHE_TAGS_HEADER]: tagsHeader(tags),
     },
   })
 }

@@ -1,35 +1,13 @@
-import config from '@payload-config'
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
-import type React from 'react'
-import { Shell } from '@/components/Shell'
+/** @jsxImportSource preact */
+import type { ComponentChildren } from 'preact'
 import { searchCollections, type SearchCollection } from '@/search/index'
 import { searchIndex } from '@/search/instance'
 import { anySpelling, terms } from '@/search/text'
+import { payloadClient } from '@/site/data'
 import { localePaths, pageMetadata } from '@/site/metadata'
-import { pageLocale } from '@/site/saveData'
+import { otherLocale, type PageMaker } from '@/site/render/page'
 import { pathOf, sectionOf, sections } from '@/site/sections'
 import { t } from '@/site/strings'
-
-/** Made for each query. */
-export const dynamic = 'force-dynamic'
-
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = pageLocale((await params).locale)
-  if (!locale) return {}
-  return {
-    ...pageMetadata({ locale, path: pathOf(locale, 'search'), title: t(locale).search }),
-    robots: { index: false },
-  }
-}
 
 /** The stored text, as its author spelled it, with the query's words marked. */
 function Highlight({ text, words }: { text: string; words: string[] }) {
@@ -38,24 +16,25 @@ function Highlight({ text, words }: { text: string; words: string[] }) {
   const pattern = new RegExp(`((?:${words.map(anySpelling).join('|')})+)`, 'giu')
   const parts = text.split(pattern)
   return (
-    <>{parts.map((part, i): React.ReactNode => (i % 2 ? <mark key={i}>{part}</mark> : part))}</>
+    <>{parts.map((part, i): ComponentChildren => (i % 2 ? <mark key={i}>{part}</mark> : part))}</>
   )
 }
 
 const episodeLabel = { lo: 'ຕອນ', en: 'Episode' }
 
-/** /{locale}/search?q=…&type=…: results ranked by src/search, the matched words marked. */
-export default async function SearchPage({ params, searchParams }: Props) {
-  const locale = pageLocale((await params).locale)
-  if (!locale) notFound()
+/**
+ * /{locale}/search?q=…&type=…: results ranked by src/search, the matched words marked. Made for
+ * each query, never kept; the page without a query is cached like any other.
+ */
+export const searchPage: PageMaker = async ({ locale, parts, query }) => {
+  if (parts.length !== 1 || parts[0] !== 'search') return null
   const s = t(locale)
-  const query = await searchParams
-  const q = [...one(query.q).trim()].slice(0, 200).join('')
-  const typeParam = one(query.type)
+  const q = [...(query.get('q') ?? '').trim()].slice(0, 200).join('')
+  const typeParam = query.get('type') ?? ''
   const type = (searchCollections as readonly string[]).includes(typeParam)
     ? (typeParam as SearchCollection)
     : undefined
-  const index = searchIndex(await getPayload({ config }))
+  const index = searchIndex(await payloadClient())
   let results: ReturnType<typeof index.search> = { hits: [], total: 0 }
   if (q) {
     await index.ready()
@@ -68,14 +47,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
     const section = sectionOf(c)
     return c === 'episodes' ? episodeLabel[locale] : section ? sections[section].label[locale] : c
   }
-  return (
-    <Shell
-      locale={locale}
-      alternate={`${localePaths(pathOf(locale, 'search'))[locale === 'lo' ? 'en' : 'lo']}${q ? `?q=${encodeURIComponent(q)}` : ''}`}
-    >
+  const path = pathOf(locale, 'search')
+  return {
+    head: pageMetadata({ locale, path, title: s.search, noindex: true }),
+    alternate: `${localePaths(path)[otherLocale(locale)]}${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+    cacheable: !q && !typeParam,
+    body: (
       <div className="search-page">
         <h1>{s.search}</h1>
-        <form role="search" action={pathOf(locale, 'search')} className="site-search">
+        <form role="search" action={path} className="site-search">
           <label htmlFor="search-q" className="visually-hidden">
             {s.search}
           </label>
@@ -117,6 +97,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </ol>
         )}
       </div>
-    </Shell>
-  )
+    ),
+  }
 }

@@ -1,9 +1,13 @@
+/** @jsxImportSource preact */
 /**
- * The embeddable player page: one self-contained HTML document, no React runtime, its CSS and
- * script inline (a few KB gzip). See docs/features.md, "Partner embeds", for its options and
- * postMessage API.
+ * The embeddable player page: one self-contained HTML document, no framework runtime, its CSS
+ * and script inline with the answer's nonce (a few KB gzip), rendered by the public pages'
+ * renderer (preact-render-to-string, which escapes every text and attribute). See
+ * docs/features.md, "Partner embeds", for its options and postMessage API.
  */
 import crypto from 'node:crypto'
+import type { ComponentChildren } from 'preact'
+import { render } from 'preact-render-to-string'
 import type { Locale } from '@/lib/locales'
 import { embedTypes, type EmbedType } from './types'
 
@@ -32,14 +36,6 @@ export type EmbedItem = {
   hotline?: { number: string; label: string }
 }
 
-const esc = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-
 const words = {
   lo: { open: 'ເບິ່ງຢູ່ ສຽງ', call: 'ໂທຟຣີ', captions: { lo: 'ພາສາລາວ', en: 'English' } },
   en: { open: 'Open on Siang', call: 'Call free', captions: { lo: 'ພາສາລາວ', en: 'English' } },
@@ -55,6 +51,40 @@ const CSS = `*{box-sizing:border-box}html,body{margin:0;height:100%}body{font:15
  */
 const JS = `(()=>{const m=document.getElementById("m"),C=JSON.parse(document.getElementById("c").textContent),ok=o=>C.origins.includes("*")||C.origins.includes(o);let host=null;try{const a=location.ancestorOrigins;host=a&&a.length?a[0]:document.referrer?new URL(document.referrer).origin:null}catch(e){}const send=(event)=>{if(parent===window||!host||!ok(host))return;parent.postMessage({type:"siang:event",event,currentTime:m.currentTime,duration:isFinite(m.duration)?m.duration:null,embed:{type:C.type,slug:C.slug}},host)};const beacon=e=>{try{navigator.sendBeacon(C.beacon,JSON.stringify({type:C.type,slug:C.slug,event:e,partner:C.partner||void 0,origin:host||void 0}))}catch(x){}};let played=!1,last=0;m.addEventListener("play",()=>{send("play");if(!played){played=!0;beacon("play")}});m.addEventListener("pause",()=>send("pause"));m.addEventListener("ended",()=>send("ended"));m.addEventListener("timeupdate",()=>{const n=Date.now();if(n-last>=250){last=n;send("timeupdate")}});addEventListener("message",e=>{if(e.source!==parent||!ok(e.origin))return;const d=e.data;if(!d||d.type!=="siang:command")return;switch(d.command){case"play":m.play().catch(()=>send("blocked"));break;case"pause":m.pause();break;case"seek":{const t=Number(d.value);if(isFinite(t)&&t>=0)m.currentTime=t;break}case"setCaption":for(const t of m.textTracks||[])t.mode=t.language===d.value?"showing":"disabled";break}});beacon("load");send("ready")})()`
 
+/** The document around an embed: its head, the inline style, and `children` as the body. */
+function EmbedDocument({
+  locale,
+  title,
+  canonical,
+  nonce,
+  bodyClass,
+  children,
+}: {
+  locale: Locale
+  title: string
+  canonical?: string
+  nonce: string
+  bodyClass?: string
+  children: ComponentChildren
+}) {
+  return (
+    <html lang={locale}>
+      {/* eslint-disable-next-line @next/next/no-head-element -- rendered to a string, not a Next page */}
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <title>{`${title} · Siang`}</title>
+        {canonical && <link rel="canonical" href={canonical} />}
+        <meta name="robots" content="noindex" />
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: CSS }} />
+      </head>
+      <body className={bodyClass}>{children}</body>
+    </html>
+  )
+}
+
+const page = (document: ReturnType<typeof EmbedDocument>) => `<!doctype html>${render(document)}`
+
 /** The player page for one item; `origins` may frame it and talk to it ('*' for any). */
 export function embedHtml(
   item: EmbedItem,
@@ -65,22 +95,38 @@ export function embedHtml(
   const w = words[options.locale]
   const kind = embedTypes[item.type].kind
   const fragment = options.start && options.start > 0 ? `#t=${Math.floor(options.start)}` : ''
-  const sources = item.sources
-    .map((f) => `<source src="${esc(f.src + fragment)}" type="${esc(f.mimeType)}">`)
-    .join('')
-  const tracks = item.captions
-    .map(
-      (c) =>
-        `<track kind="captions" srclang="${c.lang}" label="${esc(w.captions[c.lang])}" src="${esc(c.src)}"${c.lang === options.locale ? ' default' : ''}>`,
-    )
-    .join('')
+  const sources = item.sources.map((f) => (
+    <source key={f.src} src={f.src + fragment} type={f.mimeType} />
+  ))
   const player =
-    kind === 'video'
-      ? `<video id="m" controls preload="none" playsinline${options.autoplay ? ' autoplay muted' : ''}${item.poster ? ` poster="${esc(item.poster)}"` : ''} aria-label="${esc(item.title)}">${sources}${tracks}</video>`
-      : `<audio id="m" controls preload="none" aria-label="${esc(item.title)}">${sources}</audio>`
-  const hotline = item.hotline
-    ? `<a class="call" href="tel:${esc(item.hotline.number.replace(/[^+0-9]/g, ''))}" target="_top" aria-label="${esc(`${w.call} ${item.hotline.label} ${item.hotline.number}`)}">☎ ${esc(item.hotline.number)}</a>`
-    : ''
+    kind === 'video' ? (
+      <video
+        id="m"
+        controls
+        preload="none"
+        playsInline
+        autoplay={options.autoplay}
+        muted={options.autoplay}
+        poster={item.poster}
+        aria-label={item.title}
+      >
+        {sources}
+        {item.captions.map((c) => (
+          <track
+            key={c.lang}
+            kind="captions"
+            srcLang={c.lang}
+            label={w.captions[c.lang]}
+            src={c.src}
+            default={c.lang === options.locale}
+          />
+        ))}
+      </video>
+    ) : (
+      <audio id="m" controls preload="none" aria-label={item.title}>
+        {sources}
+      </audio>
+    )
   const config = JSON.stringify({
     type: item.type,
     slug: item.slug,
@@ -88,14 +134,34 @@ export function embedHtml(
     origins,
     beacon: '/api/beacon',
   }).replace(/</g, '\\u003c')
-  const html =
-    `<!doctype html><html lang="${options.locale}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width,initial-scale=1">` +
-    `<title>${esc(item.title)} · Siang</title><link rel="canonical" href="${esc(item.pageUrl)}">` +
-    `<meta name="robots" content="noindex"><style nonce="${nonce}">${CSS}</style></head>` +
-    `<body class="${kind}${options.theme === 'dark' ? ' dark' : ''}">${player}` +
-    `<div class="bar"><a class="title" href="${esc(item.pageUrl)}" target="_blank" rel="noopener" title="${esc(w.open)}">${esc(item.title)}</a>${hotline}</div>` +
-    `<script type="application/json" id="c">${config}</script><script nonce="${nonce}">${JS}</script></body></html>`
+  const html = page(
+    <EmbedDocument
+      locale={options.locale}
+      title={item.title}
+      canonical={item.pageUrl}
+      nonce={nonce}
+      bodyClass={`${kind}${options.theme === 'dark' ? ' dark' : ''}`}
+    >
+      {player}
+      <div className="bar">
+        <a className="title" href={item.pageUrl} target="_blank" rel="noopener" title={w.open}>
+          {item.title}
+        </a>
+        {item.hotline && (
+          <a
+            className="call"
+            href={`tel:${item.hotline.number.replace(/[^+0-9]/g, '')}`}
+            target="_top"
+            aria-label={`${w.call} ${item.hotline.label} ${item.hotline.number}`}
+          >
+            ☎ {item.hotline.number}
+          </a>
+        )}
+      </div>
+      <script type="application/json" id="c" dangerouslySetInnerHTML={{ __html: config }} />
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: JS }} />
+    </EmbedDocument>,
+  )
   return { html, nonce }
 }
 
@@ -103,10 +169,14 @@ export function embedHtml(
 export function embedNotFoundHtml(locale: Locale): { html: string; nonce: string } {
   const nonce = crypto.randomBytes(16).toString('base64')
   const text = locale === 'lo' ? 'ບໍ່ພົບເນື້ອຫານີ້' : 'This item was not found'
-  return {
-    nonce,
-    html: `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${text} · Siang</title><meta name="robots" content="noindex"><style nonce="${nonce}">${CSS}</style></head><body><div class="bar"><span class="title">${text}</span></div></body></html>`,
-  }
+  const html = page(
+    <EmbedDocument locale={locale} title={text} nonce={nonce}>
+      <div className="bar">
+        <span className="title">{text}</span>
+      </div>
+    </EmbedDocument>,
+  )
+  return { html, nonce }
 }
 
 /** The Content-Security-Policy of an embed page: framed by `origins` only. */

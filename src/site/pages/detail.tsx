@@ -1,0 +1,114 @@
+/** @jsxImportSource preact */
+import { sharePictureOf } from '@/components/Cards'
+import { NewsDetail, RadioDetail, SocialDetail, SongDetail, TvDetail } from '@/components/Detail'
+import {
+  CampaignDetail,
+  DramaDetail,
+  EpisodeDetail,
+  inEpisodeOrder,
+  materialSections,
+} from '@/components/SeriesDetail'
+import type { Locale } from '@/lib/locales'
+import type { Campaign, Drama, News, RadioSpot, SocialPost, Song, TvSpot } from '@/payload-types'
+import { hasPlayer, isViewType } from '@/reach/beacon'
+import { findBySlug, listPublished } from '@/site/data'
+import { captionsOf, describe } from '@/site/detail'
+import { localePaths, pageMetadata } from '@/site/metadata'
+import { otherLocale, type PageMaker } from '@/site/render/page'
+import { isSection, pathOf, sections, type Section } from '@/site/sections'
+
+/** A drama's published episodes. */
+const episodesOf = async (drama: Drama, locale: Locale) =>
+  (await listPublished('episodes', locale, { limit: 100, where: { drama: { equals: drama.id } } }))
+    .docs
+
+async function body(section: Section, doc: unknown, locale: Locale) {
+  switch (section) {
+    case 'songs':
+      return <SongDetail doc={doc as Song} locale={locale} />
+    case 'dramas': {
+      const drama = doc as Drama
+      return <DramaDetail doc={drama} episodes={await episodesOf(drama, locale)} locale={locale} />
+    }
+    case 'radio':
+      return <RadioDetail doc={doc as RadioSpot} locale={locale} />
+    case 'tv': {
+      const spot = doc as TvSpot
+      const captions = await captionsOf('tv-spots', spot.slug ?? '', locale, spot.captions)
+      return <TvDetail doc={spot} captions={captions} locale={locale} />
+    }
+    case 'social':
+      return <SocialDetail doc={doc as SocialPost} locale={locale} />
+    case 'news':
+      return <NewsDetail doc={doc as News} locale={locale} />
+    case 'campaigns': {
+      const campaign = doc as Campaign
+      const material = await Promise.all(
+        materialSections.map(async (s) => ({
+          section: s,
+          docs: (
+            await listPublished(sections[s].collection, locale, {
+              limit: 24,
+              where: { campaigns: { in: [campaign.id] } },
+            })
+          ).docs,
+        })),
+      )
+      return <CampaignDetail doc={campaign} material={material} locale={locale} />
+    }
+  }
+}
+
+/** /{locale}/{section}/{slug}: one published document. */
+export const detailPage: PageMaker = async ({ locale, parts }) => {
+  const [section, slug] = parts
+  if (parts.length !== 2 || !isSection(section)) return null
+  const { collection } = sections[section]
+  const doc = await findBySlug(collection, slug, locale)
+  if (!doc) return null
+  const path = pathOf(locale, section, doc.slug ?? '')
+  return {
+    head: pageMetadata({
+      locale,
+      path,
+      title: doc.title,
+      description: describe(collection, doc as unknown as Record<string, unknown>),
+      image: sharePictureOf(doc as never),
+      oembed: true,
+    }),
+    current: section,
+    alternate: localePaths(path)[otherLocale(locale)],
+    counted: isViewType(collection)
+      ? { type: collection, slug: doc.slug ?? '', plays: hasPlayer(collection) }
+      : undefined,
+    body: await body(section, doc, locale),
+  }
+}
+
+/** /{locale}/dramas/{drama}/{episode}: an episode lives under its drama. */
+export const episodePage: PageMaker = async ({ locale, parts }) => {
+  const [section, dramaSlug, episodeSlug] = parts
+  if (parts.length !== 3 || section !== 'dramas') return null
+  const doc = await findBySlug('episodes', episodeSlug, locale)
+  const drama = doc && typeof doc.drama === 'object' ? (doc.drama as Drama) : null
+  if (!doc || !drama || drama.slug !== dramaSlug) return null
+  const [captions, episodes] = await Promise.all([
+    captionsOf('episodes', doc.slug ?? '', locale, doc.captions),
+    episodesOf(drama, locale),
+  ])
+  const next = inEpisodeOrder(episodes).find((e) => e.number > doc.number)
+  const path = pathOf(locale, 'dramas', drama.slug ?? '', doc.slug ?? '')
+  return {
+    head: pageMetadata({
+      locale,
+      path,
+      title: `${doc.title} · ${drama.title}`,
+      image: sharePictureOf({ ...doc, drama } as never) ?? sharePictureOf(drama as never),
+      oembed: true,
+    }),
+    current: 'dramas',
+    alternate: localePaths(path)[otherLocale(locale)],
+    counted: { type: 'episodes', slug: doc.slug ?? '', plays: true },
+    body: <EpisodeDetail doc={doc} drama={drama} next={next} captions={captions} locale={locale} />,
+  }
+}

@@ -1,0 +1,28 @@
+import type { VNode } from 'preact'
+import type { Locale } from '@/lib/locales'
+import type { PageHead } from '@/site/metadata'
+import type { Section } from '@/site/sections'
+import type { Counted } from './Document'
+
+/** One public page, ready to render inside the site's shell (src/site/render/answer.tsx). */
+export type Page = {
+  head: PageHead
+  /** The section the nav marks as current. */
+  current?: Section
+  /** This page's path in the other language: the language switch keeps the page. */
+  alternate: string
+  counted?: Counted
+  body: VNode
+  /** False for an answer made for one visitor's query (search results): never kept. */
+  cacheable?: boolean
+}
+
+/** The query parameters of a page's address, one value each. */
+export type Query = URLSearchParams
+
+export type PageArgs = { locale: Locale; parts: string[]; query: Query }
+
+/** A page maker: null when the address names nothing (the 404). */
+export type PageMaker = (args: PageArgs) => Promise<Page | null>
+
+export const otherLocale = (locale: Locale): Locale => (locale === 'lo' ? 'en' : 'lo')
