@@ -3,8 +3,9 @@ import localFont from 'next/font/local'
 /**
  * Noto Sans Lao from @fontsource, self-hosted: its Lao subset only (9 KB per weight), preloaded
  * so that the first layout already has it (no fallback font, no reflow when it arrives). Latin
- * text keeps the system's sans-serif. The public site and the admin both use it (the admin's
- * medium and semibold text take the nearest of these two weights).
+ * text keeps the system's sans-serif. For the admin (its medium and semibold text take the nearest
+ * of these two weights); the public pages serve the same two files themselves
+ * (src/site/render/assets.ts).
  */
 export const laoFont = localFont({
   src: [

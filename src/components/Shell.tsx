@@ -7,7 +7,10 @@ import { t } from '@/site/strings'
 
 const telHref = (number: string) => `tel:${number.replace(/[^+0-9]/g, '')}`
 
-/** The hotline, on every page: a tap calls it. At the top, only the first line, to save room. */
+/**
+ * The hotline, on every page: a tap calls it. At the top, only the first line, to save room (on
+ * a phone only its number; its name is the bar's label), and every line in the footer.
+ */
 export function Hotline({
   locale,
   settings,
@@ -21,7 +24,10 @@ export function Hotline({
   const lines = (settings.hotlines ?? []).slice(0, all ? undefined : 1)
   if (!lines.length) return null
   return (
-    <aside className="hotline" aria-label={all ? s.allHotlines : lines[0].label}>
+    <aside
+      className={all ? 'hotline' : 'hotline hotline-top'}
+      aria-label={all ? s.allHotlines : lines[0].label}
+    >
       <span>{s.hotlineIntro}</span>
       {lines.map((h) => (
         <a key={h.id ?? h.number} href={telHref(h.number)} className="hotline-call">

@@ -138,6 +138,52 @@ describe('the public site', () => {
     }
   })
 
+  it('shows only what exists: a spot with no script has no empty script box', async () => {
+    const token = await adminLogin()
+    const slug = `no-script-${Date.now().toString(36)}`
+    const made = await api('/api/radio-spots', {
+      method: 'POST',
+      token,
+      body: {
+        title: 'A spot with no script',
+        slug,
+        _status: 'published',
+        // What the admin's editor saves for an untouched field: one empty paragraph.
+        script: {
+          root: {
+            type: 'root',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [{ type: 'paragraph', version: 1, children: [] }],
+          },
+        },
+      },
+    })
+    expect(made.status).toBe(201)
+    const { status, html } = await page(`/en/radio/${slug}`)
+    expect(status).toBe(200)
+    expect(html).not.toContain('class="text-block"')
+    expect(html).not.toMatch(/<h2>Script<\/h2>/)
+    // The demo spot with a script still shows it.
+    expect((await page('/en/radio/hmong-call-the-hotline')).html).toMatch(/<h2>Script<\/h2>/)
+  })
+
+  it("lists a drama's episodes as cards with their number, and offers the next episode", async () => {
+    const drama = (await page('/en/dramas/the-job-offer')).html
+    expect(drama).toMatch(
+      /<a class="episode-card" href="\/en\/dramas\/the-job-offer\/the-job-offer-1">[\s\S]*?Episode 1/,
+    )
+    const first = (await page('/en/dramas/the-job-offer/the-job-offer-1')).html
+    expect(first).toMatch(
+      /class="next-episode"[\s\S]*?href="\/en\/dramas\/the-job-offer\/the-job-offer-2"/,
+    )
+    const episodes = (drama.match(/class="episode-card"/g) ?? []).length
+    const last = (await page(`/en/dramas/the-job-offer/the-job-offer-${episodes}`)).html
+    expect(last).not.toContain('class="next-episode"')
+  })
+
   it('describes each detail page with schema.org JSON-LD', async () => {
     const ld = async (path: string) => {
       const { html } = await page(path)

@@ -101,20 +101,27 @@
     }
   }
 
+  /* Only what the page has: storage is read only when there is a switch to set, and counting
+     waits for the browser to be idle, so that nothing competes with the first paint. */
   function start() {
     const canShare = Boolean(navigator.share || navigator.clipboard)
     for (const button of all('button[data-share-url]')) button.hidden = !canShare
     for (const button of all('button[data-copy]')) button.hidden = !navigator.clipboard
-    for (const label of all('label.saver')) label.hidden = false
-    let saver = null
-    try {
-      saver = localStorage.getItem(SAVER)
-    } catch {
-      // Storage refused (private mode): the page's own variant stands.
+    const switches = all('label.saver')
+    for (const label of switches) label.hidden = false
+    if (switches.length) {
+      let saver = null
+      try {
+        saver = localStorage.getItem(SAVER)
+      } catch {
+        // Storage refused (private mode): the page's own variant stands.
+      }
+      if (saver !== null) applySaver(saver === '1')
     }
-    if (saver !== null) applySaver(saver === '1')
-    showCaptions()
-    count()
+    if (document.querySelector('video')) showCaptions()
+    if (!document.body.dataset.countType) return
+    if (window.requestIdleCallback) window.requestIdleCallback(count, { timeout: 2000 })
+    else setTimeout(count)
   }
 
   document.addEventListener('click', (e) => {
