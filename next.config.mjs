@@ -27,11 +27,19 @@ const nextConfig = {
         source: '/:path((?!embed/).*)',
         headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
       },
-      // Public pages carry their own full policy (src/site/render), which this would replace.
-      {
-        source: '/:top(admin|api|_next|cards|feeds|bench-baseline)/:path*',
+      // Only Next's own routes: public pages, the 404 of any other address included, carry
+      // their own full policy (src/site/render), which this one would replace.
+      ...[
+        '/admin/:path*',
+        '/api/:path*',
+        '/_next/:path*',
+        '/cards/:file',
+        '/feeds/:locale/:file',
+        '/bench-baseline',
+      ].map((source) => ({
+        source,
         headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }],
-      },
+      })),
     ]
   },
   // `/` is always Lao first; the locale pages live under /{locale}.

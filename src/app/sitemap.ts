@@ -16,7 +16,13 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     return {
       url: origin + path,
       lastModified: lastModified ?? undefined,
-      alternates: { languages: Object.fromEntries(locales.map((l) => [l, origin + paths[l]])) },
+      alternates: {
+        languages: {
+          ...Object.fromEntries(locales.map((l) => [l, origin + paths[l]])),
+          // Lao first: a visitor whose language is neither is sent to it, as `/` does.
+          'x-default': origin + paths.lo,
+        },
+      },
     }
   }
   const entries: MetadataRoute.Sitemap = []

@@ -1,12 +1,10 @@
 /** @jsxImportSource preact */
 import type { Locale } from '@/lib/locales'
+import { asMedia } from '@/lib/populated'
 import type { Media } from '@/payload-types'
 import { savesData } from '@/site/saveData'
 import { t } from '@/site/strings'
 import { sitePath as mediaPath } from '@/site/urls'
-
-const asMedia = (m: Media | number | null | undefined): Media | null =>
-  m && typeof m === 'object' ? m : null
 
 export type MediaFile = { src: string; type: string; bytes: number | null; lite: boolean }
 

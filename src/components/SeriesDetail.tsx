@@ -1,7 +1,8 @@
 /** @jsxImportSource preact */
 /* Detail pages of the types that hold other documents: dramas (episodes) and campaigns. */
 import type { Locale } from '@/lib/locales'
-import type { Campaign, Drama, Episode, Media } from '@/payload-types'
+import { asMedia } from '@/lib/populated'
+import type { Campaign, Drama, Episode } from '@/payload-types'
 import { dramaLd, episodeLd } from '@/site/jsonLd'
 import { pathOf, sections, type Section } from '@/site/sections'
 import { formatLength, t } from '@/site/strings'
@@ -12,8 +13,6 @@ import { Picture } from './Picture'
 import { mediaFiles, VideoPlayer } from './Players'
 import { ShareBar } from './ShareBar'
 import { Wrapped } from './Wrapped'
-
-const asMedia = (m: unknown): Media | null => (m && typeof m === 'object' ? (m as Media) : null)
 
 /** An episode's picture: its video's poster frame, else the drama's poster. */
 const episodePicture = (episode: Episode, drama: Drama) =>

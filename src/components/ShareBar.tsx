@@ -60,6 +60,7 @@ export function ShareBar({
             url={url}
             title={title}
             file={downloads[0]?.src}
+            fileBytes={downloads[0]?.bytes}
             label={s.shareOrCopy}
             copied={s.linkCopied}
           />

@@ -1,11 +1,10 @@
 /** @jsxImportSource preact */
 import type { ComponentChildren } from 'preact'
 import type { Locale } from '@/lib/locales'
+import { telHref } from '@/lib/tel'
 import type { SiteSetting } from '@/payload-types'
 import { pathOf, sections, type Section } from '@/site/sections'
 import { t } from '@/site/strings'
-
-const telHref = (number: string) => `tel:${number.replace(/[^+0-9]/g, '')}`
 
 /**
  * The hotline, on every page: a tap calls it. At the top, only the first line, to save room (on

@@ -9,6 +9,7 @@ import crypto from 'node:crypto'
 import type { ComponentChildren } from 'preact'
 import { render } from 'preact-render-to-string'
 import type { Locale } from '@/lib/locales'
+import { telHref } from '@/lib/tel'
 import { embedTypes, type EmbedType } from './types'
 
 export type EmbedOptions = {
@@ -150,7 +151,7 @@ export function embedHtml(
         {item.hotline && (
           <a
             className="call"
-            href={`tel:${item.hotline.number.replace(/[^+0-9]/g, '')}`}
+            href={telHref(item.hotline.number)}
             target="_top"
             aria-label={`${w.call} ${item.hotline.label} ${item.hotline.number}`}
           >

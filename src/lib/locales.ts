@@ -19,6 +19,11 @@ export function parseLocaleSegment(segment: string): { locale: Locale; lite: boo
   return isLocale(locale) ? { locale, lite } : null
 }
 
+/** Whether a Save-Data header's value asks to save data (`on`). */
+export const asksToSaveData = (value: unknown): boolean =>
+  String(value ?? '')
+    .trim()
+    .toLowerCase() === 'on'
+
 /** Whether a request comes from a phone in data-saver mode (`Save-Data: on`). */
-export const sendsSaveData = (headers: Headers): boolean =>
-  headers.get('save-data')?.trim().toLowerCase() === 'on'
+export const sendsSaveData = (headers: Headers): boolean => asksToSaveData(headers.get('save-data'))

@@ -11,8 +11,12 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 }
 
+/** Characters XML 1.0 forbids anywhere (one pasted from a word processor breaks a whole feed). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
+
 /** Text safe anywhere in markup: as text, or inside a quoted attribute. */
-export const escapeMarkup = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c])
+export const escapeMarkup = (text: string): string =>
+  text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c])
 
 type Attributes = Record<string, string | number | boolean | null | undefined>
 

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { ImageSize } from 'payload'
 
 const webp = { format: 'webp' as const, options: { quality: 78, effort: 4 } }
+/** The link-preview card: JPEG, the one format every chat app's preview renders. */
+const jpeg = { format: 'jpeg' as const, options: { quality: 82, mozjpeg: true } }
 /** Quality and effort from `npm run bench image-formats`: WebP's fidelity at about half the bytes. */
 const avif = { format: 'avif' as const, options: { quality: 49, effort: 2 } }
 
@@ -14,13 +16,13 @@ const freshName: ImageSize['generateImageName'] = ({ originalName, width, height
   `${originalName}-${randomBytes(4).toString('hex')}-${width}x${height}.${extension}`
 
 /** A name that freshName made. */
-export const generatedSizeName = /-[0-9a-f]{8}-\d+x\d+\.(webp|avif)$/
+export const generatedSizeName = /-[0-9a-f]{8}-\d+x\d+\.(webp|avif|jpe?g)$/
 
 /**
- * Every size is WebP; the ones pages show also come as AVIF (`<picture>` offers both).
- * Sizes with both width and height are cropped around the focal point. `og` is the Open Graph
- * card that chat apps and Facebook show when a link is shared: WebP only, since link-preview
- * crawlers do not read AVIF.
+ * The sizes pages show are WebP, and also AVIF (`<picture>` offers both). Sizes with both width
+ * and height are cropped around the focal point. `og` is the Open Graph card that chat apps and
+ * Facebook show when a link is shared: JPEG, since some link-preview crawlers read neither WebP
+ * nor AVIF. Pictures uploaded before keep their WebP card until their sizes are made again.
  */
 const shapes = [
   { name: 'thumbnail', width: 320, height: 320 },
@@ -30,6 +32,6 @@ const shapes = [
 
 export const imageSizes: ImageSize[] = [
   ...shapes.map((size) => ({ ...size, formatOptions: webp })),
-  { name: 'og', width: 1200, height: 630, formatOptions: webp },
+  { name: 'og', width: 1200, height: 630, formatOptions: jpeg },
   ...shapes.map((size) => ({ ...size, name: `${size.name}Avif`, formatOptions: avif })),
 ].map((size) => ({ ...size, generateImageName: freshName }))

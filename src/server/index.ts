@@ -9,10 +9,10 @@ import http from 'node:http'
 import next from 'next'
 import { inNewFlow } from '../db/flows'
 import { onPagesExpired } from '../lib/keptPages'
-import { answerKept, mayKeep } from './keptAnswers'
+import { isPublicRequest, KeptAnswers } from './keptAnswers'
+import { requestPath } from './encoding'
 import { decodes, prepare } from './requests'
 import { withFreshNonce } from './nonces'
-import { PageCache } from './pageCache'
 
 /**
  * Kept pages: a page is some 10–60 KB and is kept twice (plain and gzip), so this holds a few
@@ -25,7 +25,7 @@ export type ServeOptions = { dir: string; port: number; hops: number; standIn: s
 
 function badAddress(req: http.IncomingMessage, res: http.ServerResponse): void {
   const message =
-    'The address has a broken %-escape (a % not followed by two hex digits of valid UTF-8).'
+    'The address is not a path on this server, or has a broken %-escape (a % not followed by two hex digits of valid UTF-8).'
   const api = (req.url ?? '').startsWith('/api/')
   res.statusCode = 400
   res.setHeader('Content-Type', api ? 'application/json' : 'text/plain; charset=utf-8')
@@ -37,15 +37,16 @@ export async function serve({ dir, port, hops, standIn }: ServeOptions): Promise
   const app = next({ dev: false, dir, port })
   const handle = app.getRequestHandler()
   await app.prepare()
-  const pages = new PageCache(PAGES)
-  onPagesExpired((tags) => pages.expire(tags))
+  const kept = new KeptAnswers(PAGES)
+  onPagesExpired((tags) => kept.expire(tags))
   // Each request is a flow of its own for SQLite's one writer (src/db/flows.ts).
   const toNext = (req: http.IncomingMessage, res: http.ServerResponse) =>
     void inNewFlow(() => handle(req, res))
   const server = http.createServer((req, res) => {
-    if (!decodes(req.url ?? '/')) return badAddress(req, res)
-    const { page, gzip } = prepare(req, hops, standIn)
-    if (mayKeep(req) && answerKept(pages, req, res, () => toNext(req, res))) return
+    const path = requestPath(req)
+    if (!path || !decodes(req.url ?? '/')) return badAddress(req, res)
+    const { page, gzip } = prepare(req, path, hops, standIn)
+    if (isPublicRequest(req, path)) return kept.answer(req, res, path, () => toNext(req, res))
     if (page) withFreshNonce(res, standIn, gzip)
     toNext(req, res)
   })

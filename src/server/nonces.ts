@@ -6,9 +6,9 @@
 import type { ServerResponse } from 'node:http'
 import { createGzip, constants } from 'node:zlib'
 import { freshNonce, pageCsp } from '../lib/csp'
+import { COMPRESSIBLE } from './encoding'
 
 const REWRITTEN = /^(text\/html|text\/x-component)\b/
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|javascript|manifest\+json))/
 
 type Write = (chunk: unknown, encoding?: unknown, callback?: unknown) => boolean
 type End = (chunk?: unknown, encoding?: unknown, callback?: unknown) => ServerResponse

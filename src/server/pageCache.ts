@@ -8,35 +8,46 @@
  */
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
+import { COMPRESSIBLE } from './encoding'
 
 /** An answer as Next gave it: its status, headers, whole body, and the tags of what it read. */
-export type Answer = { status: number; headers: [string, string][]; body: Buffer; tags: string[] }
+export type Answer = {
+  status: number
+  headers: [string, string | string[]][]
+  body: Buffer
+  tags: string[]
+}
 
-/** An answer ready to send again: compressed once (when its type compresses), with its ETag. */
-export type Kept = Answer & { gzip: Buffer | null; etag: string; storedAt: number }
+/** An answer ready to send, once or many times: its ETag, and its gzip copy once made. */
+export type Ready = Answer & { etag: string; compressible: boolean; gzip?: Buffer }
 
-const COMPRESSIBLE =
-  /^(text\/|application\/(json|xml|rss\+xml|javascript|manifest\+json)|image\/svg)/
-
-/** Compresses and fingerprints an answer, kept or not. */
-export function readyToSend(answer: Answer): Kept {
-  const type = answer.headers.find(([name]) => name === 'content-type')?.[1] ?? ''
+export function readyToSend(answer: Answer): Ready {
+  const type = String(answer.headers.find(([name]) => name === 'content-type')?.[1] ?? '')
   return {
     ...answer,
-    gzip: COMPRESSIBLE.test(type) && answer.body.length > 256 ? gzipSync(answer.body) : null,
+    compressible: COMPRESSIBLE.test(type) && answer.body.length > 256,
     etag: `"${createHash('sha256').update(answer.body).digest('base64url').slice(0, 27)}"`,
-    storedAt: Date.now(),
   }
+}
+
+/** The gzip copy of an answer that compresses, made on first need and kept with it. */
+export function gzipOf(ready: Ready): Buffer | null {
+  if (!ready.compressible) return null
+  ready.gzip ??= gzipSync(ready.body)
+  return ready.gzip
 }
 
 export type PageCacheOptions = { maxBytes: number; maxAgeMs: number; now?: () => number }
 
-const size = (kept: Kept) => kept.body.length + (kept.gzip?.length ?? 0) + 512
+type Entry = { ready: Ready; storedAt: number; bytes: number }
+
+/** Expiries remembered for answers still being made: far more than can happen during a render. */
+const EXPIRIES_REMEMBERED = 10_000
 
 export class PageCache {
-  private readonly kept = new Map<string, Kept>()
+  private readonly kept = new Map<string, Entry>()
   private readonly byTag = new Map<string, Set<string>>()
-  /** When each tag last expired, on this cache's own clock of expiries. */
+  /** When each tag last expired, on this cache's own clock of expiries, oldest first. */
   private readonly expiredAt = new Map<string, number>()
   private clock = 0
   private bytes = 0
@@ -51,31 +62,37 @@ export class PageCache {
     return this.clock
   }
 
-  get(key: string): Kept | undefined {
-    const kept = this.kept.get(key)
-    if (!kept) return undefined
-    if (this.now() - kept.storedAt > this.options.maxAgeMs) {
+  get(key: string): Ready | undefined {
+    const entry = this.kept.get(key)
+    if (!entry) return undefined
+    if (this.now() - entry.storedAt > this.options.maxAgeMs) {
       this.drop(key)
       return undefined
     }
     // Most recently used last.
     this.kept.delete(key)
-    this.kept.set(key, kept)
-    return kept
+    this.kept.set(key, entry)
+    return entry.ready
   }
 
   /**
    * Keeps an answer rendered since `mark`, unless one of its tags expired meanwhile: then it may
    * show what a write has just changed, and the next visit renders it again.
    */
-  store(key: string, answer: Kept, mark: number): boolean {
-    const kept = { ...answer, storedAt: this.now() }
-    if (kept.tags.some((tag) => (this.expiredAt.get(tag) ?? -1) > mark)) return false
-    if (size(kept) > this.options.maxBytes / 4) return false
+  store(key: string, ready: Ready, mark: number): boolean {
+    if (ready.tags.some((tag) => (this.expiredAt.get(tag) ?? -1) > mark)) return false
+    gzipOf(ready)
+    const bytes =
+      key.length +
+      ready.body.length +
+      (ready.gzip?.length ?? 0) +
+      ready.tags.reduce((n, tag) => n + tag.length, 0) +
+      512
+    if (bytes > this.options.maxBytes / 4) return false
     this.drop(key)
-    this.kept.set(key, kept)
-    this.bytes += size(kept)
-    for (const tag of kept.tags) {
+    this.kept.set(key, { ready, storedAt: this.now(), bytes })
+    this.bytes += bytes
+    for (const tag of ready.tags) {
       let keys = this.byTag.get(tag)
       if (!keys) this.byTag.set(tag, (keys = new Set()))
       keys.add(key)
@@ -91,8 +108,13 @@ export class PageCache {
   expire(tags: string[]): void {
     this.clock++
     for (const tag of tags) {
+      this.expiredAt.delete(tag)
       this.expiredAt.set(tag, this.clock)
       for (const key of this.byTag.get(tag) ?? []) this.drop(key)
+    }
+    for (const tag of this.expiredAt.keys()) {
+      if (this.expiredAt.size <= EXPIRIES_REMEMBERED) break
+      this.expiredAt.delete(tag)
     }
   }
 
@@ -101,11 +123,11 @@ export class PageCache {
   }
 
   private drop(key: string): void {
-    const kept = this.kept.get(key)
-    if (!kept) return
+    const entry = this.kept.get(key)
+    if (!entry) return
     this.kept.delete(key)
-    this.bytes -= size(kept)
-    for (const tag of kept.tags) {
+    this.bytes -= entry.bytes
+    for (const tag of entry.ready.tags) {
       const keys = this.byTag.get(tag)
       keys?.delete(key)
       if (keys && !keys.size) this.byTag.delete(tag)

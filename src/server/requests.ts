@@ -5,6 +5,7 @@
 import type { IncomingMessage } from 'node:http'
 import { addressOf, CLIENT_ADDRESS_HEADER } from '../lib/clientAddress'
 import { standInRequestCsp } from '../lib/csp'
+import { acceptsGzip } from './encoding'
 
 /** Whether a URL's %-escapes all decode: a broken one is refused before any route sees it. */
 export function decodes(url: string): boolean {
@@ -32,6 +33,7 @@ export function isPage(pathname: string): boolean {
  */
 export function prepare(
   req: IncomingMessage,
+  path: URL,
   hops: number,
   standIn: string,
 ): { page: boolean; gzip: boolean } {
@@ -43,12 +45,12 @@ export function prepare(
   )
   delete req.headers['content-security-policy']
   delete req.headers['content-security-policy-report-only']
-  const page = isPage(new URL(req.url ?? '/', 'http://x').pathname)
+  const page = isPage(path.pathname)
   if (!page) return { page, gzip: false }
   req.headers['content-security-policy'] = standInRequestCsp(standIn)
   // Each answer carries its own nonce: no conditional answers (a 304 would pair a new policy with
   // an old page), and Siang compresses after swapping the nonce in.
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  const gzip = acceptsGzip(req.headers['accept-encoding'])
   delete req.headers['accept-encoding']
   delete req.headers['if-none-match']
   delete req.headers['if-modified-since']

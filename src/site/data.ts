@@ -25,8 +25,11 @@ export const PAGE_SIZE = 12
  */
 export const REVALIDATE_SECONDS = 30
 
-/** A read cached across requests under `tags`, keyed by its name and arguments. */
-function cachedRead<A extends unknown[], R>(
+/**
+ * A read under `tags`: straight from the database inside a page's render (recorded with its tags),
+ * else cached across requests in Next's data cache, keyed by its name and arguments.
+ */
+function taggedRead<A extends unknown[], R>(
   name: string,
   read: (...args: A) => Promise<R>,
   tagsOf: (...args: A) => string[],
@@ -61,7 +64,7 @@ function filterWhere(filters: Filters): Where[] {
 
 type ListOptions = { page?: number; limit?: number; filters?: Filters; where?: Where }
 
-const listOf = cachedRead(
+const listOf = taggedRead(
   'list',
   async (
     collection: SectionCollection | 'episodes',
@@ -105,7 +108,7 @@ export async function currentCampaign(locale: Locale) {
   return running.docs[0] ?? (await listPublished('campaigns', locale, { limit: 1 })).docs[0]
 }
 
-const findOne = cachedRead(
+const findOne = taggedRead(
   'doc',
   async (
     collection: SectionCollection | 'episodes',
@@ -140,7 +143,7 @@ export function findBySlug<C extends SectionCollection | 'episodes'>(
  * Media documents by id, as a visitor may see them: for what a list read at depth 1 leaves as
  * ids, such as a file's data-saver copy. A change to any media expires `related`.
  */
-export const publicMedia = cachedRead(
+export const publicMedia = taggedRead(
   'media',
   async (ids: number[]) => {
     if (!ids.length) return []
@@ -157,7 +160,7 @@ export const publicMedia = cachedRead(
   () => [tags.related],
 )
 
-export const siteSettings = cachedRead(
+export const siteSettings = taggedRead(
   'settings',
   async (locale: Locale): Promise<SiteSetting> => {
     const payload = await payloadClient()
@@ -166,7 +169,7 @@ export const siteSettings = cachedRead(
   () => [tags.settings],
 )
 
-export const taxonomies = cachedRead(
+export const taxonomies = taggedRead(
   'taxonomies',
   async (locale: Locale): Promise<{ topics: Topic[]; provinces: Province[] }> => {
     const payload = await payloadClient()
@@ -187,7 +190,7 @@ export type EmbedPartner = { id: number; slug: string; origins: string[] }
  * open embedding to all. The origins are private to staff and each partner, so this read skips
  * access control; only the origins leave the server (in the embed's CSP, as framing needs).
  */
-export const embedPartners = cachedRead(
+export const embedPartners = taggedRead(
   'embed-partners',
   async (): Promise<{ anywhere: boolean; partners: EmbedPartner[] }> => {
     const payload = await payloadClient()

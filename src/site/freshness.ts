@@ -91,14 +91,17 @@ async function tell(origin: string, list: string[], req: PayloadRequest): Promis
 /** Expires `list` on this server (directly or over HTTP) and on every configured peer. */
 export async function expireTags(list: string[], req: PayloadRequest): Promise<void> {
   if (!list.length) return
-  if (inNextServer()) {
-    // This server's search index follows the same signal (imported here only: it reads Payload).
-    const { refreshFromTags } = await import('../search/instance')
-    await refreshFromTags(list, req.payload)
-  }
   const targets = new Set(peers())
   if (!(await expireHere(list, req))) targets.add(`http://127.0.0.1:${resolvePort()}`)
   await Promise.all([...targets].map((origin) => tell(origin, list, req)))
+  if (!inNextServer()) return
+  // This server's search index follows the same signal (imported here only: it reads Payload).
+  try {
+    const { refreshFromTags } = await import('../search/instance')
+    await refreshFromTags(list, req.payload)
+  } catch (err) {
+    req.payload.logger.error({ err, msg: '[freshness] the search index did not follow a write' })
+  }
 }
 
 type Doc = Record<string, unknown> | null | undefined

@@ -2,25 +2,29 @@
 import type { Locale } from '@/lib/locales'
 import type { Drama, Episode, Media, News, RadioSpot, Song, TvSpot } from '@/payload-types'
 import { plainText } from '@/components/RichText'
+import { embedUrl, type EmbedType } from '@/embed/types'
+import { resolveServerURL } from '@/lib/env'
+import { describe } from './describe'
+import { asMedia } from '@/lib/populated'
 import { absoluteUrl } from './urls'
 
 type Thing = Record<string, unknown>
 
-const media = (m: Media | number | null | undefined): Media | null =>
-  m && typeof m === 'object' ? m : null
 /** Seconds as an ISO 8601 duration. */
 export const isoDuration = (seconds: number | null | undefined) =>
   seconds
     ? `PT${Math.floor(seconds / 60) ? `${Math.floor(seconds / 60)}M` : ''}${Math.round(seconds % 60)}S`
     : undefined
 const image = (m: Media | number | null | undefined) =>
-  absoluteUrl(media(m)?.sizes?.og?.url ?? media(m)?.url)
+  absoluteUrl(asMedia(m)?.sizes?.og?.url ?? asMedia(m)?.url)
 
 function video(
   v: Media | number | null | undefined,
   {
     name,
     url,
+    embed,
+    description,
     date,
     locale,
     captions,
@@ -29,6 +33,9 @@ function video(
   }: {
     name: string
     url: string
+    /** The player partners embed, as search engines expect of a video (embedUrl). */
+    embed: { type: EmbedType; slug: string }
+    description?: string
     date?: string | null
     locale: Locale
     captions?: Media | number | null
@@ -36,12 +43,14 @@ function video(
     poster?: Media | number | null
   },
 ): Thing {
-  const file = media(v)
-  const caption = media(captions)
+  const file = asMedia(v)
+  const caption = asMedia(captions)
   return {
     '@type': 'VideoObject',
     name,
+    description: description ?? name,
     url,
+    embedUrl: embedUrl(resolveServerURL(), embed.type, embed.slug, { lang: locale }),
     inLanguage: locale,
     uploadDate: date ?? undefined,
     duration: isoDuration(file?.duration),
@@ -68,7 +77,7 @@ const base = (type: string, url: string, locale: Locale) => ({
 })
 
 export function songLd(doc: Song, url: string, locale: Locale): Thing {
-  const audio = media(doc.audio)
+  const audio = asMedia(doc.audio)
   return {
     ...base('MusicRecording', url, locale),
     name: doc.title,
@@ -92,7 +101,7 @@ export function songLd(doc: Song, url: string, locale: Locale): Thing {
 }
 
 export function radioLd(doc: RadioSpot, url: string, locale: Locale): Thing {
-  const audio = media(doc.audio)
+  const audio = asMedia(doc.audio)
   return {
     ...base('AudioObject', url, locale),
     name: doc.title,
@@ -110,6 +119,8 @@ export function tvLd(doc: TvSpot, url: string, locale: Locale): Thing {
     ...video(doc.video, {
       name: doc.title,
       url,
+      embed: { type: 'tv-spots', slug: doc.slug ?? '' },
+      description: describe(doc as unknown as Record<string, unknown>),
       date: doc.publishedAt,
       locale,
       captions: doc.captions,
@@ -157,6 +168,8 @@ export function episodeLd(
     video: video(doc.video, {
       name: doc.title,
       url,
+      embed: { type: 'episodes', slug: doc.slug ?? '' },
+      description: describe(doc as unknown as Record<string, unknown>),
       date: doc.publishedAt,
       locale,
       captions: doc.captions,

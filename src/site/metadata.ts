@@ -20,6 +20,8 @@ export type PageHead = {
   /** Alternate forms of the page: its podcast feed, its oEmbed answers. */
   alternates: { type: string; href: string }[]
   image: string
+  /** What the picture shows, for those who cannot see it. */
+  imageAlt: string
   noindex: boolean
 }
 
@@ -61,7 +63,7 @@ export function pageMetadata({
   return {
     locale,
     title: title ? `${title} · ${site}` : `${site} · ${t(locale).tagline}`,
-    description: description?.slice(0, 200) || t(locale).tagline,
+    description: description || t(locale).tagline,
     canonical: absoluteUrl(paths[locale])!,
     languages: [...locales.map((l) => [l, paths[l]]), ['x-default', paths.lo]].map(
       ([lang, p]) => [lang, absoluteUrl(p)!] as [string, string],
@@ -72,6 +74,7 @@ export function pageMetadata({
     ],
     // A page with no picture of its own shows the site's card (src/site/shareCard.ts).
     image: absoluteUrl(og?.url) ?? absoluteUrl(`/cards/${locale}.png`)!,
+    imageAlt: (og && image && typeof image === 'object' && image.alt) || title || site,
     noindex,
   }
 }

@@ -100,11 +100,11 @@ describe('image uploads', () => {
     }
   })
 
-  it('make WebP thumbnail, card, hero and a 1200×630 Open Graph crop, and AVIF for the page sizes', async () => {
+  it('make WebP thumbnail, card and hero, a 1200×630 Open Graph crop in JPEG (what every chat app reads), and AVIF for the page sizes', async () => {
     const res = await upload('poster.png', await png(2000, 1500), 'image/png')
     expect(res.status).toBe(201)
     const sizes = res.body.doc!.sizes!
-    expect(sizes.og).toMatchObject({ width: 1200, height: 630, mimeType: 'image/webp' })
+    expect(sizes.og).toMatchObject({ width: 1200, height: 630, mimeType: 'image/jpeg' })
     expect(sizes.card).toMatchObject({ width: 640, height: 360, mimeType: 'image/webp' })
     expect(sizes.thumbnail).toMatchObject({ width: 320, height: 320 })
     expect(sizes.hero).toMatchObject({ width: 1600, mimeType: 'image/webp' })

@@ -79,6 +79,25 @@ describe('link-preview pictures', () => {
     }
   })
 
+  it('describes each item in its own words, says what its picture shows, and sends the card as JPEG', async () => {
+    const meta = (html: string, property: string) =>
+      new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1]
+    const song = (await api<string>('/en/songs/call-1300')).body
+    const tagline = meta((await api<string>('/en')).body, 'og:description')
+    // The song's own opening lines, not the site's tagline.
+    expect(meta(song, 'og:description')).not.toBe(tagline)
+    expect(meta(song, 'og:description')!.length).toBeGreaterThan(20)
+    expect(meta(song, 'og:description')!.length).toBeLessThanOrEqual(200)
+    expect(meta(song, 'og:image:alt')).toBeTruthy()
+    expect(meta(song, 'twitter:image:alt')).toBe(meta(song, 'og:image:alt'))
+    for (const page of ['/en/dramas/the-job-offer/the-job-offer-1', '/en/tv/know-the-hotline'])
+      expect(meta((await api<string>(page)).body, 'og:description')).not.toBe(tagline)
+    // An item's own card is a JPEG, which every chat app's preview renders.
+    const card = await fetch(new URL(new URL(ogImage(song)!).pathname, server().url))
+    expect(card.headers.get('content-type')).toBe('image/jpeg')
+    expect((await sharp(Buffer.from(await card.arrayBuffer())).metadata()).format).toBe('jpeg')
+  })
+
   it('serves the card per language, and 404 for anything else under /cards', async () => {
     const [lo, en] = await Promise.all(
       ['lo', 'en'].map(async (l) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { HtmlValidate } from 'html-validate'
+import robotsParser from 'robots-parser'
 import Parser from 'rss-parser'
 import { api, adminLogin, server } from '../helpers/http'
 
@@ -207,8 +208,16 @@ describe('the public site', () => {
       caption: { encodingFormat: 'text/vtt', inLanguage: 'lo' },
     })
     expect(episode.video.transcript.length).toBeGreaterThan(20)
+    // What search engines need to show a video: where to play it, and what it is about.
+    expect(episode.video.embedUrl).toBe(`${server().url}/embed/episodes/the-job-offer-2`)
+    expect(episode.video.description.length).toBeGreaterThan(20)
     const spot = await ld('/en/tv/ask-three-questions')
-    expect(spot).toMatchObject({ '@type': 'VideoObject', duration: 'PT30S' })
+    expect(spot).toMatchObject({
+      '@type': 'VideoObject',
+      duration: 'PT30S',
+      embedUrl: `${server().url}/embed/tv-spots/ask-three-questions?lang=en`,
+    })
+    expect(spot.description).not.toBe(spot.name)
     const article = await ld('/lo/news/committee-first-half-2020-results')
     expect(article).toMatchObject({
       '@type': 'NewsArticle',
@@ -222,6 +231,16 @@ describe('the public site', () => {
     expect(robots.status).toBe(200)
     expect(robots.html).toContain(`Sitemap: ${server().url}/sitemap.xml`)
     expect(robots.html).toMatch(/Disallow: \/admin/)
+    // As a crawler reads it (robots-parser, RFC 9309): pages and what they point at are open,
+    // the rest of the API and the admin are not.
+    const rules = robotsParser(`${server().url}/robots.txt`, robots.html)
+    const allowed = (path: string) => rules.isAllowed(`${server().url}${path}`, 'Googlebot')
+    expect(allowed('/lo/songs/call-1300')).toBe(true)
+    expect(allowed('/api/media/file/cover-call-1300-1200x630.webp')).toBe(true)
+    expect(allowed('/api/oembed?url=x&format=json')).toBe(true)
+    expect(allowed('/api/songs')).toBe(false)
+    expect(allowed('/api/users/me')).toBe(false)
+    expect(allowed('/admin/collections/songs')).toBe(false)
     const { status, html } = await page('/sitemap.xml')
     expect(status).toBe(200)
     for (const path of [
@@ -233,6 +252,7 @@ describe('the public site', () => {
     ])
       expect(html).toContain(`<loc>${server().url}${path}</loc>`)
     expect(html).toContain(`hreflang="en" href="${server().url}/en/songs/call-1300"`)
+    expect(html).toContain(`hreflang="x-default" href="${server().url}/lo/songs/call-1300"`)
   })
 
   it('offers songs and radio spots as podcast feeds that a feed reader parses', async () => {

@@ -19,3 +19,7 @@ it('leaves out absent attributes and children, and keeps 0', () => {
   ).toBe('<?xml version="1.0" encoding="utf-8" standalone="yes"?><a e="0">0</a>')
   expect(escapeMarkup('ສຽງ 1300')).toBe('ສຽງ 1300')
 })
+
+it('drops characters XML forbids, so that one pasted from a word processor never breaks a feed', () => {
+  expect(escapeMarkup('a\u000bb\u0000c\u001fd\ttab\nline')).toBe('abcd\ttab\nline')
+})

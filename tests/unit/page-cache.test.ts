@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { PageCache, readyToSend, type Answer } from '../../src/server/pageCache'
+import type { IncomingMessage } from 'node:http'
+import { acceptsGzip, requestPath } from '../../src/server/encoding'
+import { keyOf } from '../../src/server/keptAnswers'
+import { gzipOf, PageCache, readyToSend, type Answer } from '../../src/server/pageCache'
 
 const answer = (body: string, tags: string[], type = 'text/html; charset=utf-8'): Answer => ({
   status: 200,
@@ -57,9 +60,43 @@ describe('the pages Siang keeps', () => {
 
   it('compresses text once, not pictures, and names each body by an ETag of its bytes', () => {
     const page = readyToSend(answer('<p>ສຽງ</p>'.repeat(100), []))
-    expect(page.gzip!.length).toBeLessThan(page.body.length)
+    expect(page.gzip).toBeUndefined()
+    const zipped = gzipOf(page)!
+    expect(zipped.length).toBeLessThan(page.body.length)
+    expect(gzipOf(page)).toBe(zipped)
     expect(page.etag).toMatch(/^"[\w-]{27}"$/)
     expect(readyToSend(answer('<p>ສຽງ</p>'.repeat(100), [])).etag).toBe(page.etag)
-    expect(readyToSend(answer('x'.repeat(1000), [], 'image/png')).gzip).toBeNull()
+    expect(gzipOf(readyToSend(answer('x'.repeat(1000), [], 'image/png')))).toBeNull()
+  })
+})
+
+describe('how the server reads a request', () => {
+  const request = (url: string, headers: Record<string, string> = {}) =>
+    ({ url, method: 'GET', headers }) as unknown as IncomingMessage
+
+  it('keys a page on its variant, path and the parameters pages read, nothing else', () => {
+    const key = (url: string, headers = {}) =>
+      keyOf(request(url, headers), requestPath(request(url))!)
+    expect(key('/lo/songs?page=2&topic=x')).toBe(key('/lo/songs?topic=x&page=2&fbclid=abc&z=1'))
+    expect(key('/lo/songs?x=1')).toBe(key('/lo/songs'))
+    expect(key('/lo/songs?page=2')).not.toBe(key('/lo/songs'))
+    expect(key('/lo/songs', { 'save-data': 'on' })).not.toBe(key('/lo/songs'))
+  })
+
+  it('refuses targets that are not a path, and keeps // a path', () => {
+    expect(requestPath(request('http://[/'))).toBeNull()
+    expect(requestPath(request('http://a:99999/'))).toBeNull()
+    expect(requestPath(request('*'))).toBeNull()
+    expect(requestPath(request('//api/users/me'))!.pathname).toBe('//api/users/me')
+    expect(requestPath(request('/lo?q=1'))!.searchParams.get('q')).toBe('1')
+  })
+
+  it('reads Accept-Encoding as HTTP says', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true)
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true)
+    expect(acceptsGzip('gzip;q=0')).toBe(false)
+    expect(acceptsGzip('identity')).toBe(false)
+    expect(acceptsGzip(undefined)).toBe(false)
+    expect(acceptsGzip('*')).toBe(true)
   })
 })

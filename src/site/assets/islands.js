@@ -13,19 +13,37 @@
     if (button.dataset.done) button.textContent = button.dataset.done
   }
 
-  /* The phone's share sheet, with the file itself where the browser can share files; copying
-     the link otherwise. */
+  /* A file is shared itself only when small and quick to fetch: the sheet must open while the
+     tap still counts (browsers allow a few seconds), and a large file would cost the visitor's
+     data for nothing. Otherwise the link is shared. */
+  const SHARE_FILE_BYTES = 5 * 1024 * 1024
+  const SHARE_FILE_MS = 2000
+
+  async function fileToShare(file, bytes) {
+    if (!file || !navigator.canShare || !(Number(bytes) > 0) || Number(bytes) > SHARE_FILE_BYTES)
+      return null
+    const stop = new AbortController()
+    const timer = setTimeout(() => stop.abort(), SHARE_FILE_MS)
+    try {
+      const blob = await fetch(file, { signal: stop.signal }).then((r) => r.blob())
+      const asFile = new File([blob], file.split('/').pop() || 'siang', { type: blob.type })
+      return navigator.canShare({ files: [asFile] }) ? asFile : null
+    } catch {
+      return null
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  /* The phone's share sheet, with the file itself where it can; copying the link otherwise. */
   async function share(button) {
-    const { shareUrl: url, shareTitle: title, shareFile: file } = button.dataset
+    const { shareUrl: url, shareTitle: title, shareFile: file, shareBytes: bytes } = button.dataset
     try {
       if (navigator.share) {
-        if (file && navigator.canShare) {
-          const blob = await fetch(file).then((r) => r.blob())
-          const asFile = new File([blob], file.split('/').pop() || 'siang', { type: blob.type })
-          if (navigator.canShare({ files: [asFile] })) {
-            await navigator.share({ title, url, files: [asFile] })
-            return
-          }
+        const asFile = await fileToShare(file, bytes)
+        if (asFile) {
+          await navigator.share({ title, url, files: [asFile] })
+          return
         }
         await navigator.share({ title, url })
         return
@@ -63,8 +81,15 @@
     }
   }
 
+  /* Later, when the browser has nothing else to do: after the first paint. */
+  const whenIdle = (work) =>
+    window.requestIdleCallback
+      ? window.requestIdleCallback(work, { timeout: 2000 })
+      : setTimeout(work)
+
   /* One `view` per page view and one `play` on the first play of each player: no cookie,
-     nothing stored. A page the browser prerendered counts once it is shown. */
+     nothing stored. Plays are watched at once; the view is sent when the browser is idle, or as
+     the visitor leaves if that comes first. A page the browser prerendered counts once shown. */
   function count() {
     const { countType: type, countSlug: slug, countPlays: plays } = document.body.dataset
     if (!type || !slug) return
@@ -75,20 +100,28 @@
         // No beacon in this browser: not counted.
       }
     }
+    if (plays) {
+      const played = new WeakSet()
+      document.addEventListener(
+        'play',
+        (e) => {
+          if (played.has(e.target)) return
+          played.add(e.target)
+          send('play')
+        },
+        true,
+      )
+    }
+    let viewed = false
+    const view = () => {
+      if (viewed || document.prerendering) return
+      viewed = true
+      send('view')
+    }
     if (document.prerendering)
-      document.addEventListener('prerenderingchange', () => send('view'), { once: true })
-    else send('view')
-    if (!plays) return
-    const played = new WeakSet()
-    document.addEventListener(
-      'play',
-      (e) => {
-        if (played.has(e.target)) return
-        played.add(e.target)
-        send('play')
-      },
-      true,
-    )
+      document.addEventListener('prerenderingchange', () => whenIdle(view), { once: true })
+    else whenIdle(view)
+    window.addEventListener('pagehide', view, { once: true })
   }
 
   /* Captions in the page's language are on, whatever the browser's own default. */
@@ -101,8 +134,7 @@
     }
   }
 
-  /* Only what the page has: storage is read only when there is a switch to set, and counting
-     waits for the browser to be idle, so that nothing competes with the first paint. */
+  /* Only what the page has: storage is read only when there is a switch to set. */
   function start() {
     const canShare = Boolean(navigator.share || navigator.clipboard)
     for (const button of all('button[data-share-url]')) button.hidden = !canShare
@@ -119,9 +151,7 @@
       if (saver !== null) applySaver(saver === '1')
     }
     if (document.querySelector('video')) showCaptions()
-    if (!document.body.dataset.countType) return
-    if (window.requestIdleCallback) window.requestIdleCallback(count, { timeout: 2000 })
-    else setTimeout(count)
+    count()
   }
 
   document.addEventListener('click', (e) => {

@@ -12,7 +12,8 @@ import type { Locale } from '@/lib/locales'
 import type { Campaign, Drama, News, RadioSpot, SocialPost, Song, TvSpot } from '@/payload-types'
 import { hasPlayer, isViewType } from '@/reach/beacon'
 import { findBySlug, listPublished } from '@/site/data'
-import { captionsOf, describe } from '@/site/detail'
+import { captionsOf } from '@/site/detail'
+import { describe } from '@/site/describe'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { otherLocale, type PageMaker } from '@/site/render/page'
 import { isSection, pathOf, sections, type Section } from '@/site/sections'
@@ -72,7 +73,7 @@ export const detailPage: PageMaker = async ({ locale, parts }) => {
       locale,
       path,
       title: doc.title,
-      description: describe(collection, doc as unknown as Record<string, unknown>),
+      description: describe(doc as unknown as Record<string, unknown>),
       image: sharePictureOf(doc as never),
       oembed: true,
     }),
@@ -103,6 +104,7 @@ export const episodePage: PageMaker = async ({ locale, parts }) => {
       locale,
       path,
       title: `${doc.title} · ${drama.title}`,
+      description: describe(doc as unknown as Record<string, unknown>),
       image: sharePictureOf({ ...doc, drama } as never) ?? sharePictureOf(drama as never),
       oembed: true,
     }),

@@ -34,11 +34,13 @@ function Head({ head }: { head: PageHead }) {
       <meta property="og:image" content={head.image} />
       <meta property="og:image:width" content="1200" />
       <meta property="og:image:height" content="630" />
+      <meta property="og:image:alt" content={head.imageAlt} />
       <meta property="og:type" content="website" />
       <meta name="twitter:card" content="summary_large_image" />
       <meta name="twitter:title" content={head.title} />
       <meta name="twitter:description" content={head.description} />
       <meta name="twitter:image" content={head.image} />
+      <meta name="twitter:image:alt" content={head.imageAlt} />
       <link rel="icon" href="/icon.svg" type="image/svg+xml" sizes="any" />
       {fonts.map((font) => (
         <link

@@ -1,6 +1,6 @@
 import { parseLocaleSegment, sendsSaveData, type Locale } from '@/lib/locales'
 import { resolveServerURL } from '@/lib/env'
-import type { Media } from '@/payload-types'
+import { asMedia } from '@/lib/populated'
 import { embedCsp, embedHtml, embedNotFoundHtml, type EmbedOptions } from '@/embed/page'
 import { embedTypes, isEmbedType } from '@/embed/types'
 import { hrefOf } from '@/site/sections'
@@ -13,8 +13,6 @@ import { decodedSegment } from '@/lib/urls'
 export const dynamic = 'force-dynamic'
 
 type Context = { params: Promise<{ type: string; slug: string }> }
-
-const asMedia = (m: unknown): Media | null => (m && typeof m === 'object' ? (m as Media) : null)
 
 function options(url: URL): EmbedOptions {
   const q = url.searchParams
