@@ -34,7 +34,8 @@ const nextConfig = {
         '/api/:path*',
         '/_next/:path*',
         '/cards/:file',
-        '/feeds/:locale/:file',
+        '/feeds/:locale/:name',
+        '/feeds/:locale/:name/:item',
         '/bench-baseline',
       ].map((source) => ({
         source,

@@ -120,6 +120,8 @@ export function embedHtml(
             label={w.captions[c.lang]}
             src={c.src}
             default={c.lang === options.locale}
+            // Captions load in a sandboxed frame too (its origin is null): the file sends CORS.
+            crossorigin="anonymous"
           />
         ))}
       </video>

@@ -12,6 +12,12 @@ export function fileHeaders(
   headers.set('X-Content-Type-Options', 'nosniff')
   // Payload serves WebVTT as text/plain; browsers' <track> wants text/vtt.
   if (/\.vtt$/i.test(filename)) headers.set('Content-Type', 'text/vtt; charset=utf-8')
+  if (!signedIn) {
+    // A public file is public to any page: partners' players, and embeds in a sandboxed frame
+    // (origin null) load captions only with CORS. A signed-in read is private: no CORS.
+    headers.set('Access-Control-Allow-Origin', '*')
+    headers.set('Access-Control-Expose-Headers', 'Content-Length, Content-Range, Accept-Ranges')
+  }
   if (signedIn) {
     headers.set('Cache-Control', 'private, no-cache')
   } else if (generatedSizeName.test(filename)) {

@@ -15,6 +15,14 @@ export const feeds = {
 
 export type Feed = keyof typeof feeds
 
+/** The words of an item, as plain text: a song's lyrics, a spot's script. */
+export const transcriptOf = (doc: Song | RadioSpot): string =>
+  plainText('lyrics' in doc ? doc.lyrics : (doc as RadioSpot).script)
+
+/** Where an item's transcript is, beside its feed: /feeds/{locale}/{feed}/{slug}.txt. */
+export const transcriptPath = (feed: Feed, locale: Locale, slug: string) =>
+  `/feeds/${locale}/${feed}/${encodeURIComponent(slug)}.txt`
+
 const hms = (seconds: number) => {
   const s = Math.round(seconds)
   return [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60]
@@ -54,7 +62,7 @@ function item(
   const s = t(locale)
   const lite = typeof audio.lite === 'number' ? copies.get(audio.lite) : undefined
   const link = absoluteUrl(pathOf(locale, feed, doc.slug ?? ''))!
-  const text = plainText('lyrics' in doc ? doc.lyrics : (doc as RadioSpot).script)
+  const text = transcriptOf(doc)
   const cover =
     'cover' in doc && doc.cover && typeof doc.cover === 'object' ? (doc.cover as Media) : null
   return el(
@@ -74,7 +82,12 @@ function item(
     lite?.url && alternate(lite, s.dataSaver, false),
     audio.duration ? el('itunes:duration', {}, hms(audio.duration)) : null,
     cover?.url && el('itunes:image', { href: absoluteUrl(cover.url) }),
-    text && el('podcast:transcript', { url: link, type: 'text/html', language: locale }),
+    text &&
+      el('podcast:transcript', {
+        url: absoluteUrl(transcriptPath(feed, locale, doc.slug ?? '')),
+        type: 'text/plain',
+        language: locale,
+      }),
   )
 }
 

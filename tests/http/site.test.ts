@@ -77,12 +77,20 @@ describe('the public site', () => {
     const episode = (await page('/en/dramas/the-job-offer/the-job-offer-1')).html
     expect(episode).toMatch(/<video[^>]*preload="none"/)
     expect(episode).toMatch(
-      /<track kind="captions" srclang="en" label="English" src="\/api\/media\/file\/the-job-offer-1-en\.vtt" default\/>/,
+      /<track kind="captions" srclang="en" label="English" src="\/api\/media\/file\/the-job-offer-1-en\.vtt" default crossorigin="anonymous"\/>/,
     )
     expect(episode).toMatch(
-      /<track kind="captions" srclang="lo" label="ພາສາລາວ" src="\/api\/media\/file\/the-job-offer-1-lo\.vtt"\/>/,
+      /<track kind="captions" srclang="lo" label="ພາສາລາວ" src="\/api\/media\/file\/the-job-offer-1-lo\.vtt" crossorigin="anonymous"\/>/,
     )
     expect(episode).toContain('Transcript')
+    // Captions load from any page, a partner's sandboxed frame (origin null) included; a signed-in
+    // read of a file stays private.
+    const captions = `${server().url}/api/media/file/the-job-offer-1-en.vtt`
+    const anyone = await fetch(captions, { headers: { Origin: 'null' } })
+    expect(anyone.status).toBe(200)
+    expect(anyone.headers.get('access-control-allow-origin')).toBe('*')
+    const staff = await fetch(captions, { headers: { Authorization: `JWT ${await adminLogin()}` } })
+    expect(staff.headers.get('access-control-allow-origin')).toBeNull()
   })
 
   it('marks word breaks in long Lao text with <wbr>, and the text copies back unchanged', async () => {
@@ -259,7 +267,7 @@ describe('the public site', () => {
     type Item = {
       enclosure: { url: string; length: string; type: string }
       itunes: { duration?: string }
-      transcript?: unknown
+      transcript?: { $: { url: string; type: string; language: string } }
     }
     const parser = new Parser<Record<string, unknown>, Item>({
       customFields: { item: [['podcast:transcript', 'transcript', { keepArray: false }]] },
@@ -281,7 +289,12 @@ describe('the public site', () => {
         expect(file.status).toBe(200)
         expect((await file.arrayBuffer()).byteLength).toBe(Number(item.enclosure.length))
         expect(item.itunes.duration).toMatch(/^00:0[0-1]:\d\d$/)
-        expect(item.transcript).toBeTruthy()
+        // The transcript is a file of the item's words, not its HTML page.
+        expect(item.transcript?.$).toMatchObject({ type: 'text/plain', language: path.slice(7, 9) })
+        const words = await fetch(item.transcript!.$.url)
+        expect(words.status).toBe(200)
+        expect(words.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+        expect((await words.text()).trim().length).toBeGreaterThan(20)
       }
     }
     const list = (await page('/lo/radio')).html
@@ -290,6 +303,8 @@ describe('the public site', () => {
     )
     expect((await fetch(`${server().url}/feeds/fr/radio.xml`)).status).toBe(404)
     expect((await fetch(`${server().url}/feeds/lo/videos.xml`)).status).toBe(404)
+    expect((await fetch(`${server().url}/feeds/lo/songs/no-such-song.txt`)).status).toBe(404)
+    expect((await fetch(`${server().url}/feeds/lo/videos/call-1300.txt`)).status).toBe(404)
   })
 
   it('offers share links carrying the canonical address, and a download for forwarding offline', async () => {

@@ -195,4 +195,66 @@ describe('resumable uploads (tus) at /api/tus', () => {
     expect(stored.body.mimeType).toBe('image/jpeg')
     expect(stored.body.sizes.thumbnail.filename).toBeTruthy()
   })
+
+  it('take a POST with X-HTTP-Method-Override as the method meant, for networks that block PATCH', async () => {
+    const name = `tus-override-${Date.now()}.mp3`
+    const created = await create(admin, name, 'audio/mpeg', song.length)
+    const url = created.headers.get('location')!
+    const half = Math.floor(song.length / 2)
+    const headers = {
+      'X-HTTP-Method-Override': 'PATCH',
+      'Content-Type': 'application/offset+octet-stream',
+    }
+    const first = await tus(
+      admin,
+      'POST',
+      url,
+      { ...headers, 'Upload-Offset': '0' },
+      song.subarray(0, half),
+    )
+    expect(first.status).toBe(204)
+    expect(first.headers.get('upload-offset')).toBe(String(half))
+    const rest = await tus(
+      admin,
+      'POST',
+      url,
+      { ...headers, 'Upload-Offset': String(half) },
+      song.subarray(half),
+    )
+    expect(rest.status).toBe(200)
+    const { doc } = (await rest.json()) as { doc: { filename: string } }
+    expect(doc.filename).toBe(name)
+    const file = await fetch(new URL(`/api/media/file/${doc.filename}`, server().url), {
+      headers: { Authorization: `JWT ${admin}` },
+    })
+    expect(sha(new Uint8Array(await file.arrayBuffer()))).toBe(sha(song))
+    // DELETE by override ends an upload as DELETE does.
+    const other = (await create(admin, `tus-gone-${Date.now()}.mp3`, 'audio/mpeg', 10)).headers.get(
+      'location',
+    )!
+    expect((await tus(admin, 'POST', other, { 'X-HTTP-Method-Override': 'DELETE' })).status).toBe(
+      204,
+    )
+    expect((await tus(admin, 'HEAD', other)).status).toBe(404)
+  })
+
+  it('answer a protocol version it does not speak with 412 and the one it does, and a piece of the wrong type with 415', async () => {
+    const url = (await create(admin, `tus-v-${Date.now()}.mp3`, 'audio/mpeg', 10)).headers.get(
+      'location',
+    )!
+    const old = await tus(admin, 'HEAD', url, { 'Tus-Resumable': '0.2.2' })
+    expect(old.status).toBe(412)
+    expect(old.headers.get('tus-version')).toBe('1.0.0')
+    const wrong = await tus(
+      admin,
+      'PATCH',
+      url,
+      { 'Upload-Offset': '0', 'Content-Type': 'text/plain' },
+      new Uint8Array(10),
+    )
+    expect(wrong.status).toBe(415)
+    expect(await wrong.text()).toMatch(/application\/offset\+octet-stream/)
+    // Nothing was written.
+    expect((await tus(admin, 'HEAD', url)).headers.get('upload-offset')).toBe('0')
+  })
 })

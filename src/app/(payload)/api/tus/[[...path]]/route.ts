@@ -1,4 +1,5 @@
 import { keptUploadReceipt, tusServer } from '@/media/tus'
+import { protocolRefusal, withMethodOverride } from '@/media/tusProtocol'
 
 export const dynamic = 'force-dynamic'
 
@@ -7,7 +8,8 @@ export const dynamic = 'force-dynamic'
  * only as the media document they become.
  */
 async function handle(request: Request): Promise<Response> {
-  return (await tusServer()).handleWeb(request)
+  const meant = withMethodOverride(request)
+  return protocolRefusal(meant) ?? (await tusServer()).handleWeb(meant)
 }
 
 /** Only a finished upload's receipt, for the media form's save: `/api/tus/{id}/receipt`. */

@@ -6,11 +6,11 @@ import { CACHE_TAGS_HEADER, tagsHeader } from '@/site/tags'
 /** Made on request; Siang's server keeps it until a write expires what it read. */
 export const dynamic = 'force-dynamic'
 
-type Context = { params: Promise<{ locale: string; file: string }> }
+type Context = { params: Promise<{ locale: string; name: string }> }
 
 /** /feeds/{locale}/{songs|radio}.xml: podcast RSS that radio stations and podcast apps subscribe to. */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const { locale, file } = await params
+  const { locale, name: file } = await params
   const feed = file.replace(/\.xml$/, '')
   if (!isLocale(locale) || !file.endsWith('.xml') || !Object.hasOwn(feeds, feed)) {
     return new Response('Not found', {
