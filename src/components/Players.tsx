@@ -148,7 +148,6 @@ export function VideoPlayer({
             label={labels[track.lang]}
             src={track.src}
             default={track.lang === locale}
-            crossorigin="anonymous"
           />
         ))}
         <a href={`${files[0].src}?download=1`}>{t(locale).download}</a>

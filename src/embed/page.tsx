@@ -45,12 +45,16 @@ const words = {
 const CSS = `*{box-sizing:border-box}html,body{margin:0;height:100%}body{font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans Lao",sans-serif;background:#fff;color:#1a1a1a;display:flex;flex-direction:column;overflow:hidden}body.dark{background:#101418;color:#f2f2f2}video{display:block;width:100%;flex:1;min-height:0;background:#000;object-fit:contain}audio{display:block;width:100%;margin:12px 0 4px}.audio{padding:0 12px}.bar{display:flex;align-items:center;gap:12px;height:64px;padding:0 12px;flex:none}.title{flex:1;min-width:0;font-weight:700;color:inherit;text-decoration:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.title:hover,.title:focus-visible{text-decoration:underline}.call{flex:none;background:#a4161a;color:#fff;border-radius:999px;padding:8px 14px;font-weight:700;text-decoration:none;min-height:44px;display:inline-flex;align-items:center}a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}.audio .bar{padding:0}`
 
 /**
+ * In a frame sandboxed without allow-same-origin (its origin is "null"; WordPress frames providers
+ * it does not know with `sandbox="allow-scripts"`), links that open a window or leave the frame do
+ * nothing: the hotline and the title become text the visitor can read and copy.
+ *
  * postMessage: commands {type:"siang:command", command:"play"|"pause"|"seek"|"setCaption", value}
  * from an allowed origin; events {type:"siang:event", event, currentTime, duration, embed} to the
  * framing page when its origin is allowed; timeupdate at most 4 times a second. Beacons count the
  * load and the first play.
  */
-const JS = `(()=>{const m=document.getElementById("m"),C=JSON.parse(document.getElementById("c").textContent),ok=o=>C.origins.includes("*")||C.origins.includes(o);let host=null;try{const a=location.ancestorOrigins;host=a&&a.length?a[0]:document.referrer?new URL(document.referrer).origin:null}catch(e){}const send=(event)=>{if(parent===window||!host||!ok(host))return;parent.postMessage({type:"siang:event",event,currentTime:m.currentTime,duration:isFinite(m.duration)?m.duration:null,embed:{type:C.type,slug:C.slug}},host)};const beacon=e=>{try{navigator.sendBeacon(C.beacon,JSON.stringify({type:C.type,slug:C.slug,event:e,partner:C.partner||void 0,origin:host||void 0}))}catch(x){}};let played=!1,last=0;m.addEventListener("play",()=>{send("play");if(!played){played=!0;beacon("play")}});m.addEventListener("pause",()=>send("pause"));m.addEventListener("ended",()=>send("ended"));m.addEventListener("timeupdate",()=>{const n=Date.now();if(n-last>=250){last=n;send("timeupdate")}});addEventListener("message",e=>{if(e.source!==parent||!ok(e.origin))return;const d=e.data;if(!d||d.type!=="siang:command")return;switch(d.command){case"play":m.play().catch(()=>send("blocked"));break;case"pause":m.pause();break;case"seek":{const t=Number(d.value);if(isFinite(t)&&t>=0)m.currentTime=t;break}case"setCaption":for(const t of m.textTracks||[])t.mode=t.language===d.value?"showing":"disabled";break}});beacon("load");send("ready")})()`
+const JS = `(()=>{if(self.origin==="null")for(const a of document.querySelectorAll("a.call,a.title")){const t=document.createElement("span");t.className=a.className;t.textContent=a.textContent;a.replaceWith(t)}const m=document.getElementById("m"),C=JSON.parse(document.getElementById("c").textContent),ok=o=>C.origins.includes("*")||C.origins.includes(o);let host=null;try{const a=location.ancestorOrigins;host=a&&a.length?a[0]:document.referrer?new URL(document.referrer).origin:null}catch(e){}const send=(event)=>{if(parent===window||!host||!ok(host))return;parent.postMessage({type:"siang:event",event,currentTime:m.currentTime,duration:isFinite(m.duration)?m.duration:null,embed:{type:C.type,slug:C.slug}},host)};const beacon=e=>{try{navigator.sendBeacon(C.beacon,JSON.stringify({type:C.type,slug:C.slug,event:e,partner:C.partner||void 0,origin:host||void 0}))}catch(x){}};let played=!1,last=0;m.addEventListener("play",()=>{send("play");if(!played){played=!0;beacon("play")}});m.addEventListener("pause",()=>send("pause"));m.addEventListener("ended",()=>send("ended"));m.addEventListener("timeupdate",()=>{const n=Date.now();if(n-last>=250){last=n;send("timeupdate")}});addEventListener("message",e=>{if(e.source!==parent||!ok(e.origin))return;const d=e.data;if(!d||d.type!=="siang:command")return;switch(d.command){case"play":m.play().catch(()=>send("blocked"));break;case"pause":m.pause();break;case"seek":{const t=Number(d.value);if(isFinite(t)&&t>=0)m.currentTime=t;break}case"setCaption":for(const t of m.textTracks||[])t.mode=t.language===d.value?"showing":"disabled";break}});beacon("load");send("ready")})()`
 
 /** The document around an embed: its head, the inline style, and `children` as the body. */
 function EmbedDocument({
@@ -110,6 +114,10 @@ export function embedHtml(
         muted={options.autoplay}
         poster={item.poster}
         aria-label={item.title}
+        // Its files and captions are read with CORS (public files send it): in a frame sandboxed
+        // without allow-same-origin, as WordPress frames it, the page's origin is null, and the
+        // browser loads captions for another origin only in CORS mode, set on the media element.
+        crossorigin="anonymous"
       >
         {sources}
         {item.captions.map((c) => (
@@ -120,8 +128,6 @@ export function embedHtml(
             label={w.captions[c.lang]}
             src={c.src}
             default={c.lang === options.locale}
-            // Captions load in a sandboxed frame too (its origin is null): the file sends CORS.
-            crossorigin="anonymous"
           />
         ))}
       </video>

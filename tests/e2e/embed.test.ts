@@ -34,8 +34,16 @@ beforeAll(async () => {
   admin = await adminLogin()
   const siteOrigin = new URL(server().url).origin
   host = http.createServer((req, res) => {
-    const src = `${siteOrigin}/embed/songs/call-1300${req.url?.includes('counted') ? `?partner=${partner.slug}` : ''}`
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+    if (req.url?.includes('sandboxed')) {
+      // As WordPress frames an oEmbed provider it does not know.
+      res.end(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner page</title></head><body>` +
+          `<iframe id="player" sandbox="allow-scripts" src="${siteOrigin}/embed/episodes/the-job-offer-1?lang=en" width="480" height="270"></iframe></body></html>`,
+      )
+      return
+    }
+    const src = `${siteOrigin}/embed/songs/call-1300${req.url?.includes('counted') ? `?partner=${partner.slug}` : ''}`
     res.end(hostPage(src, siteOrigin))
   })
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve))
@@ -111,6 +119,34 @@ describe('an embed on a partner site, in Chromium', () => {
     await page.waitForTimeout(2000)
     expect(await events(page)).toEqual([])
     expect(blocked.length).toBeGreaterThan(0)
+    await page.close()
+  })
+
+  it('works in a sandboxed frame (origin null), as WordPress frames it: captions load, the hotline is readable text', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${hostOrigin}/sandboxed`)
+    const frame = page.frameLocator('#player')
+    await frame.locator('video').waitFor()
+    const state = await frame.locator('body').evaluate(async () => {
+      const video = document.querySelector('video')!
+      video.muted = true
+      await video.play()
+      await new Promise((r) => setTimeout(r, 1500))
+      video.pause()
+      const english = Array.from(video.textTracks).find((t) => t.language === 'en')!
+      const call = document.querySelector('.call')!
+      return {
+        origin: self.origin,
+        cues: english.cues?.length ?? 0,
+        call: { tag: call.tagName, text: call.textContent },
+        title: document.querySelector('.title')!.tagName,
+      }
+    })
+    expect(state.origin).toBe('null')
+    expect(state.cues).toBeGreaterThan(3)
+    expect(state.call.tag).toBe('SPAN')
+    expect(state.call.text).toContain('1300')
+    expect(state.title).toBe('SPAN')
     await page.close()
   })
 })
