@@ -146,9 +146,8 @@ export function takeAnswer(
       if (name === 'set-cookie') cookie = true
       res.removeHeader(name)
       if (TRANSFER.has(name) || value === undefined) continue
-      if (name === 'vary') {
-        if (ownVary(String(value))) headers.push([name, ownVary(String(value))])
-      } else headers.push([name, Array.isArray(value) ? value : String(value)])
+      const kept = name === 'vary' ? ownVary(String(value)) : value
+      if (kept) headers.push([name, Array.isArray(kept) ? kept : String(kept)])
     }
     restore()
     if (typeof cb === 'function') res.once('finish', () => (cb as () => void)())

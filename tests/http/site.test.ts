@@ -13,6 +13,18 @@ const h1 = (html: string) =>
   (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '')
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1]
 
+/** Lexical rich text of one line, as the admin's editor saves it. */
+const richLine = (text: string) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text }] }],
+  },
+})
+
 describe('the public site', () => {
   it.each([
     ['/lo', 'ສຽງ'],
@@ -304,6 +316,20 @@ describe('the public site', () => {
     expect((await fetch(`${server().url}/feeds/fr/radio.xml`)).status).toBe(404)
     expect((await fetch(`${server().url}/feeds/lo/videos.xml`)).status).toBe(404)
     expect((await fetch(`${server().url}/feeds/lo/songs/no-such-song.txt`)).status).toBe(404)
+    // A new door to content: it shows published words only, as the pages do.
+    const draft = await api<{ doc: { slug: string } }>('/api/songs', {
+      method: 'POST',
+      token: await adminLogin(),
+      body: {
+        title: 'Words not yet approved',
+        _status: 'draft',
+        lyrics: richLine('secret draft line'),
+      },
+    })
+    expect(draft.status).toBe(201)
+    const unpublished = await fetch(`${server().url}/feeds/lo/songs/${draft.body.doc.slug}.txt`)
+    expect(unpublished.status).toBe(404)
+    expect(await unpublished.text()).not.toContain('secret draft line')
     expect((await fetch(`${server().url}/feeds/lo/videos/call-1300.txt`)).status).toBe(404)
   })
 
