@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
 import { provinces } from './data/provinces'
 import { resetDemo, seedDemo } from './demo'
+import { ensureMedia } from './media'
 import { settings } from './data/settings'
 import { topics } from './data/topics'
 
@@ -91,6 +92,26 @@ async function ensureSettings(payload: Payload, result: SeedResult): Promise<voi
   result.created++
 }
 
+/** The podcast feeds' artwork and owner, which podcast apps require, set once. */
+async function ensurePodcastSettings(payload: Payload, result: SeedResult): Promise<void> {
+  const current = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  if (current.podcast?.ownerEmail) {
+    result.skipped++
+    return
+  }
+  const { podcast } = settings
+  const artwork = await ensureMedia(payload, podcast.artwork, podcast.title, context, result)
+  const data = { artwork, ownerEmail: podcast.email }
+  for (const locale of ['lo', 'en'] as const)
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale,
+      data: { podcast: { ...data, ownerName: podcast.owner[locale] } },
+      context,
+    })
+  result.created++
+}
+
 async function ensureAdmin(payload: Payload, options: SeedOptions, result: SeedResult) {
   const email = (options.adminEmail || 'admin@siang.local').toLowerCase()
   const { totalDocs } = await payload.count({
@@ -136,6 +157,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   for (const p of provinces) await ensure(payload, 'provinces', 'code', p, result)
   for (const t of topics) await ensure(payload, 'topics', 'slug', t, result)
   await ensureSettings(payload, result)
+  await ensurePodcastSettings(payload, result)
   if (options.demo !== false) await seedDemo({ payload, context, counts: result, log })
   return result
 }

@@ -427,6 +427,10 @@ export interface Song {
    * Copied from the media file.
    */
   duration?: number | null;
+  /**
+   * Podcast apps know this item by it. Given once, never changed.
+   */
+  feedGuid?: string | null;
   campaigns?: (number | Campaign)[] | null;
   topics?: (number | Topic)[] | null;
   /**
@@ -590,6 +594,10 @@ export interface Episode {
   publishedAt?: string | null;
   drama: number | Drama;
   number: number;
+  /**
+   * For a series told in seasons; podcast apps group episodes by it.
+   */
+  season?: number | null;
   video?: (number | null) | Media;
   /**
    * One caption file per language.
@@ -614,6 +622,10 @@ export interface Episode {
    * Copied from the media file.
    */
   duration?: number | null;
+  /**
+   * Podcast apps know this item by it. Given once, never changed.
+   */
+  feedGuid?: string | null;
   campaigns?: (number | Campaign)[] | null;
   topics?: (number | Topic)[] | null;
   /**
@@ -676,6 +688,10 @@ export interface RadioSpot {
    * Copied from the media file.
    */
   duration?: number | null;
+  /**
+   * Podcast apps know this item by it. Given once, never changed.
+   */
+  feedGuid?: string | null;
   campaigns?: (number | Campaign)[] | null;
   topics?: (number | Topic)[] | null;
   /**
@@ -737,6 +753,10 @@ export interface TvSpot {
    * Copied from the media file.
    */
   duration?: number | null;
+  /**
+   * Podcast apps know this item by it. Given once, never changed.
+   */
+  feedGuid?: string | null;
   campaigns?: (number | Campaign)[] | null;
   topics?: (number | Topic)[] | null;
   /**
@@ -973,7 +993,7 @@ export interface DailyCount {
   day: string;
   type: string;
   slug: string;
-  source: 'site' | 'embed';
+  source: 'site' | 'embed' | 'podcast';
   partner?: (number | null) | Partner;
   views?: number | null;
   plays?: number | null;
@@ -1294,6 +1314,7 @@ export interface SongsSelect<T extends boolean = true> {
   lyrics?: T;
   credits?: T;
   duration?: T;
+  feedGuid?: T;
   campaigns?: T;
   topics?: T;
   provinces?: T;
@@ -1368,10 +1389,12 @@ export interface EpisodesSelect<T extends boolean = true> {
   publishedAt?: T;
   drama?: T;
   number?: T;
+  season?: T;
   video?: T;
   captions?: T;
   transcript?: T;
   duration?: T;
+  feedGuid?: T;
   campaigns?: T;
   topics?: T;
   provinces?: T;
@@ -1407,6 +1430,7 @@ export interface RadioSpotsSelect<T extends boolean = true> {
   spotLength?: T;
   language?: T;
   duration?: T;
+  feedGuid?: T;
   campaigns?: T;
   topics?: T;
   provinces?: T;
@@ -1441,6 +1465,7 @@ export interface TvSpotsSelect<T extends boolean = true> {
   captions?: T;
   script?: T;
   duration?: T;
+  feedGuid?: T;
   campaigns?: T;
   topics?: T;
   provinces?: T;
@@ -1899,6 +1924,20 @@ export interface SiteSetting {
    */
   embedAnywhere?: boolean | null;
   footerText?: string | null;
+  /**
+   * Apple Podcasts and Spotify refuse a feed without artwork and an owner.
+   */
+  podcast?: {
+    /**
+     * Square, 1400 to 3000 pixels, JPEG or PNG.
+     */
+    artwork?: (number | null) | Media;
+    ownerName?: string | null;
+    /**
+     * Podcast directories write here to confirm who owns the feeds. Shown in the feeds.
+     */
+    ownerEmail?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1941,6 +1980,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   embedAnywhere?: T;
   footerText?: T;
+  podcast?:
+    | T
+    | {
+        artwork?: T;
+        ownerName?: T;
+        ownerEmail?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

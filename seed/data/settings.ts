@@ -12,4 +12,17 @@ export const settings = {
     lo: 'ຄະນະກຳມະການຕ້ານການຄ້າມະນຸດ ລະດັບຊາດ. ຖ້າທ່ານ ຫຼື ຄົນໃກ້ຕົວຕົກຢູ່ໃນອັນຕະລາຍ, ໂທຫາສາຍດ່ວນໄດ້ທຸກເວລາ.',
     en: 'National Committee for Anti-Human Trafficking. If you or someone close to you is in danger, call the hotline at any time.',
   },
+  /** What podcast apps require of every feed (src/globals/SiteSettings/podcastFields.ts). */
+  podcast: {
+    artwork: 'images/podcast-artwork.jpg',
+    title: {
+      lo: 'ສຽງ: ເພງ ແລະ ວິທະຍຸ ຕ້ານການຄ້າມະນຸດ',
+      en: 'Siang: songs and radio against human trafficking',
+    },
+    owner: {
+      lo: 'ຄະນະກຳມະການຕ້ານການຄ້າມະນຸດ ລະດັບຊາດ',
+      en: 'National Committee for Anti-Human Trafficking',
+    },
+    email: 'podcast@siang.example.la',
+  },
 }

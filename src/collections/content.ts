@@ -3,6 +3,7 @@ import { contentEditors, contentUpdaters } from '../access/contentEditors'
 import { contentWriters } from '../access/contentWriters'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staff } from '../access/staff'
+import { assignFeedGuid, feedGuidField } from '../fields/feedGuidField'
 import { durationField } from '../fields/mediaFields'
 import { publishedAtField, taxonomyFields } from '../fields/taxonomyFields'
 import { slugField } from '../fields/slugField'
@@ -28,6 +29,8 @@ type ContentOptions = {
   defaultColumns?: string[]
   /** Has a player partners can embed: shows the embed code in the edit view. */
   embeddable?: boolean
+  /** Is an item of podcast feeds: has a permanent feed guid. */
+  inFeeds?: boolean
 }
 
 const pascal = (label: string) =>
@@ -79,6 +82,7 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
         enforceEditorialScope,
         runWorkflow,
         ...(options.durationFrom ? [copyDuration(options.durationFrom)] : []),
+        ...(options.inFeeds ? [assignFeedGuid] : []),
       ],
       afterChange: [trackMediaVisibility],
       afterDelete: [trackMediaVisibilityOnDelete],
@@ -89,6 +93,7 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       publishedAtField,
       ...options.fields,
       ...(options.durationFrom ? [durationField] : []),
+      ...(options.inFeeds ? [feedGuidField] : []),
       ...taxonomyFields(),
       ...workflowFields,
       ...(options.embeddable

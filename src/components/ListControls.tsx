@@ -92,3 +92,14 @@ export function Pager({
     </nav>
   )
 }
+
+/** The link to subscribe to a page's podcast feed. */
+export function FeedLink({ href, locale }: { href: string; locale: Locale }) {
+  return (
+    <p>
+      <a href={href} type="application/rss+xml">
+        {t(locale).podcastFeed}
+      </a>
+    </p>
+  )
+}

@@ -9,7 +9,7 @@ export type CountKey = {
   day: string
   type: string
   slug: string
-  source: 'site' | 'embed'
+  source: 'site' | 'embed' | 'podcast'
   partner: number | null
 }
 

@@ -151,7 +151,11 @@ const en = {
   reachMaterials: 'Materials distributed',
   reachPlays: 'Plays and views',
   reachPlaysNote:
-    'From the site and from embedded players, for the whole country: the counters record no place.',
+    'From the site, from embedded players, and from podcast apps, for the whole country: the counters record no place.',
+  reachSource: 'Where',
+  reachSourceSite: 'Siang site',
+  reachSourceEmbed: 'Embedded players',
+  reachSourcePodcast: 'Podcast apps (downloads)',
   reachViews: 'Views',
   reachPlaysCount: 'Plays',
   reachItem: 'Item',
@@ -224,6 +228,10 @@ const en = {
   importNothing: 'Nothing to import: every row is already in the log.',
   importFailed: 'Could not import: {{message}}',
   importLink: 'Import a station log (CSV)',
+  podcastArtwork:
+    'Podcast apps want square artwork of 1400 to 3000 pixels, as JPEG or PNG. This file is {{size}}.',
+  podcastArtworkSmall:
+    'Podcast apps want square artwork of at least 1400 × 1400 pixels; this picture is {{size}}. It still shows on the site.',
 }
 
 type Strings = Record<keyof typeof en, string>
@@ -358,7 +366,11 @@ const lo: Strings = {
   reachStatusAccepted: 'ຮັບຮອງແລ້ວ',
   reachMaterials: 'ເອກະສານ ແລະ ສື່ທີ່ແຈກຢາຍ',
   reachPlays: 'ການຫຼິ້ນ ແລະ ການເບິ່ງ',
-  reachPlaysNote: 'ຈາກເວັບໄຊ ແລະ ເຄື່ອງຫຼິ້ນທີ່ຝັງ, ທົ່ວປະເທດ: ການນັບບໍ່ໄດ້ບັນທຶກສະຖານທີ່.',
+  reachPlaysNote: 'ຈາກເວັບໄຊ, ເຄື່ອງຫຼິ້ນທີ່ຝັງ ແລະ ແອັບພອດແຄສ, ທົ່ວປະເທດ: ການນັບບໍ່ໄດ້ບັນທຶກສະຖານທີ່.',
+  reachSource: 'ບ່ອນ',
+  reachSourceSite: 'ເວັບໄຊສຽງ',
+  reachSourceEmbed: 'ເຄື່ອງຫຼິ້ນທີ່ຝັງ',
+  reachSourcePodcast: 'ແອັບພອດແຄສ (ການດາວໂຫຼດ)',
   reachViews: 'ການເບິ່ງ',
   reachPlaysCount: 'ການຫຼິ້ນ',
   reachItem: 'ລາຍການ',
@@ -420,6 +432,10 @@ const lo: Strings = {
   importNothing: 'ບໍ່ມີຫຍັງຕ້ອງນຳເຂົ້າ: ທຸກແຖວມີຢູ່ໃນບັນທຶກແລ້ວ.',
   importFailed: 'ນຳເຂົ້າບໍ່ໄດ້: {{message}}',
   importLink: 'ນຳເຂົ້າບັນທຶກຂອງສະຖານີ (CSV)',
+  podcastArtwork:
+    'ແອັບພອດແຄສຕ້ອງການຮູບສີ່ຫຼ່ຽມຈະຕຸລັດ ຂະໜາດ 1400 ຫາ 3000 ພິກເຊວ, ເປັນ JPEG ຫຼື PNG. ໄຟລ໌ນີ້ແມ່ນ {{size}}.',
+  podcastArtworkSmall:
+    'ແອັບພອດແຄສຕ້ອງການຮູບສີ່ຫຼ່ຽມຈະຕຸລັດ ຢ່າງໜ້ອຍ 1400 × 1400 ພິກເຊວ; ຮູບນີ້ແມ່ນ {{size}}. ມັນຍັງສະແດງຢູ່ໃນເວັບໄຊໄດ້.',
 }
 
 export type SiangKey = keyof typeof en

@@ -5,7 +5,7 @@ import type {
   SanitizedCollectionConfig,
   Where,
 } from 'payload'
-import { slugs } from '../collections/slugs'
+import { globalSlugs, slugs } from '../collections/slugs'
 
 /** The top-level upload fields of a collection that point at media. */
 export function mediaFieldsOf(
@@ -34,12 +34,18 @@ export function referencedMedia(
   return [...new Set(ids.filter((id): id is string | number => id !== null && id !== ''))]
 }
 
-/** Whether any live, public document uses the media. */
+/** The media the site settings use (the podcast artwork), which every feed shows. */
+export const settingsMedia = (settings: { podcast?: { artwork?: unknown } | null } | undefined) =>
+  referencedMedia(settings?.podcast ?? undefined, [{ name: 'artwork' }])
+
+/** Whether any live, public document, or the site settings, uses the media. */
 async function isUsedPublicly(
   payload: Payload,
   id: string | number,
   req: PayloadRequest,
 ): Promise<boolean> {
+  const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, req })
+  if (settingsMedia(settings).includes(id)) return true
   const locales = payload.config.localization
     ? payload.config.localization.localeCodes
     : [undefined]

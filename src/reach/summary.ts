@@ -82,7 +82,8 @@ export type ReachSummary = {
   /** From the counters: the whole country, as they record no place. */
   plays: {
     total: Counted
-    bySource: { site: Counted; embed: Counted }
+    /** Pages of the site, partners' embeds, and podcast apps' downloads (as plays). */
+    bySource: { site: Counted; embed: Counted; podcast: Counted }
     byType: ({ type: string } & Counted)[]
     byItem: ({ type: string; slug: string; title: string | null } & Counted)[]
     byDay: ({ day: string } & Counted)[]
@@ -330,7 +331,7 @@ export async function reachSummary(
     { day: true, type: true, slug: true, source: true, partner: true, views: true, plays: true },
   )
   const playTotal = emptyCounted()
-  const bySource = { site: emptyCounted(), embed: emptyCounted() }
+  const bySource = { site: emptyCounted(), embed: emptyCounted(), podcast: emptyCounted() }
   const byType = new Map<string, Counted>()
   const byItem = new Map<string, { type: string; slug: string } & Counted>()
   const byDay = new Map<string, Counted>()
@@ -340,7 +341,7 @@ export async function reachSummary(
     const type = String(row.type)
     const slug = String(row.slug)
     add(playTotal, row)
-    add(bySource[row.source === 'site' ? 'site' : 'embed'], row)
+    add(bySource[row.source === 'site' || row.source === 'podcast' ? row.source : 'embed'], row)
     add(entry(byType, type, emptyCounted), row)
     add(
       entry(byItem, `${type}/${slug}`, () => ({ type, slug, ...emptyCounted() })),

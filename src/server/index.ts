@@ -6,6 +6,7 @@
  * script nonce in every response (src/server/nonces.ts). Next does the rest.
  */
 import http from 'node:http'
+import { resolve } from 'node:path'
 import next from 'next'
 import { inNewFlow } from '../db/flows'
 import { onPagesExpired } from '../lib/keptPages'
@@ -13,6 +14,8 @@ import { isPublicRequest, KeptAnswers } from './keptAnswers'
 import { requestPath } from './encoding'
 import { decodes, prepare } from './requests'
 import { withFreshNonce } from './nonces'
+import { MEDIA_FILES, sendsNamedFile, sentByProxy } from './sendFile'
+import { resolveMediaDir } from '../lib/env'
 
 /**
  * Kept pages: a page is some 10–60 KB and is kept twice (plain and gzip), so this holds a few
@@ -38,6 +41,8 @@ export async function serve({ dir, port, hops, standIn }: ServeOptions): Promise
   const handle = app.getRequestHandler()
   await app.prepare()
   const kept = new KeptAnswers(PAGES)
+  // As the media collection has it (its staticDir).
+  const mediaDir = resolve(process.cwd(), resolveMediaDir())
   onPagesExpired((tags) => kept.expire(tags))
   // Each request is a flow of its own for SQLite's one writer (src/db/flows.ts).
   const toNext = (req: http.IncomingMessage, res: http.ServerResponse) =>
@@ -47,6 +52,8 @@ export async function serve({ dir, port, hops, standIn }: ServeOptions): Promise
     if (!path || !decodes(req.url ?? '/')) return badAddress(req, res)
     const { page, gzip } = prepare(req, path, hops, standIn)
     if (isPublicRequest(req, path)) return kept.answer(req, res, path, () => toNext(req, res))
+    if (path.pathname.startsWith(MEDIA_FILES) && !sentByProxy(req))
+      sendsNamedFile(req, res, mediaDir)
     if (page) withFreshNonce(res, standIn, gzip)
     toNext(req, res)
   })

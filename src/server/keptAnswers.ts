@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { asksToSaveData } from '../lib/locales'
 import { PAGE_PARAMS } from '../site/params'
+import { isDownloadPath } from '../site/feeds/paths'
 import { CACHE_TAGS_HEADER, tagsFromHeader } from '../site/tags'
 import { acceptsGzip } from './encoding'
 import { toBuffer } from './nonces'
@@ -20,7 +21,12 @@ const NOT_PUBLIC = /^\/(api|admin|_next)(\/|$)/
 const MAX_KEPT_ADDRESS = 2048
 
 export function isPublicRequest(req: IncomingMessage, path: URL): boolean {
-  return (req.method === 'GET' || req.method === 'HEAD') && !NOT_PUBLIC.test(path.pathname)
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !NOT_PUBLIC.test(path.pathname) &&
+    // Each counts a podcast app's download: never shared between requests, HEAD never a GET.
+    !isDownloadPath(path.pathname)
+  )
 }
 
 /**

@@ -115,7 +115,8 @@ export function selfSignedCert(dir: string): { cert: string; key: string } {
 }
 
 /**
- * deploy/nginx/siang.conf, pointed at `upstream` (host:port, or several), on `port`, its cache in `dir`. By
+ * deploy/nginx/siang.conf, pointed at `upstream` (host:port, or several), on `port`, its cache in
+ * `dir`, sending the media files in `mediaDir` (the Siang server's MEDIA_DIR). By
  * default the HTTPS server block is served as plain HTTP (the port-80 block, which only
  * redirects, is left out); with `tls` it keeps TLS on `port`, and the redirecting block listens
  * on `tls.httpPort`.
@@ -125,11 +126,13 @@ export function siangConf(
   port: number,
   dir: string,
   tls?: { httpPort: number },
+  mediaDir = path.join(dir, 'media'),
 ): string {
   const servers = [upstream].flat().map((host) => `server ${host};`)
   const conf = fs
     .readFileSync(path.join(root, 'deploy', 'nginx', 'siang.conf'), 'utf8')
     .replaceAll('server 127.0.0.1:3000;', servers.join('\n  '))
+    .replaceAll('alias /srv/siang/media/;', `alias ${mediaDir}/;`)
     .replace(/^\s*listen \[::\]:\d+.*\n/gm, '')
     .replace('/var/cache/nginx/siang', path.join(dir, 'cache'))
   if (tls) {

@@ -289,6 +289,51 @@ describe('serving files', () => {
     )
   })
 
+  it('sends a file with its length, ETag and Last-Modified, answers 304 and one range, as nginx would', async () => {
+    const { docs } = (
+      await api<{ docs: { audio: { url: string; filesize: number } }[] }>(
+        '/api/songs?limit=1&depth=1',
+      )
+    ).body
+    const { url, filesize } = docs[0].audio
+    const file = new URL(url, server().url)
+    const whole = await fetch(file)
+    expect(whole.status).toBe(200)
+    expect(whole.headers.get('content-length')).toBe(String(filesize))
+    expect(whole.headers.get('accept-ranges')).toBe('bytes')
+    expect(whole.headers.get('x-accel-redirect')).toBeNull()
+    const etag = whole.headers.get('etag')!
+    const modified = whole.headers.get('last-modified')!
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/)
+    expect(Date.parse(modified)).toBeLessThanOrEqual(Date.now())
+    expect((await whole.arrayBuffer()).byteLength).toBe(filesize)
+    // A download manager or podcast app that has the file asks whether it changed.
+    expect((await fetch(file, { headers: { 'If-None-Match': etag } })).status).toBe(304)
+    expect((await fetch(file, { headers: { 'If-Modified-Since': modified } })).status).toBe(304)
+    // HEAD shows the size without the bytes.
+    const head = await fetch(file, { method: 'HEAD' })
+    expect(head.headers.get('content-length')).toBe(String(filesize))
+    // Resuming: the rest of the file; the last bytes; past the end; a stale If-Range.
+    const rest = await fetch(file, { headers: { Range: `bytes=${filesize - 10}-` } })
+    expect(rest.status).toBe(206)
+    expect(rest.headers.get('content-range')).toBe(
+      `bytes ${filesize - 10}-${filesize - 1}/${filesize}`,
+    )
+    expect(rest.headers.get('content-length')).toBe('10')
+    expect((await rest.arrayBuffer()).byteLength).toBe(10)
+    const tail = await fetch(file, { headers: { Range: 'bytes=-5' } })
+    expect([tail.status, tail.headers.get('content-length')]).toEqual([206, '5'])
+    const past = await fetch(file, { headers: { Range: `bytes=${filesize}-` } })
+    expect([past.status, past.headers.get('content-range')]).toEqual([416, `bytes */${filesize}`])
+    const stale = await fetch(file, { headers: { Range: 'bytes=0-9', 'If-Range': '"old"' } })
+    expect([stale.status, stale.headers.get('content-length')]).toEqual([200, String(filesize)])
+    // Saying a proxy sends files, without one, skips nothing: an empty answer that names the file.
+    const spoofed = await fetch(file, { headers: { 'X-Siang-Sends-Files': 'nginx' } })
+    expect(spoofed.status).toBe(200)
+    expect(spoofed.headers.get('x-accel-redirect')).toMatch(/^\/_siang\/media\/public\//)
+    expect((await spoofed.arrayBuffer()).byteLength).toBe(0)
+  })
+
   it('serves WebVTT as text/vtt, and never caches what a signed-in user fetched', async () => {
     const res = await upload('ep.vtt', vtt.good, 'text/vtt')
     const file = await fetch(new URL(res.body.doc!.url, server().url), staff())

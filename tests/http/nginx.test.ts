@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { wav } from '../fixtures/media'
 import { adminLogin, api, server } from '../helpers/http'
@@ -8,7 +9,10 @@ let admin: string
 
 beforeAll(async () => {
   admin = await adminLogin()
-  proxy = await startNginx((port, dir) => siangConf(new URL(server().url).host, port, dir))
+  const mediaDir = path.join(server().dir, 'media')
+  proxy = await startNginx((port, dir) =>
+    siangConf(new URL(server().url).host, port, dir, undefined, mediaDir),
+  )
 })
 
 afterAll(() => {
@@ -94,6 +98,34 @@ describe('deploy/nginx/siang.conf in front of next start', () => {
     expect(part.headers.get('content-range')).toBe(`bytes 100-199/${body.doc.filesize}`)
     expect((await part.arrayBuffer()).byteLength).toBe(100)
   }, 60_000)
+
+  it('sends a public media file itself once Siang has checked access: length, ETag, CORS, 304', async () => {
+    const { docs } = (
+      await api<{ docs: { audio: { url: string; filesize: number } }[] }>(
+        '/api/songs?limit=1&depth=1',
+      )
+    ).body
+    const { filesize } = docs[0].audio
+    const url = new URL(docs[0].audio.url, server().url).pathname
+    const direct = await fetch(server().url + url, { method: 'HEAD' })
+    const res = await through(url)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-length')).toBe(String(filesize))
+    // nginx's own ETag for the file, which Siang's server makes the same way when alone.
+    expect(res.headers.get('etag')).toBe(direct.headers.get('etag'))
+    expect(res.headers.get('last-modified')).toBe(direct.headers.get('last-modified'))
+    expect(res.headers.get('content-type')).toBe('audio/mpeg')
+    expect(res.headers.get('cache-control')).toMatch(/^public/)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('x-accel-redirect')).toBeNull()
+    expect((await res.arrayBuffer()).byteLength).toBe(filesize)
+    const again = await through(url, { headers: { 'If-None-Match': res.headers.get('etag')! } })
+    expect(again.status).toBe(304)
+    // The internal locations are no door from outside.
+    const hidden = await through('/_siang/media/public/' + url.split('/').pop())
+    expect(hidden.status).toBe(404)
+  })
 
   it('takes a station log of up to 2 MB, past the 1 MB body limit nginx sets by default', async () => {
     const row = `Nowhere FM,2026-01-01,07:00,song,none,${'x'.repeat(340)}`

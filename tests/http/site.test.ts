@@ -293,7 +293,11 @@ describe('the public site', () => {
       expect(res.headers.get('content-type')).toMatch(/^application\/rss\+xml/)
       const feed = await parser.parseString(await res.text())
       expect(feed.language).toBe(path.slice(7, 9))
-      const demo = feed.items.filter((i) => /\/(radio-|song-)/.test(i.enclosure?.url ?? ''))
+      const demo = feed.items.filter((i) =>
+        /\/(safe-road-home|too-good-to-be-true|call-1300|before-you-go|check-the-agency|hmong-call-the-hotline)$/.test(
+          i.link ?? '',
+        ),
+      )
       expect(demo.length).toBe(count)
       for (const item of demo) {
         expect(item.enclosure.type).toBe('audio/mpeg')

@@ -2,11 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { keepFeedGuids } from '@/migrations/20261206_192835_podcast_feeds'
 import { bootPayload } from '../helpers/payload'
 
 // SQLite only: MongoDB has no schema migrations (scripts/test.ts leaves this file out there).
 const dir = path.resolve(import.meta.dirname, '../../src/migrations')
 let payload: Payload
+const quiet = { disableRevalidate: true }
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 type DrizzleKit = {
   generateDrizzleJson: (schema: unknown) => Promise<{ version: string }>
@@ -86,6 +89,37 @@ describe('migrations', () => {
       const plan = await explain(`select * from ${table} where parent_id = 1`)
       expect(`${table}: ${plan}`).toMatch(/USING INDEX \S+ \(parent_id=\?\)/)
     }
+  })
+
+  it('keeps the feed guids of items feeds already published, and gives the rest a UUID', async () => {
+    type Client = { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+    const { client, drizzle } = payload.db as unknown as { client: Client; drizzle: never }
+    const make = (title: string, _status: 'published' | 'draft') =>
+      payload.create({ collection: 'songs', data: { title, _status }, context: quiet })
+    const [out, draft] = [await make('Out already', 'published'), await make('Not yet', 'draft')]
+    // New items get a UUID on their first save.
+    expect(out.feedGuid).toMatch(UUID)
+    // As they were before the migration that added the column.
+    await client.execute(`update songs set feed_guid = null where id in (${out.id}, ${draft.id})`)
+    await client.execute(`update _songs_v set version_feed_guid = null`)
+    await keepFeedGuids(drizzle)
+    const { rows } = await client.execute(
+      `select id, feed_guid from songs where id in (${out.id}, ${draft.id}) order by id`,
+    )
+    expect(rows[0].feed_guid).toBe(`siang-songs-${out.id}`)
+    expect(rows[1].feed_guid).toMatch(UUID)
+    const versions = await client.execute(
+      `select distinct version_feed_guid as guid from _songs_v where parent_id = ${out.id}`,
+    )
+    expect(versions.rows).toEqual([{ guid: `siang-songs-${out.id}` }])
+    // A save never changes it, whatever it sends.
+    const saved = await payload.update({
+      collection: 'songs',
+      id: out.id,
+      data: { title: 'Out already, renamed', feedGuid: 'chosen-by-a-caller' },
+      context: quiet,
+    })
+    expect(saved.feedGuid).toBe(`siang-songs-${out.id}`)
   })
 
   it('leaves no dev-push marker, so npm start never prompts', async () => {

@@ -13,6 +13,7 @@ import { dramas } from '../../data/demo/dramas'
 import { news } from '../../data/demo/news'
 import { radioSpots } from '../../data/demo/radio'
 import { songs } from '../../data/demo/songs'
+import { settings } from '../../data/settings'
 import { tvSpots } from '../../data/demo/tv'
 import type { Cue, L } from '../../data/demo/types'
 import { vttFile } from '../../vtt'
@@ -102,6 +103,13 @@ async function images(): Promise<void> {
       width: 1000,
       height: 1500,
     })),
+    {
+      file: settings.podcast.artwork,
+      title: settings.podcast.title,
+      kicker: 'PODCAST',
+      width: 1400,
+      height: 1400,
+    },
   ]
   for (const [index, card] of cards.entries()) {
     fs.writeFileSync(out(card.file), await jpeg({ ...card, index }))

@@ -16,7 +16,8 @@ const nobody: Access = () => false
 
 /**
  * Daily aggregates of loads and plays, per item, source and partner. Written only by the beacon
- * (src/embed/counts.ts): no cookies, no IP address, no visitor id; just numbers per day.
+ * and by podcast apps' downloads (src/embed/counts.ts): no cookies, no IP address, no visitor
+ * id; just numbers per day.
  */
 export const DailyCounts: CollectionConfig = {
   slug: slugs.dailyCounts,
@@ -46,6 +47,7 @@ export const DailyCounts: CollectionConfig = {
       options: [
         { value: 'site', label: { en: 'Siang site', lo: 'ເວັບໄຊສຽງ' } },
         { value: 'embed', label: { en: 'Embedded player', lo: 'ເຄື່ອງຫຼິ້ນທີ່ຝັງ' } },
+        { value: 'podcast', label: { en: 'Podcast apps', lo: 'ແອັບພອດແຄສ' } },
       ],
       label: { en: 'Where', lo: 'ບ່ອນ' },
     },

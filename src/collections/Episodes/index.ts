@@ -7,6 +7,7 @@ import { slugs } from '../slugs'
 export const Episodes: CollectionConfig = contentCollection({
   slug: slugs.episodes,
   embeddable: true,
+  inFeeds: true,
   idPrefix: 'episode',
   labels: {
     singular: { en: 'Episode', lo: 'ຕອນ' },
@@ -30,6 +31,18 @@ export const Episodes: CollectionConfig = contentCollection({
       required: true,
       min: 1,
       label: { en: 'Episode number', lo: 'ຕອນທີ' },
+    },
+    {
+      name: 'season',
+      type: 'number',
+      min: 1,
+      label: { en: 'Season', lo: 'ລະດູການ' },
+      admin: {
+        description: {
+          en: 'For a series told in seasons; podcast apps group episodes by it.',
+          lo: 'ສຳລັບລະຄອນທີ່ມີຫຼາຍລະດູການ; ແອັບພອດແຄສຈັດກຸ່ມຕອນຕາມນີ້.',
+        },
+      },
     },
     mediaField({ name: 'video', kind: 'video', label: { en: 'Video', lo: 'ວິດີໂອ' } }),
     captionsField(),

@@ -7,6 +7,7 @@ import { slugs } from '../slugs'
 export const RadioSpots: CollectionConfig = contentCollection({
   slug: slugs.radioSpots,
   embeddable: true,
+  inFeeds: true,
   idPrefix: 'radio',
   labels: {
     singular: { en: 'Radio spot', lo: 'ສະປອດວິທະຍຸ' },

@@ -7,6 +7,7 @@ import { slugs } from '../slugs'
 export const Songs: CollectionConfig = contentCollection({
   slug: slugs.songs,
   embeddable: true,
+  inFeeds: true,
   idPrefix: 'song',
   labels: {
     singular: { en: 'Song', lo: 'ເພງ' },
@@ -27,6 +28,11 @@ export const Songs: CollectionConfig = contentCollection({
       label: { en: 'Music video', lo: 'ມິວສິກວິດີໂອ' },
     }),
     mediaField({ name: 'cover', kind: 'image', label: { en: 'Cover image', lo: 'ຮູບປົກ' } }),
+    {
+      name: 'coverCheck',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/ArtworkCheck#ArtworkCheck' } },
+    },
     languageField({ en: 'Performance language', lo: 'ພາສາທີ່ຮ້ອງ' }),
     {
       name: 'lyrics',

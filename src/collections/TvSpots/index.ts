@@ -6,6 +6,7 @@ import { slugs } from '../slugs'
 export const TvSpots: CollectionConfig = contentCollection({
   slug: slugs.tvSpots,
   embeddable: true,
+  inFeeds: true,
   idPrefix: 'tv',
   labels: {
     singular: { en: 'TV spot', lo: 'ສະປອດໂທລະທັດ' },

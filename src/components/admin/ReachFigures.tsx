@@ -67,6 +67,12 @@ function Table({
 /** Labels for a collection slug (plays by type), from the collection's own labels. */
 export type TypeLabel = (slug: string) => string
 
+const sourceLabels = {
+  site: 'reachSourceSite',
+  embed: 'reachSourceEmbed',
+  podcast: 'reachSourcePodcast',
+} as const
+
 /** The data the charts draw, with their labels in `say`'s language. */
 export function chartData(s: ReachSummary, say: Say, lang: Lang): ReachChartData {
   return {
@@ -218,6 +224,15 @@ export function ReachFigures({
             head={[{ label: say('reachType') }, ...counted]}
             rows={s.plays.byType.map((t) => [typeLabel(t.type), f(t.views), f(t.plays)])}
             foot={[say('reachTotal'), f(s.plays.total.views), f(s.plays.total.plays)]}
+          />
+          <Table
+            testId="reach-plays-by-source"
+            head={[{ label: say('reachSource') }, ...counted]}
+            rows={(['site', 'embed', 'podcast'] as const).map((source) => [
+              say(sourceLabels[source]),
+              f(s.plays.bySource[source].views),
+              f(s.plays.bySource[source].plays),
+            ])}
           />
           <Table
             testId="reach-plays-by-item"

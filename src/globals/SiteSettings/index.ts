@@ -3,13 +3,16 @@ import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
 import { globalSlugs } from '../../collections/slugs'
 import { t } from '../../i18n/admin'
+import { trackSettingsMediaVisibility } from '../../media/hooks/trackMediaVisibility'
 import { urlValidation } from '../../lib/urls'
+import { podcastFields } from './podcastFields'
 
 /** Readable by anyone: the hotline must reach every page and every client. */
 export const SiteSettings: GlobalConfig = {
   slug: globalSlugs.siteSettings,
   label: { en: 'Site settings', lo: 'ການຕັ້ງຄ່າເວັບໄຊ' },
   access: { read: anyone, update: admins },
+  hooks: { afterChange: [trackSettingsMediaVisibility] },
   fields: [
     {
       name: 'hotlines',
@@ -66,5 +69,6 @@ export const SiteSettings: GlobalConfig = {
       localized: true,
       label: { en: 'Footer text', lo: 'ຂໍ້ຄວາມທ້າຍເວັບ' },
     },
+    podcastFields,
   ],
 }

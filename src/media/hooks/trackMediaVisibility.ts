@@ -1,5 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { mediaFieldsOf, referencedMedia, refreshMediaVisibility } from '../visibility'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
+import {
+  mediaFieldsOf,
+  referencedMedia,
+  refreshMediaVisibility,
+  settingsMedia,
+} from '../visibility'
 
 /** After a document changes, the media it used or uses may have become public or private. */
 export const trackMediaVisibility: CollectionAfterChangeHook = async ({
@@ -27,5 +36,17 @@ export const trackMediaVisibilityOnDelete: CollectionAfterDeleteHook = async ({
   req,
 }) => {
   await refreshMediaVisibility(req, referencedMedia(doc, mediaFieldsOf(collection)))
+  return doc
+}
+
+/** After the site settings change, their old and new media may have become public or private. */
+export const trackSettingsMediaVisibility: GlobalAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  await refreshMediaVisibility(req, [
+    ...new Set([...settingsMedia(doc), ...settingsMedia(previousDoc)]),
+  ])
   return doc
 }

@@ -1,4 +1,5 @@
 /** @jsxImportSource preact */
+import type { VNode } from 'preact'
 import { sharePictureOf } from '@/components/Cards'
 import { NewsDetail, RadioDetail, SocialDetail, SongDetail, TvDetail } from '@/components/Detail'
 import {
@@ -11,7 +12,9 @@ import {
 import type { Locale } from '@/lib/locales'
 import type { Campaign, Drama, News, RadioSpot, SocialPost, Song, TvSpot } from '@/payload-types'
 import { hasPlayer, isViewType } from '@/reach/beacon'
+import { FeedLink } from '@/components/ListControls'
 import { findBySlug, listPublished } from '@/site/data'
+import { feedPath, isDocumentFeed } from '@/site/feeds'
 import { captionsOf } from '@/site/detail'
 import { describe } from '@/site/describe'
 import { localePaths, pageMetadata } from '@/site/metadata'
@@ -23,25 +26,37 @@ const episodesOf = async (drama: Drama, locale: Locale) =>
   (await listPublished('episodes', locale, { limit: 100, where: { drama: { equals: drama.id } } }))
     .docs
 
-async function body(section: Section, doc: unknown, locale: Locale) {
+/** The page's body, and whether the page has a podcast feed of its own: one with items that play. */
+async function body(
+  section: Section,
+  doc: unknown,
+  locale: Locale,
+): Promise<{ content: VNode; ownFeed: boolean }> {
   switch (section) {
     case 'songs':
-      return <SongDetail doc={doc as Song} locale={locale} />
+      return { content: <SongDetail doc={doc as Song} locale={locale} />, ownFeed: false }
     case 'dramas': {
       const drama = doc as Drama
-      return <DramaDetail doc={drama} episodes={await episodesOf(drama, locale)} locale={locale} />
+      const episodes = await episodesOf(drama, locale)
+      return {
+        content: <DramaDetail doc={drama} episodes={episodes} locale={locale} />,
+        ownFeed: episodes.length > 0,
+      }
     }
     case 'radio':
-      return <RadioDetail doc={doc as RadioSpot} locale={locale} />
+      return { content: <RadioDetail doc={doc as RadioSpot} locale={locale} />, ownFeed: false }
     case 'tv': {
       const spot = doc as TvSpot
       const captions = await captionsOf('tv-spots', spot.slug ?? '', locale, spot.captions)
-      return <TvDetail doc={spot} captions={captions} locale={locale} />
+      return {
+        content: <TvDetail doc={spot} captions={captions} locale={locale} />,
+        ownFeed: false,
+      }
     }
     case 'social':
-      return <SocialDetail doc={doc as SocialPost} locale={locale} />
+      return { content: <SocialDetail doc={doc as SocialPost} locale={locale} />, ownFeed: false }
     case 'news':
-      return <NewsDetail doc={doc as News} locale={locale} />
+      return { content: <NewsDetail doc={doc as News} locale={locale} />, ownFeed: false }
     case 'campaigns': {
       const campaign = doc as Campaign
       const material = await Promise.all(
@@ -55,10 +70,17 @@ async function body(section: Section, doc: unknown, locale: Locale) {
           ).docs,
         })),
       )
-      return <CampaignDetail doc={campaign} material={material} locale={locale} />
+      const plays = material.some((m) => playingSections.includes(m.section) && m.docs.length)
+      return {
+        content: <CampaignDetail doc={campaign} material={material} locale={locale} />,
+        ownFeed: plays,
+      }
     }
   }
 }
+
+/** What a campaign feed carries (src/site/feeds/sources.ts); episodes come with their dramas. */
+const playingSections: Section[] = ['songs', 'dramas', 'radio', 'tv']
 
 /** /{locale}/{section}/{slug}: one published document. */
 export const detailPage: PageMaker = async ({ locale, parts }) => {
@@ -68,6 +90,8 @@ export const detailPage: PageMaker = async ({ locale, parts }) => {
   const doc = await findBySlug(collection, slug, locale)
   if (!doc) return null
   const path = pathOf(locale, section, doc.slug ?? '')
+  const { content, ownFeed } = await body(section, doc, locale)
+  const feed = ownFeed && isDocumentFeed(section) ? feedPath(locale, section, doc.slug ?? '') : null
   return {
     head: pageMetadata({
       locale,
@@ -76,13 +100,19 @@ export const detailPage: PageMaker = async ({ locale, parts }) => {
       description: describe(doc as unknown as Record<string, unknown>),
       image: sharePictureOf(doc as never),
       oembed: true,
+      feed: feed ?? undefined,
     }),
     current: section,
     alternate: localePaths(path)[otherLocale(locale)],
     counted: isViewType(collection)
       ? { type: collection, slug: doc.slug ?? '', plays: hasPlayer(collection) }
       : undefined,
-    body: await body(section, doc, locale),
+    body: (
+      <>
+        {content}
+        {feed && <FeedLink href={feed} locale={locale} />}
+      </>
+    ),
   }
 }
 

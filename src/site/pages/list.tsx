@@ -1,15 +1,12 @@
 /** @jsxImportSource preact */
 import { Cards } from '@/components/Cards'
-import { FilterForm, Pager } from '@/components/ListControls'
+import { FeedLink, FilterForm, Pager } from '@/components/ListControls'
 import { listPublished, taxonomies, type Filters } from '@/site/data'
+import { feedPath, isSectionFeed } from '@/site/feeds'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { otherLocale, type PageMaker } from '@/site/render/page'
 import { isSection, pathOf, sections } from '@/site/sections'
 import { t } from '@/site/strings'
-
-/** Songs and radio spots are also podcasts. */
-const feedOf = (section: string, locale: string) =>
-  section === 'songs' || section === 'radio' ? `/feeds/${locale}/${section}.xml` : undefined
 
 /** The parameters a list reads; any other in its address is ignored. */
 export const LIST_PARAMS = ['topic', 'audience', 'province', 'page'] as const
@@ -36,7 +33,8 @@ export const listPage: PageMaker = async ({ locale, parts, query }) => {
     )
     return `${path}?${params}`
   }
-  const feed = feedOf(section, locale)
+  // Songs and radio spots are also podcasts.
+  const feed = isSectionFeed(section) ? feedPath(locale, section) : undefined
   const s = t(locale)
   return {
     head: pageMetadata({ locale, path, title: label[locale], feed }),
@@ -58,13 +56,7 @@ export const listPage: PageMaker = async ({ locale, parts, query }) => {
           <p>{s.noResults}</p>
         )}
         <Pager locale={locale} page={result.page ?? 1} totalPages={result.totalPages} href={href} />
-        {feed && (
-          <p>
-            <a href={feed} type="application/rss+xml">
-              {s.podcastFeed}
-            </a>
-          </p>
-        )}
+        {feed && <FeedLink href={feed} locale={locale} />}
       </>
     ),
   }

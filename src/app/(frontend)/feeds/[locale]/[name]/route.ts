@@ -1,7 +1,6 @@
 import { isLocale } from '@/lib/locales'
-import { feedXml, feeds, type Feed } from '@/site/feeds'
-import { inRenderScope } from '@/site/render/scope'
-import { CACHE_TAGS_HEADER, tagsHeader } from '@/site/tags'
+import { feedAnswer, notFound } from '@/site/feeds/answer'
+import { isSectionFeed, sectionFeed } from '@/site/feeds'
 
 /** Made on request; Siang's server keeps it until a write expires what it read. */
 export const dynamic = 'force-dynamic'
@@ -12,18 +11,6 @@ type Context = { params: Promise<{ locale: string; name: string }> }
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { locale, name: file } = await params
   const feed = file.replace(/\.xml$/, '')
-  if (!isLocale(locale) || !file.endsWith('.xml') || !Object.hasOwn(feeds, feed)) {
-    return new Response('Not found', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    })
-  }
-  const { result, tags } = await inRenderScope(false, () => feedXml(feed as Feed, locale))
-  return new Response(result, {
-    headers: {
-      'Content-Type': 'application/rss+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600',
-      [CACHE_TAGS_HEADER]: tagsHeader(tags),
-    },
-  })
+  if (!isLocale(locale) || !file.endsWith('.xml') || !isSectionFeed(feed)) return notFound()
+  return feedAnswer(locale, () => sectionFeed(feed, locale))
 }

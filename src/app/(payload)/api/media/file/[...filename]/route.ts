@@ -1,7 +1,9 @@
 import config from '@payload-config'
 import { REST_GET } from '@payloadcms/next/routes'
 import { getPayload, type Where } from 'payload'
+import { ACCEL_HEADER, accelPath } from '@/media/acceleratedFile'
 import { fileHeaders } from '@/media/fileHeaders'
+import { localMediaDir } from '@/media/storedFiles'
 import { imageSizes } from '@/media/imageSizes'
 import { decodedSegment } from '@/lib/urls'
 
@@ -10,8 +12,9 @@ const payloadGET = REST_GET(config)
 type Context = { params: Promise<{ filename: string[] }> }
 
 /**
- * Media files go through Payload's own handler (access control, Range, 416); this route only
- * adds the headers Siang wants: nosniff, caching, the WebVTT type and `?download=1`.
+ * Media files go through Payload's own handler (access control, Range, 416); this route adds the
+ * headers Siang wants (nosniff, caching, CORS, the WebVTT type, `?download=1`), and leaves the
+ * sending of a file on disk to nginx or Siang's own server (src/media/acceleratedFile.ts).
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { filename } = await params
@@ -23,15 +26,23 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
   if (response.status !== 200 && response.status !== 206) return response
   const url = new URL(request.url)
+  const signedIn = Boolean(
+    request.headers.get('authorization') ||
+    /payload-token=/.test(request.headers.get('cookie') ?? ''),
+  )
   const headers = fileHeaders(response.headers, {
     filename: name,
     download: url.searchParams.get('download') === '1',
-    signedIn: Boolean(
-      request.headers.get('authorization') ||
-      /payload-token=/.test(request.headers.get('cookie') ?? ''),
-    ),
+    signedIn,
   })
-  return new Response(response.body, { status: response.status, headers })
+  const payload = await getPayload({ config })
+  if (!localMediaDir(payload.collections.media.config))
+    return new Response(response.body, { status: response.status, headers })
+  // On disk: whoever is in front sends the file itself, with its length, ETag and ranges.
+  await response.body?.cancel()
+  for (const header of ['content-length', 'content-range']) headers.delete(header)
+  headers.set(ACCEL_HEADER, accelPath(name, signedIn ? 'private' : 'public'))
+  return new Response(null, { status: 200, headers })
 }
 
 /**
