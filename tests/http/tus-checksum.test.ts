@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { adminLogin, api, copiesSettled, server } from '../helpers/http'
+import { siangConf, startNginx, type Nginx } from '../helpers/nginx'
 import { tusRequests } from '../helpers/tus'
 
 const song = fs.readFileSync(path.resolve('seed/assets/audio/radio-before-you-go.mp3'))
@@ -21,8 +22,15 @@ const mediaNamed = async (name: string) =>
     })
   ).body.totalDocs
 
+let proxy: Nginx
+
 beforeAll(async () => {
   admin = await adminLogin()
+  proxy = await startNginx((port, dir) => siangConf(new URL(server().url).host, port, dir))
+})
+
+afterAll(() => {
+  proxy?.stop()
 })
 
 describe('the tus checksum extension (sha1) at /api/tus', () => {
@@ -80,5 +88,26 @@ describe('the tus checksum extension (sha1) at /api/tus', () => {
       expect((await send(admin, url, 0, piece, { 'Upload-Checksum': malformed })).status).toBe(400)
     expect(await offsetOf(url)).toBe('0')
     expect((await tus(admin, 'DELETE', url)).status).toBe(204)
+  })
+
+  it('says the same through deploy/nginx/siang.conf, as a phone on a weak link meets it', async () => {
+    const through = tusRequests(() => proxy.url)
+    const created = await through.create(
+      admin,
+      `tus-checksum-nginx-${Date.now()}.mp3`,
+      'audio/mpeg',
+      song.length,
+    )
+    expect(created.status).toBe(201)
+    const url = created.headers.get('location')!
+    const piece = song.subarray(0, 4096)
+    const damaged = Buffer.from(piece)
+    damaged[0] ^= 0xff
+    expect((await through.send(admin, url, 0, damaged, checksum(piece))).status).toBe(460)
+    expect((await through.tus(admin, 'HEAD', url)).headers.get('upload-offset')).toBe('0')
+    const kept = await through.send(admin, url, 0, piece, checksum(piece))
+    expect(kept.status).toBe(204)
+    expect(kept.headers.get('upload-offset')).toBe('4096')
+    expect((await through.tus(admin, 'DELETE', url)).status).toBe(204)
   })
 })
