@@ -4,9 +4,13 @@
  * - `X-HTTP-Method-Override` on a POST is the method meant, for networks that block PATCH and
  *   DELETE (core protocol);
  * - a `Tus-Resumable` this server does not speak gets 412 with the versions it does (`Tus-Version`);
- * - a PATCH whose body is not `application/offset+octet-stream` gets 415.
+ * - a PATCH whose body is not `application/offset+octet-stream` gets 415;
+ * - an `Upload-Checksum` that cannot be checked gets 400, and OPTIONS names the algorithms that
+ *   can (`Tus-Checksum-Algorithm`; the check itself is src/media/tusChecksum.ts).
  * Web Request and Response only.
  */
+import { CHECKSUM_ALGORITHMS, pieceChecksum } from './tusChecksum'
+
 export const TUS_VERSION = '1.0.0'
 
 const OVERRIDABLE = new Set(['PATCH', 'DELETE', 'HEAD', 'OPTIONS'])
@@ -50,5 +54,15 @@ export function protocolRefusal(request: Request): Response | null {
       415,
       `A piece of an upload is sent as application/offset+octet-stream, not ${type || 'nothing'}.`,
     )
+  const checksum = pieceChecksum(request)
+  if (checksum && 'refusal' in checksum) return refuse(400, checksum.refusal)
   return null
+}
+
+/** The server's answer, with what the protocol asks of it and @tus/server leaves out. */
+export function withProtocolHeaders(request: Request, response: Response): Response {
+  // The tus server's own answer, whose headers are ours to change.
+  if (request.method === 'OPTIONS')
+    response.headers.set('Tus-Checksum-Algorithm', CHECKSUM_ALGORITHMS.join(','))
+  return response
 }

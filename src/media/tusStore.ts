@@ -5,9 +5,11 @@
  */
 import { mkdir, rm, truncate } from 'node:fs/promises'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
 import { FileStore } from '@tus/file-store'
 import { Upload } from '@tus/server'
 import { setting, type Env } from '../lib/env'
+import { writeChecked } from './tusChecksum'
 
 /** How long an unfinished upload may wait for the rest of its bytes (TUS_EXPIRY_HOURS, 48). */
 export const tusExpiryMs = (env?: Env) =>
@@ -25,7 +27,16 @@ export class UploadStore extends FileStore {
     super(options)
     // Every upload declares its length, so that the kind's size limit holds from the first byte:
     // an upload of no declared size could grow past it one piece at a time.
-    this.extensions = this.extensions.filter((e) => e !== 'creation-defer-length')
+    this.extensions = [...this.extensions.filter((e) => e !== 'creation-defer-length'), 'checksum']
+  }
+
+  /** A piece sent with `Upload-Checksum` is kept only if its bytes match (src/media/tusChecksum.ts). */
+  async write(piece: Readable, id: string, offset: number): Promise<number> {
+    return writeChecked(
+      piece,
+      (checked) => super.write(checked, id, offset),
+      () => truncate(path.join(this.directory, id), offset),
+    )
   }
 
   /** The uploads of `owner` not yet made into a document (unfinished, or waiting for a form). */

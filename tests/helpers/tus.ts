@@ -103,12 +103,17 @@ export function tusRequests(base: () => string) {
     return { id: url.split('/').pop()!, url }
   }
 
-  const send = (token: string, url: string, offset: number, bytes: Uint8Array) =>
+  /** One piece; `headers` adds to the protocol's, such as an `Upload-Checksum`. */
+  const send = (token: string, url: string, offset: number, bytes: Uint8Array, headers = {}) =>
     tus(
       token,
       'PATCH',
       url,
-      { 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' },
+      {
+        'Upload-Offset': String(offset),
+        'Content-Type': 'application/offset+octet-stream',
+        ...headers,
+      },
       bytes,
     )
 

@@ -1,5 +1,6 @@
 import { keptUploadReceipt, tusServer } from '@/media/tus'
-import { protocolRefusal, withMethodOverride } from '@/media/tusProtocol'
+import { withPieceChecksum } from '@/media/tusChecksum'
+import { protocolRefusal, withMethodOverride, withProtocolHeaders } from '@/media/tusProtocol'
 
 export const dynamic = 'force-dynamic'
 
@@ -9,7 +10,10 @@ export const dynamic = 'force-dynamic'
  */
 async function handle(request: Request): Promise<Response> {
   const meant = withMethodOverride(request)
-  return protocolRefusal(meant) ?? (await tusServer()).handleWeb(meant)
+  const refused = protocolRefusal(meant)
+  if (refused) return refused
+  const server = await tusServer()
+  return withProtocolHeaders(meant, await withPieceChecksum(meant, () => server.handleWeb(meant)))
 }
 
 /** Only a finished upload's receipt, for the media form's save: `/api/tus/{id}/receipt`. */
