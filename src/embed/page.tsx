@@ -50,9 +50,12 @@ const CSS = `*{box-sizing:border-box}html,body{margin:0;height:100%}body{font:15
  * nothing: the hotline and the title become text the visitor can read and copy.
  *
  * postMessage: commands {type:"siang:command", command:"play"|"pause"|"seek"|"setCaption", value}
- * from an allowed origin; events {type:"siang:event", event, currentTime, duration, embed} to the
- * framing page when its origin is allowed; timeupdate at most 4 times a second. Beacons count the
- * load and the first play.
+ * from the parent, when its origin is allowed; events {type:"siang:event", event, currentTime,
+ * duration, embed} to the framing page when its origin is allowed; timeupdate at most 4 times a
+ * second. In a sandboxed frame the parent must send commands to "*" (the browser drops a message
+ * addressed to an origin the frame no longer has) and gets events from origin "null"; a sender
+ * whose own origin is "null" cannot be told apart from any other, and no partner can list it, so
+ * it is obeyed only when any site may embed. Beacons count the load and the first play.
  */
 const JS = `(()=>{if(self.origin==="null")for(const a of document.querySelectorAll("a.call,a.title")){const t=document.createElement("span");t.className=a.className;t.textContent=a.textContent;a.replaceWith(t)}const m=document.getElementById("m"),C=JSON.parse(document.getElementById("c").textContent),ok=o=>C.origins.includes("*")||C.origins.includes(o);let host=null;try{const a=location.ancestorOrigins;host=a&&a.length?a[0]:document.referrer?new URL(document.referrer).origin:null}catch(e){}const send=(event)=>{if(parent===window||!host||!ok(host))return;parent.postMessage({type:"siang:event",event,currentTime:m.currentTime,duration:isFinite(m.duration)?m.duration:null,embed:{type:C.type,slug:C.slug}},host)};const beacon=e=>{try{navigator.sendBeacon(C.beacon,JSON.stringify({type:C.type,slug:C.slug,event:e,partner:C.partner||void 0,origin:host||void 0}))}catch(x){}};let played=!1,last=0;m.addEventListener("play",()=>{send("play");if(!played){played=!0;beacon("play")}});m.addEventListener("pause",()=>send("pause"));m.addEventListener("ended",()=>send("ended"));m.addEventListener("timeupdate",()=>{const n=Date.now();if(n-last>=250){last=n;send("timeupdate")}});addEventListener("message",e=>{if(e.source!==parent||!ok(e.origin))return;const d=e.data;if(!d||d.type!=="siang:command")return;switch(d.command){case"play":m.play().catch(()=>send("blocked"));break;case"pause":m.pause();break;case"seek":{const t=Number(d.value);if(isFinite(t)&&t>=0)m.currentTime=t;break}case"setCaption":for(const t of m.textTracks||[])t.mode=t.language===d.value?"showing":"disabled";break}});beacon("load");send("ready")})()`
 

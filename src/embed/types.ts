@@ -67,7 +67,12 @@ export function embedUrl(
   return url.href
 }
 
-/** The `<iframe>` a partner pastes into its page. */
+/**
+ * The `<iframe>` a partner pastes into its page, and the oEmbed `html`. It fills a narrow column
+ * (a phone) and grows no wider than its `width`: video keeps its shape (aspect-ratio, the height
+ * follows the width), audio its height. The width and height attributes stay for consumers that
+ * read them. WordPress keeps the style and `allow` only with the plugin (integrations/wordpress).
+ */
 export function embedCode(
   origin: string,
   type: EmbedType,
@@ -75,11 +80,14 @@ export function embedCode(
   title: string,
   options: { lang?: string; partner?: string; maxwidth?: number; maxheight?: number } = {},
 ): string {
+  const video = embedTypes[type].kind === 'video'
   const { width, height } = embedSize(embedTypes[type].kind, options.maxwidth, options.maxheight)
-  const allow =
-    embedTypes[type].kind === 'video' ? ' allow="autoplay; fullscreen"' : ' allow="autoplay"'
+  const style = video
+    ? `border:0;width:100%;max-width:${width}px;height:auto;aspect-ratio:${width}/${height}`
+    : `border:0;width:100%;max-width:${width}px`
+  const allow = video ? ' allow="autoplay; fullscreen" allowfullscreen' : ' allow="autoplay"'
   return (
     `<iframe src="${escapeMarkup(embedUrl(origin, type, slug, options))}" width="${width}" height="${height}"` +
-    ` title="${escapeMarkup(title)}" loading="lazy" style="border:0;max-width:100%"${allow}></iframe>`
+    ` title="${escapeMarkup(title)}" loading="lazy" style="${style}"${allow}></iframe>`
   )
 }

@@ -179,6 +179,8 @@ describe('/api/oembed', () => {
     })
     expect(body.html).toContain(`<iframe src="${server().url}${src.replace('&', '&amp;')}"`)
     expect(body.html).toContain(`width="${body.width}" height="${body.height}"`)
+    // Fits a narrower column (a phone), no wider than its size (tests/e2e/wordpress.test.ts).
+    expect(body.html).toContain(`width:100%;max-width:${body.width}px`)
     if (body.thumbnail_url) {
       expect(body.thumbnail_width).toEqual(expect.any(Number))
       expect(body.thumbnail_height).toEqual(expect.any(Number))
