@@ -70,15 +70,26 @@ export function embedUrl(
 /**
  * The `<iframe>` a partner pastes into its page, and the oEmbed `html`. It fills a narrow column
  * (a phone) and grows no wider than its `width`: video keeps its shape (aspect-ratio, the height
- * follows the width), audio its height. The width and height attributes stay for consumers that
- * read them. WordPress keeps the style and `allow` only with the plugin (integrations/wordpress).
+ * follows the width), audio its height.
+ *
+ * WordPress keeps the style and `allow` only with the plugin (integrations/wordpress): without it,
+ * only the width and height attributes survive. So the oEmbed `html` (`fluid`) says
+ * `width="100%"`, as SoundCloud's does: the frame then fits a 360 px phone in any theme, and the
+ * oEmbed answer's own `width` and `height` give its size in pixels. The code staff copy keeps a
+ * width in pixels, which HTML requires, with the style doing the fitting.
  */
 export function embedCode(
   origin: string,
   type: EmbedType,
   slug: string,
   title: string,
-  options: { lang?: string; partner?: string; maxwidth?: number; maxheight?: number } = {},
+  options: {
+    lang?: string
+    partner?: string
+    maxwidth?: number
+    maxheight?: number
+    fluid?: boolean
+  } = {},
 ): string {
   const video = embedTypes[type].kind === 'video'
   const { width, height } = embedSize(embedTypes[type].kind, options.maxwidth, options.maxheight)
@@ -87,7 +98,8 @@ export function embedCode(
     : `border:0;width:100%;max-width:${width}px`
   const allow = video ? ' allow="autoplay; fullscreen" allowfullscreen' : ' allow="autoplay"'
   return (
-    `<iframe src="${escapeMarkup(embedUrl(origin, type, slug, options))}" width="${width}" height="${height}"` +
+    `<iframe src="${escapeMarkup(embedUrl(origin, type, slug, options))}"` +
+    ` width="${options.fluid ? '100%' : width}" height="${height}"` +
     ` title="${escapeMarkup(title)}" loading="lazy" style="${style}"${allow}></iframe>`
   )
 }

@@ -103,6 +103,7 @@ export async function GET(request: Request): Promise<Response> {
         lang: page.locale,
         maxwidth,
         maxheight,
+        fluid: true,
       }),
       width: size.width,
       height: size.height,
