@@ -123,13 +123,13 @@ export function sendsNamedFile(req: IncomingMessage, res: ServerResponse, mediaD
     if (taken !== null) return taken
     const named = res.getHeader(ACCEL_HEADER)
     taken = named !== undefined
-    if (!taken) {
-      for (const name of ['writeHead', 'write', 'end']) delete own[name]
-      return false
-    }
+    // Not a named file: the overrides stay, passing every call on (Next's compression may have
+    // wrapped them in turn, so they are never taken away).
+    if (!taken) return false
     const file = typeof named === 'string' ? fileOfAccelPath(named) : null
-    res.removeHeader(ACCEL_HEADER)
-    res.removeHeader('Content-Length')
+    // The file goes out as it is stored: no length or encoding of the empty answer applies.
+    for (const header of [ACCEL_HEADER, 'Content-Length', 'Content-Encoding'])
+      res.removeHeader(header)
     if (file) send(req, res, path.join(mediaDir, file), out)
     else {
       res.statusCode = 404

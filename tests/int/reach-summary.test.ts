@@ -232,6 +232,7 @@ describe(`the reach summary (${engine})`, () => {
     expect(national.plays.bySource).toEqual({
       site: { views: 17, plays: 4 },
       embed: { views: 6, plays: 3 },
+      podcast: { views: 0, plays: 0 },
     })
     expect(national.plays.byType).toEqual([
       { type: 'songs', views: 16, plays: 7 },
