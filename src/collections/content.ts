@@ -14,6 +14,7 @@ import {
   trackMediaVisibility,
   trackMediaVisibilityOnDelete,
 } from '../media/hooks/trackMediaVisibility'
+import { recordPublishedSlug } from '../redirects/recordPublishedSlug'
 import { runWorkflow, workflowFields } from '../workflow'
 import type { ContentSlug } from './slugs'
 
@@ -80,7 +81,7 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
         runWorkflow,
         ...(options.durationFrom ? [copyDuration(options.durationFrom)] : []),
       ],
-      afterChange: [trackMediaVisibility],
+      afterChange: [trackMediaVisibility, recordPublishedSlug],
       afterDelete: [trackMediaVisibilityOnDelete],
     },
     fields: [

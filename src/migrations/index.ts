@@ -16,6 +16,7 @@ import * as migration_20261128_145943_reach_reports from './20261128_145943_reac
 import * as migration_20261128_164416_media_renditions from './20261128_164416_media_renditions';
 import * as migration_20261206_114531_sign_ins_throttled_not_locked from './20261206_114531_sign_ins_throttled_not_locked';
 import * as migration_20261206_120402_broadcast_slots from './20261206_120402_broadcast_slots';
+import * as migration_20261206_193229_redirects_and_published_slugs from './20261206_193229_redirects_and_published_slugs';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261206_120402_broadcast_slots.up,
     down: migration_20261206_120402_broadcast_slots.down,
-    name: '20261206_120402_broadcast_slots'
+    name: '20261206_120402_broadcast_slots',
+  },
+  {
+    up: migration_20261206_193229_redirects_and_published_slugs.up,
+    down: migration_20261206_193229_redirects_and_published_slugs.down,
+    name: '20261206_193229_redirects_and_published_slugs'
   },
 ];

@@ -16,6 +16,9 @@ import { gzipOf, PageCache, readyToSend, type Answer, type Ready } from './pageC
 /** Addresses never answered here: the API, the admin, and Next's own files. */
 const NOT_PUBLIC = /^\/(api|admin|_next)(\/|$)/
 
+/** What may be kept: pages, 404s, and redirects (old slugs, short links: src/redirects). */
+const KEPT_STATUS = new Set([200, 404, 301, 302, 307, 308])
+
 /** Longer addresses are answered, never kept: no page has one. */
 const MAX_KEPT_ADDRESS = 2048
 
@@ -159,7 +162,7 @@ export function takeAnswer(
     }
     // An answer that sets a cookie belongs to one visitor: never kept, never shared.
     done(answer, {
-      keep: tags !== null && !cookie && (answer.status === 200 || answer.status === 404),
+      keep: tags !== null && !cookie && KEPT_STATUS.has(answer.status),
       share: !cookie,
     })
     return res
