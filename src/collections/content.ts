@@ -14,6 +14,7 @@ import {
   trackMediaVisibility,
   trackMediaVisibilityOnDelete,
 } from '../media/hooks/trackMediaVisibility'
+import { adminPreview } from '../preview/adminPreview'
 import { recordPublishedSlug } from '../redirects/recordPublishedSlug'
 import { runWorkflow, workflowFields } from '../workflow'
 import type { ContentSlug } from './slugs'
@@ -56,6 +57,8 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       useAsTitle: 'title',
       group: { en: 'Content', lo: 'ເນື້ອຫາ' },
       defaultColumns: options.defaultColumns ?? ['title', 'slug', '_status', 'updatedAt'],
+      // The draft on the public page design, for staff only (src/preview).
+      preview: adminPreview(options.slug),
     },
     access: {
       read: publishedOrStaff,

@@ -13,8 +13,11 @@ import { acceptsGzip } from './encoding'
 import { toBuffer } from './nonces'
 import { gzipOf, PageCache, readyToSend, type Answer, type Ready } from './pageCache'
 
-/** Addresses never answered here: the API, the admin, and Next's own files. */
-const NOT_PUBLIC = /^\/(api|admin|_next)(\/|$)/
+/**
+ * Addresses never answered here: the API, the admin, Next's own files, and draft previews (one
+ * staff member's, never kept nor shared with another asking at the same moment).
+ */
+const NOT_PUBLIC = /^\/(api|admin|_next|preview)(\/|$)/
 
 /** What may be kept: pages, 404s, and redirects (old slugs, short links: src/redirects). */
 const KEPT_STATUS = new Set([200, 404, 301, 302, 307, 308])

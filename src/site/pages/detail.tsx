@@ -9,14 +9,26 @@ import {
   materialSections,
 } from '@/components/SeriesDetail'
 import type { Locale } from '@/lib/locales'
-import type { Campaign, Drama, News, RadioSpot, SocialPost, Song, TvSpot } from '@/payload-types'
+import type {
+  Campaign,
+  Drama,
+  Episode,
+  News,
+  RadioSpot,
+  SocialPost,
+  Song,
+  TvSpot,
+} from '@/payload-types'
 import { hasPlayer, isViewType } from '@/reach/beacon'
 import { findBySlug, listPublished } from '@/site/data'
 import { captionsOf } from '@/site/detail'
 import { describe } from '@/site/describe'
 import { localePaths, pageMetadata } from '@/site/metadata'
-import { otherLocale, type PageMaker } from '@/site/render/page'
+import { otherLocale, type Page, type PageMaker } from '@/site/render/page'
 import { isSection, pathOf, sections, type Section } from '@/site/sections'
+
+/** A document with a detail page of its own. */
+export type DetailDoc = Campaign | Drama | News | RadioSpot | SocialPost | Song | TvSpot
 
 /** A drama's published episodes. */
 const episodesOf = async (drama: Drama, locale: Locale) =>
@@ -60,13 +72,9 @@ async function body(section: Section, doc: unknown, locale: Locale) {
   }
 }
 
-/** /{locale}/{section}/{slug}: one published document. */
-export const detailPage: PageMaker = async ({ locale, parts }) => {
-  const [section, slug] = parts
-  if (parts.length !== 2 || !isSection(section)) return null
+/** The page of one document of a section: the published one, or a draft in a preview. */
+export async function detailOf(section: Section, doc: DetailDoc, locale: Locale): Promise<Page> {
   const { collection } = sections[section]
-  const doc = await findBySlug(collection, slug, locale)
-  if (!doc) return null
   const path = pathOf(locale, section, doc.slug ?? '')
   return {
     head: pageMetadata({
@@ -86,13 +94,16 @@ export const detailPage: PageMaker = async ({ locale, parts }) => {
   }
 }
 
-/** /{locale}/dramas/{drama}/{episode}: an episode lives under its drama. */
-export const episodePage: PageMaker = async ({ locale, parts }) => {
-  const [section, dramaSlug, episodeSlug] = parts
-  if (parts.length !== 3 || section !== 'dramas') return null
-  const doc = await findBySlug('episodes', episodeSlug, locale)
-  const drama = doc && typeof doc.drama === 'object' ? (doc.drama as Drama) : null
-  if (!doc || !drama || drama.slug !== dramaSlug) return null
+/** /{locale}/{section}/{slug}: one published document. */
+export const detailPage: PageMaker = async ({ locale, parts }) => {
+  const [section, slug] = parts
+  if (parts.length !== 2 || !isSection(section)) return null
+  const doc = await findBySlug(sections[section].collection, slug, locale)
+  return doc ? detailOf(section, doc, locale) : null
+}
+
+/** The page of an episode under its drama: the published one, or a draft in a preview. */
+export async function episodeOf(doc: Episode, drama: Drama, locale: Locale): Promise<Page> {
   const [captions, episodes] = await Promise.all([
     captionsOf('episodes', doc.slug ?? '', locale, doc.captions),
     episodesOf(drama, locale),
@@ -113,4 +124,14 @@ export const episodePage: PageMaker = async ({ locale, parts }) => {
     counted: { type: 'episodes', slug: doc.slug ?? '', plays: true },
     body: <EpisodeDetail doc={doc} drama={drama} next={next} captions={captions} locale={locale} />,
   }
+}
+
+/** /{locale}/dramas/{drama}/{episode}: an episode lives under its drama. */
+export const episodePage: PageMaker = async ({ locale, parts }) => {
+  const [section, dramaSlug, episodeSlug] = parts
+  if (parts.length !== 3 || section !== 'dramas') return null
+  const doc = await findBySlug('episodes', episodeSlug, locale)
+  const drama = doc && typeof doc.drama === 'object' ? (doc.drama as Drama) : null
+  if (!doc || !drama || drama.slug !== dramaSlug) return null
+  return episodeOf(doc, drama, locale)
 }

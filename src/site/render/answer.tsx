@@ -6,8 +6,7 @@
  * Siang's server keeps the answer and serves it again until a write expires its tags
  * (src/server/pageCache.ts).
  */
-import { render } from 'preact-render-to-string'
-import { NotFoundBody, Shell } from '@/components/Shell'
+import { NotFoundBody } from '@/components/Shell'
 import { publicPageCsp } from '@/lib/csp'
 import { defaultLocale, parseLocaleSegment, sendsSaveData, type Locale } from '@/lib/locales'
 import { decodedSegment } from '@/lib/urls'
@@ -21,7 +20,7 @@ import { localePaths, pageMetadata } from '@/site/metadata'
 import { pathOf } from '@/site/sections'
 import { CACHE_TAGS_HEADER, tagsHeader } from '@/site/tags'
 import { t } from '@/site/strings'
-import { Document } from './Document'
+import { pageHtml } from './html'
 import { otherLocale, type Page, type PageArgs, type PageMaker } from './page'
 import { inRenderScope } from './scope'
 
@@ -90,18 +89,8 @@ export async function answerPublicPage(request: Request): Promise<Response> {
     const moved = found ? null : await redirectFor(url.pathname)
     if (moved) return { moved }
     const page = found ?? notFoundPage(locale, url.pathname)
-    const html = render(
-      <Document head={page.head} counted={page.counted}>
-        <Shell
-          locale={locale}
-          settings={settings}
-          current={page.current}
-          alternate={found ? page.alternate : localePaths(pathOf(locale))[otherLocale(locale)]}
-        >
-          {page.body}
-        </Shell>
-      </Document>,
-    )
+    const alternate = found ? page.alternate : localePaths(pathOf(locale))[otherLocale(locale)]
+    const html = pageHtml(page, locale, settings, alternate)
     return { html, found: Boolean(found), cacheable: page.cacheable !== false }
   })
   const tagged = tagsHeader(tags)
@@ -116,7 +105,7 @@ export async function answerPublicPage(request: Request): Promise<Response> {
   }
   // An address too long to be a real page's (a probe) is answered, not kept.
   if (result.cacheable && tagged.length <= 8192) headers[CACHE_TAGS_HEADER] = tagged
-  return new Response(`<!DOCTYPE html>${result.html}`, {
+  return new Response(result.html, {
     status: result.found ? 200 : 404,
     headers,
   })
