@@ -15,7 +15,7 @@ import {
   trackMediaVisibilityOnDelete,
 } from '../media/hooks/trackMediaVisibility'
 import { adminPreview } from '../preview/adminPreview'
-import { recordPublishedSlug } from '../redirects/recordPublishedSlug'
+import { forgetPublishedSlugs, recordPublishedSlug } from '../redirects/recordPublishedSlug'
 import { runWorkflow, workflowFields } from '../workflow'
 import type { ContentSlug } from './slugs'
 
@@ -85,7 +85,7 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
         ...(options.durationFrom ? [copyDuration(options.durationFrom)] : []),
       ],
       afterChange: [trackMediaVisibility, recordPublishedSlug],
-      afterDelete: [trackMediaVisibilityOnDelete],
+      afterDelete: [trackMediaVisibilityOnDelete, forgetPublishedSlugs],
     },
     fields: [
       titleField(),

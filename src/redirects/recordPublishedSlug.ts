@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { slugs } from '../collections/slugs'
 import { afterCommit } from '../db/failedWrites'
 import { expireTags } from '../site/freshness'
@@ -64,5 +64,21 @@ export const recordPublishedSlug: CollectionAfterChangeHook = async ({ collectio
       req,
     ),
   )
+  return doc
+}
+
+/**
+ * A deleted document's slugs are forgotten with it, in the same transaction: SQLite may give its
+ * id to the next document made, which must not inherit the old addresses.
+ */
+export const forgetPublishedSlugs: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await req.payload.delete({
+    collection: slugs.publishedSlugs,
+    where: {
+      and: [{ collection: { equals: collection.slug } }, { document: { equals: String(doc.id) } }],
+    },
+    overrideAccess: true,
+    req,
+  })
   return doc
 }

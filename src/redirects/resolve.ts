@@ -140,7 +140,8 @@ async function step(pathname: string): Promise<Moved | null> {
     const status = staff.status === '301' ? 301 : 302
     const target = staff.toDocument
     if (target && typeof target === 'object') {
-      const location = await pageOf(target.relationTo, target.value as number, where.locale ?? 'lo')
+      const id = typeof target.value === 'object' ? target.value.id : target.value
+      const location = await pageOf(target.relationTo, id, where.locale ?? 'lo')
       return location ? { location, status } : null
     }
     return staff.toPath ? { location: encodedPath(staff.toPath), status } : null
