@@ -63,23 +63,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`published_slugs_document_idx\` ON \`published_slugs\` (\`document\`);`)
   await db.run(sql`CREATE INDEX \`published_slugs_updated_at_idx\` ON \`published_slugs\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`published_slugs_created_at_idx\` ON \`published_slugs\` (\`created_at\`);`)
-  // What is published now keeps working under its slug when it changes later
-  // (src/redirects/recordPublishedSlug.ts records each publish from here on).
-  for (const [collection, table] of [
-    ['songs', 'songs'],
-    ['dramas', 'dramas'],
-    ['episodes', 'episodes'],
-    ['radio-spots', 'radio_spots'],
-    ['tv-spots', 'tv_spots'],
-    ['social-posts', 'social_posts'],
-    ['news', 'news'],
-    ['campaigns', 'campaigns'],
-  ])
-    await db.run(
-      sql.raw(`INSERT OR IGNORE INTO \`published_slugs\` (\`key\`, \`collection\`, \`slug\`, \`document\`)
-        SELECT '${collection}:' || \`slug\`, '${collection}', \`slug\`, CAST(\`id\` AS TEXT) FROM \`${table}\`
-        WHERE \`_status\` = 'published' AND \`slug\` IS NOT NULL AND \`slug\` != '';`),
-    )
+  await recordWhatIsPublished(db)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`redirects_id\` integer REFERENCES redirects(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`published_slugs_id\` integer REFERENCES published_slugs(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
@@ -157,4 +141,26 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reach_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reach_reports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_daily_counts_id_idx\` ON \`payload_locked_documents_rels\` (\`daily_counts_id\`);`)
+}
+
+/**
+ * What is published when this migration runs keeps working under its slug when that changes
+ * later (src/redirects/recordPublishedSlug.ts records each publish from here on).
+ */
+export async function recordWhatIsPublished(db: MigrateUpArgs['db']): Promise<void> {
+  for (const [collection, table] of [
+    ['songs', 'songs'],
+    ['dramas', 'dramas'],
+    ['episodes', 'episodes'],
+    ['radio-spots', 'radio_spots'],
+    ['tv-spots', 'tv_spots'],
+    ['social-posts', 'social_posts'],
+    ['news', 'news'],
+    ['campaigns', 'campaigns'],
+  ])
+    await db.run(
+      sql.raw(`INSERT OR IGNORE INTO \`published_slugs\` (\`key\`, \`collection\`, \`slug\`, \`document\`)
+        SELECT '${collection}:' || \`slug\`, '${collection}', \`slug\`, CAST(\`id\` AS TEXT) FROM \`${table}\`
+        WHERE \`_status\` = 'published' AND \`slug\` IS NOT NULL AND \`slug\` != '';`),
+    )
 }
