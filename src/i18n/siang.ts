@@ -238,7 +238,8 @@ const en = {
   redirectTaken: 'Another redirect already starts at "{{value}}": open that one instead.',
   redirectDestination:
     'Choose where the redirect goes: a document, or a path on this site (one of the two, not both).',
-  redirectToItself: 'A redirect cannot go to its own address.',
+  redirectToItself:
+    'A redirect cannot go to its own address, or to a redirect that leads back to it.',
 }
 
 type Strings = Record<keyof typeof en, string>
@@ -446,7 +447,7 @@ const lo: Strings = {
   redirectLivePage: '"{{value}}" ເປັນໜ້າໜຶ່ງຂອງເວັບໄຊ: ໜ້ານັ້ນຈະສະແດງກ່ອນສະເໝີ. ກະລຸນາເລືອກທີ່ຢູ່ອື່ນ.',
   redirectTaken: 'ມີການສົ່ງຕໍ່ອື່ນທີ່ເລີ່ມຈາກ "{{value}}" ແລ້ວ: ກະລຸນາເປີດອັນນັ້ນແທນ.',
   redirectDestination: 'ເລືອກບ່ອນທີ່ຈະສົ່ງຕໍ່ໄປ: ເອກະສານໜຶ່ງ ຫຼື ທີ່ຢູ່ໜຶ່ງໃນເວັບໄຊນີ້ (ອັນໃດອັນໜຶ່ງ, ບໍ່ແມ່ນທັງສອງ).',
-  redirectToItself: 'ການສົ່ງຕໍ່ບໍ່ສາມາດໄປຫາທີ່ຢູ່ຂອງມັນເອງໄດ້.',
+  redirectToItself: 'ການສົ່ງຕໍ່ບໍ່ສາມາດໄປຫາທີ່ຢູ່ຂອງມັນເອງ ຫຼື ການສົ່ງຕໍ່ທີ່ກັບມາຫາມັນໄດ້.',
 }
 
 export type SiangKey = keyof typeof en

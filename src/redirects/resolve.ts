@@ -162,16 +162,16 @@ function encodedPath(path: string): string {
 /**
  * Where an address that no page answers should send the visitor, with a redirect's status; null
  * for a 404. A staff redirect to a path that has moved too is followed, up to a few steps, so the
- * visitor makes one round trip; a loop or a longer chain stops at the last step found.
+ * visitor makes one round trip; a longer chain stops at the last step found, and a loop is a 404.
  */
 export async function redirectFor(pathname: string): Promise<Moved | null> {
-  const first = await step(pathname)
-  let moved = first
-  const seen = new Set([pathname])
+  let moved = await step(pathname)
+  const seen = new Set([normalizedPath(pathname)])
   for (let i = 1; moved && i < MAX_STEPS; i++) {
     const target = new URL(moved.location, 'http://site.invalid')
-    if (seen.has(target.pathname)) break
-    seen.add(target.pathname)
+    // A loop of redirects leads nowhere: a 404, not a browser sent round in circles.
+    if (seen.has(normalizedPath(target.pathname))) return null
+    seen.add(normalizedPath(target.pathname))
     const where = partsOf(target.pathname)
     if (where?.locale && (await isLiveDetail(where.locale, where.parts))) break
     const next = await step(target.pathname)

@@ -61,8 +61,8 @@ export const validateFrom: TextFieldSingleValidation = async (value, { req, id, 
   return true
 }
 
-/** The destination: one document, or one path on this site, and never the redirect itself. */
-export const validateToPath: TextFieldSingleValidation = (value, { req, siblingData }) => {
+/** The destination: one document, or one path on this site, never leading back to the start. */
+export const validateToPath: TextFieldSingleValidation = async (value, { req, siblingData }) => {
   const say = sayFor(req)
   const sibling = siblingData as Sibling
   const path = (value ?? sibling.toPath ?? '').trim()
@@ -70,7 +70,25 @@ export const validateToPath: TextFieldSingleValidation = (value, { req, siblingD
   if (!path) return true
   const problem = toPathProblem(path)
   if (problem) return say(problem.key, problem.vars)
-  if (sibling.from && normalizedPath(path.split(/[?#]/)[0]) === sibling.from)
-    return say('redirectToItself')
+  if (sibling.from && (await leadsBackTo(sibling.from, path, req))) return say('redirectToItself')
   return true
+}
+
+/** Whether following staff redirects from `path` comes back to `from` within a few steps. */
+async function leadsBackTo(from: string, path: string, req: PayloadRequest): Promise<boolean> {
+  let next: string | null | undefined = path
+  for (let i = 0; next && i < 4; i++) {
+    const here = normalizedPath(next.split(/[?#]/)[0])
+    if (here === from) return true
+    const { docs } = await req.payload.find({
+      collection: slugs.redirects,
+      where: { from: { equals: here } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    next = docs[0]?.toPath
+  }
+  return false
 }

@@ -241,6 +241,13 @@ describe('staff redirects', () => {
     })
     expect(first.status).toBe(201)
     made.push({ collection: 'redirects', id: first.body.doc.id })
+    const loop = await api<{ doc: { id: number } }>('/api/redirects', {
+      method: 'POST',
+      token: admin,
+      body: { from: `/r/loop-a-${stamp}`, toPath: `/r/loop-b-${stamp}` },
+    })
+    expect(loop.status).toBe(201)
+    made.push({ collection: 'redirects', id: loop.body.doc.id })
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ from: 'https://evil.example/x', ...target }, /not a path on this site/],
       [{ from: '//evil.example/x', ...target }, /not a path on this site/],
@@ -259,6 +266,7 @@ describe('staff redirects', () => {
       [{ from: `/r/open-${stamp}`, toPath: 'javascript:alert(1)' }, /not a path on this site/],
       [{ from: `/r/open-${stamp}` }, /one of the two/],
       [{ from: `/r/self-${stamp}`, toPath: `/r/self-${stamp}` }, /its own address/],
+      [{ from: `/r/loop-b-${stamp}`, toPath: `/R/Loop-A-${stamp}?x=1` }, /leads back to it/],
     ]
     for (const [body, message] of cases) {
       const res = await api<Refusal>('/api/redirects', { method: 'POST', token: admin, body })
@@ -275,7 +283,7 @@ describe('staff redirects', () => {
       `/api/redirects?limit=0&where[from][like]=${stamp}`,
       { token: admin },
     )
-    expect(saved.body.totalDocs).toBe(1)
+    expect(saved.body.totalDocs).toBe(2)
   })
 
   it('only national editors and admins write redirects', async () => {
