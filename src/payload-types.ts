@@ -76,6 +76,7 @@ export interface Config {
     'social-posts': SocialPost;
     news: News;
     media: Media;
+    redirects: Redirect;
     topics: Topic;
     provinces: Province;
     partners: Partner;
@@ -84,6 +85,7 @@ export interface Config {
     'reach-reports': ReachReport;
     users: User;
     'daily-counts': DailyCount;
+    'published-slugs': PublishedSlug;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -114,6 +116,7 @@ export interface Config {
     'social-posts': SocialPostsSelect<false> | SocialPostsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     provinces: ProvincesSelect<false> | ProvincesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
@@ -122,6 +125,7 @@ export interface Config {
     'reach-reports': ReachReportsSelect<false> | ReachReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'daily-counts': DailyCountsSelect<false> | DailyCountsSelect<true>;
+    'published-slugs': PublishedSlugsSelect<false> | PublishedSlugsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -891,6 +895,66 @@ export interface News {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Short links such as /r/1300 for posters, and old addresses. A published page at the same address always wins.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * A path on this site, such as /r/1300. Capital letters and a final / do not matter.
+   */
+  from: string;
+  /**
+   * Follows the document if its slug changes. Works once it is published.
+   */
+  toDocument?:
+    | ({
+        relationTo: 'songs';
+        value: number | Song;
+      } | null)
+    | ({
+        relationTo: 'dramas';
+        value: number | Drama;
+      } | null)
+    | ({
+        relationTo: 'episodes';
+        value: number | Episode;
+      } | null)
+    | ({
+        relationTo: 'radio-spots';
+        value: number | RadioSpot;
+      } | null)
+    | ({
+        relationTo: 'tv-spots';
+        value: number | TvSpot;
+      } | null)
+    | ({
+        relationTo: 'social-posts';
+        value: number | SocialPost;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null);
+  /**
+   * Such as /lo/campaigns/safe-migration. Addresses on other sites are not allowed.
+   */
+  toPath?: string | null;
+  status: '302' | '301';
+  /**
+   * For staff: where it is printed or used.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stations".
  */
@@ -997,6 +1061,19 @@ export interface DailyCount {
   partner?: (number | null) | Partner;
   views?: number | null;
   plays?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-slugs".
+ */
+export interface PublishedSlug {
+  id: number;
+  key: string;
+  collection: 'songs' | 'dramas' | 'episodes' | 'radio-spots' | 'tv-spots' | 'social-posts' | 'news' | 'campaigns';
+  slug: string;
+  document: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1177,6 +1254,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)
@@ -1207,6 +1288,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'daily-counts';
         value: number | DailyCount;
+      } | null)
+    | ({
+        relationTo: 'published-slugs';
+        value: number | PublishedSlug;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1671,6 +1756,19 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  toDocument?: T;
+  toPath?: T;
+  status?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics_select".
  */
 export interface TopicsSelect<T extends boolean = true> {
@@ -1824,6 +1922,18 @@ export interface DailyCountsSelect<T extends boolean = true> {
   partner?: T;
   views?: T;
   plays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-slugs_select".
+ */
+export interface PublishedSlugsSelect<T extends boolean = true> {
+  key?: T;
+  collection?: T;
+  slug?: T;
+  document?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,6 +14,8 @@ import { Stations } from './collections/Stations'
 import { Broadcasts } from './collections/Broadcasts'
 import { ReachReports } from './collections/ReachReports'
 import { Provinces } from './collections/Provinces'
+import { PublishedSlugs } from './collections/PublishedSlugs'
+import { Redirects } from './collections/Redirects'
 import { RadioSpots } from './collections/RadioSpots'
 import { SocialPosts } from './collections/SocialPosts'
 import { Songs } from './collections/Songs'
@@ -102,6 +104,7 @@ export default buildConfig({
     SocialPosts,
     News,
     Media,
+    Redirects,
     Topics,
     Provinces,
     Partners,
@@ -110,6 +113,7 @@ export default buildConfig({
     ReachReports,
     Users,
     DailyCounts,
+    PublishedSlugs,
   ],
   globals: [SiteSettings],
   i18n: adminI18n,

@@ -15,7 +15,7 @@ export default function robots(): MetadataRoute.Robots {
       {
         userAgent: '*',
         allow: ['/', '/api/media/file/', '/api/oembed'],
-        disallow: ['/admin', '/api/'],
+        disallow: ['/admin', '/api/', '/preview/'],
       },
     ],
     sitemap: `${origin}/sitemap.xml`,

@@ -15,6 +15,8 @@ import {
   trackMediaVisibility,
   trackMediaVisibilityOnDelete,
 } from '../media/hooks/trackMediaVisibility'
+import { adminPreview } from '../preview/adminPreview'
+import { forgetPublishedSlugs, recordPublishedSlug } from '../redirects/recordPublishedSlug'
 import { runWorkflow, workflowFields } from '../workflow'
 import type { ContentSlug } from './slugs'
 
@@ -58,6 +60,8 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       useAsTitle: 'title',
       group: { en: 'Content', lo: 'ເນື້ອຫາ' },
       defaultColumns: options.defaultColumns ?? ['title', 'slug', '_status', 'updatedAt'],
+      // The draft on the public page design, for staff only (src/preview).
+      preview: adminPreview(options.slug),
     },
     access: {
       read: publishedOrStaff,
@@ -84,8 +88,8 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
         ...(options.durationFrom ? [copyDuration(options.durationFrom)] : []),
         ...(options.inFeeds ? [assignFeedGuid] : []),
       ],
-      afterChange: [trackMediaVisibility],
-      afterDelete: [trackMediaVisibilityOnDelete],
+      afterChange: [trackMediaVisibility, recordPublishedSlug],
+      afterDelete: [trackMediaVisibilityOnDelete, forgetPublishedSlugs],
     },
     fields: [
       titleField(),

@@ -19,6 +19,10 @@ export const slugs = {
   reachReports: 'reach-reports',
   /** Siang's own counters, not a content type: plays and views per item per day. */
   dailyCounts: 'daily-counts',
+  /** Staff's own redirects: short links on posters, old addresses (src/redirects). */
+  redirects: 'redirects',
+  /** Siang's own: every slug a document was published under, so old links keep working. */
+  publishedSlugs: 'published-slugs',
 } as const
 
 export const globalSlugs = {

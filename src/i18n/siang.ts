@@ -232,6 +232,22 @@ const en = {
     'Podcast apps want square artwork of 1400 to 3000 pixels, as JPEG or PNG. This file is {{size}}.',
   podcastArtworkSmall:
     'Podcast apps want square artwork of at least 1400 × 1400 pixels; this picture is {{size}}. It still shows on the site.',
+  // Redirects (src/redirects).
+  redirectPathStart: '"{{value}}" must be a path on this site, starting with /, such as /r/1300.',
+  redirectNotSitePath:
+    '"{{value}}" is not a path on this site: write one such as /r/1300 (no "//", "\\", http: or other scheme). Addresses on other sites are not allowed.',
+  redirectPathLong: 'The path is too long: at most {{max}} characters.',
+  redirectPathCharacters: '"{{value}}" must not contain spaces or control characters.',
+  redirectFromQuery: '"{{value}}" must be a path only, without "?" or "#".',
+  redirectReserved:
+    '"{{value}}" is an address Siang itself uses (the admin, the API, files, embeds, feeds or previews). Choose another, such as /r/1300.',
+  redirectLivePage:
+    '"{{value}}" is a page of the site: the page would always win over the redirect. Choose another address.',
+  redirectTaken: 'Another redirect already starts at "{{value}}": open that one instead.',
+  redirectDestination:
+    'Choose where the redirect goes: a document, or a path on this site (one of the two, not both).',
+  redirectToItself:
+    'A redirect cannot go to its own address, or to a redirect that leads back to it.',
 }
 
 type Strings = Record<keyof typeof en, string>
@@ -436,6 +452,18 @@ const lo: Strings = {
     'ແອັບພອດແຄສຕ້ອງການຮູບສີ່ຫຼ່ຽມຈະຕຸລັດ ຂະໜາດ 1400 ຫາ 3000 ພິກເຊວ, ເປັນ JPEG ຫຼື PNG. ໄຟລ໌ນີ້ແມ່ນ {{size}}.',
   podcastArtworkSmall:
     'ແອັບພອດແຄສຕ້ອງການຮູບສີ່ຫຼ່ຽມຈະຕຸລັດ ຢ່າງໜ້ອຍ 1400 × 1400 ພິກເຊວ; ຮູບນີ້ແມ່ນ {{size}}. ມັນຍັງສະແດງຢູ່ໃນເວັບໄຊໄດ້.',
+  redirectPathStart: '"{{value}}" ຕ້ອງເປັນທີ່ຢູ່ໃນເວັບໄຊນີ້ ທີ່ຂຶ້ນຕົ້ນດ້ວຍ /, ເຊັ່ນ /r/1300.',
+  redirectNotSitePath:
+    '"{{value}}" ບໍ່ແມ່ນທີ່ຢູ່ໃນເວັບໄຊນີ້: ຂຽນແບບ /r/1300 (ບໍ່ມີ "//", "\\", http: ຫຼື scheme ອື່ນ). ບໍ່ອະນຸຍາດທີ່ຢູ່ຂອງເວັບໄຊອື່ນ.',
+  redirectPathLong: 'ທີ່ຢູ່ຍາວເກີນໄປ: ບໍ່ເກີນ {{max}} ຕົວອັກສອນ.',
+  redirectPathCharacters: '"{{value}}" ຕ້ອງບໍ່ມີຍະຫວ່າງ ຫຼື ຕົວອັກສອນຄວບຄຸມ.',
+  redirectFromQuery: '"{{value}}" ຕ້ອງເປັນ path ເທົ່ານັ້ນ, ບໍ່ມີ "?" ຫຼື "#".',
+  redirectReserved:
+    '"{{value}}" ເປັນທີ່ຢູ່ທີ່ ສຽງ ໃຊ້ເອງ (ໜ້າຜູ້ດູແລ, API, ໄຟລ໌, ການຝັງ, feed ຫຼື ການເບິ່ງຕົວຢ່າງ). ກະລຸນາເລືອກທີ່ຢູ່ອື່ນ, ເຊັ່ນ /r/1300.',
+  redirectLivePage: '"{{value}}" ເປັນໜ້າໜຶ່ງຂອງເວັບໄຊ: ໜ້ານັ້ນຈະສະແດງກ່ອນສະເໝີ. ກະລຸນາເລືອກທີ່ຢູ່ອື່ນ.',
+  redirectTaken: 'ມີການສົ່ງຕໍ່ອື່ນທີ່ເລີ່ມຈາກ "{{value}}" ແລ້ວ: ກະລຸນາເປີດອັນນັ້ນແທນ.',
+  redirectDestination: 'ເລືອກບ່ອນທີ່ຈະສົ່ງຕໍ່ໄປ: ເອກະສານໜຶ່ງ ຫຼື ທີ່ຢູ່ໜຶ່ງໃນເວັບໄຊນີ້ (ອັນໃດອັນໜຶ່ງ, ບໍ່ແມ່ນທັງສອງ).',
+  redirectToItself: 'ການສົ່ງຕໍ່ບໍ່ສາມາດໄປຫາທີ່ຢູ່ຂອງມັນເອງ ຫຼື ການສົ່ງຕໍ່ທີ່ກັບມາຫາມັນໄດ້.',
 }
 
 export type SiangKey = keyof typeof en

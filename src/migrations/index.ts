@@ -17,6 +17,7 @@ import * as migration_20261128_164416_media_renditions from './20261128_164416_m
 import * as migration_20261206_114531_sign_ins_throttled_not_locked from './20261206_114531_sign_ins_throttled_not_locked';
 import * as migration_20261206_120402_broadcast_slots from './20261206_120402_broadcast_slots';
 import * as migration_20261206_192835_podcast_feeds from './20261206_192835_podcast_feeds';
+import * as migration_20261206_193229_redirects_and_published_slugs from './20261206_193229_redirects_and_published_slugs';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261206_192835_podcast_feeds.up,
     down: migration_20261206_192835_podcast_feeds.down,
     name: '20261206_192835_podcast_feeds'
+  },
+  {
+    up: migration_20261206_193229_redirects_and_published_slugs.up,
+    down: migration_20261206_193229_redirects_and_published_slugs.down,
+    name: '20261206_193229_redirects_and_published_slugs'
   },
 ];

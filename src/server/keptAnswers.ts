@@ -14,8 +14,14 @@ import { acceptsGzip } from './encoding'
 import { toBuffer } from './nonces'
 import { gzipOf, PageCache, readyToSend, type Answer, type Ready } from './pageCache'
 
-/** Addresses never answered here: the API, the admin, and Next's own files. */
-const NOT_PUBLIC = /^\/(api|admin|_next)(\/|$)/
+/**
+ * Addresses never answered here: the API, the admin, Next's own files, and draft previews (one
+ * staff member's, never kept nor shared with another asking at the same moment).
+ */
+const NOT_PUBLIC = /^\/(api|admin|_next|preview)(\/|$)/
+
+/** What may be kept: pages, 404s, and redirects (old slugs, short links: src/redirects). */
+const KEPT_STATUS = new Set([200, 404, 301, 302, 307, 308])
 
 /** Longer addresses are answered, never kept: no page has one. */
 const MAX_KEPT_ADDRESS = 2048
@@ -165,7 +171,7 @@ export function takeAnswer(
     }
     // An answer that sets a cookie belongs to one visitor: never kept, never shared.
     done(answer, {
-      keep: tags !== null && !cookie && (answer.status === 200 || answer.status === 404),
+      keep: tags !== null && !cookie && KEPT_STATUS.has(answer.status),
       share: !cookie,
     })
     return res

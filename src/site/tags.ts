@@ -8,6 +8,7 @@
  *   pages, feeds, sitemap).
  * - `siang:<collection>:<slug>`: one document read by its slug (its detail page, and the episode
  *   pages under a drama).
+ * - `siang:redirects`: staff's redirects (src/redirects), read by every address no page answers.
  * - `siang:related`: what published documents show of other collections (campaign names, topics,
  *   provinces, partners, pictures). Rare, wide changes; every content read carries it.
  */
@@ -41,6 +42,7 @@ export const SEARCH_REBUILD = `${PREFIX}search-rebuild`
 export const tags = {
   settings: `${PREFIX}settings`,
   related: `${PREFIX}related`,
+  redirects: `${PREFIX}redirects`,
   list: (collection: string) => `${PREFIX}${collection}`,
   doc: (collection: string, slug: string) => `${PREFIX}${collection}:${slug}`,
 }

@@ -44,6 +44,8 @@ const COLLECTIONS = [
   'reach-reports',
   'users',
   'daily-counts',
+  'redirects',
+  'published-slugs',
 ]
 
 type Doc = {

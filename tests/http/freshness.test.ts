@@ -142,11 +142,13 @@ describe('freshness of cached pages', () => {
     expect((await visit('/lo/songs')).html).not.toContain(draft.slug)
   })
 
-  it('a changed slug frees the old address', async () => {
+  it('a changed slug moves the kept page: the old address redirects to the new one at once', async () => {
     const doc = await createSong(`Renamed song ${stamp}`, 'published')
     expect((await cached(`/lo/songs/${doc.slug}`)).status).toBe(200)
     await patchSong(doc.id, { slug: `${doc.slug}-new` })
-    expect((await visit(`/lo/songs/${doc.slug}`)).status).toBe(404)
+    const old = await fetch(`${server().url}/lo/songs/${doc.slug}`, { redirect: 'manual' })
+    expect(old.status).toBe(301)
+    expect(old.headers.get('location')).toBe(`/lo/songs/${doc.slug}-new`)
     expect((await visit(`/lo/songs/${doc.slug}-new`)).status).toBe(200)
   })
 

@@ -25,6 +25,8 @@ const pages = [
   '/sitemap.xml',
   '/robots.txt',
   '/admin/login',
+  '/r/1300',
+  '/preview/songs/1',
 ]
 const apis = [
   '/api/health',
@@ -38,6 +40,7 @@ const apis = [
   '/api/reach/export.csv',
   '/api/tus/0123456789abcdef',
   '/api/daily-counts',
+  '/api/redirects',
 ]
 
 const brokenEscapes = ['%E0%A4%A', '%', '%zz', '%C0%AF', '%ED%A0%80']

@@ -122,6 +122,32 @@ describe('migrations', () => {
     expect(saved.feedGuid).toBe(`siang-songs-${out.id}`)
   })
 
+  it('records the slugs of what was published before old slugs were kept, and no draft’s', async () => {
+    const stamp = Date.now().toString(36)
+    const live = await payload.create({
+      collection: 'news',
+      data: { title: `Live ${stamp}`, slug: `live-${stamp}`, _status: 'published' },
+    })
+    await payload.create({
+      collection: 'news',
+      data: { title: `Draft ${stamp}`, slug: `draft-${stamp}`, _status: 'draft' },
+      draft: true,
+    })
+    // As before this migration: nothing recorded.
+    await payload.delete({ collection: 'published-slugs', where: { id: { exists: true } } })
+    const { recordWhatIsPublished } =
+      await import('@/migrations/20261206_193229_redirects_and_published_slugs')
+    const { drizzle } = payload.db as unknown as {
+      drizzle: Parameters<typeof recordWhatIsPublished>[0]
+    }
+    await recordWhatIsPublished(drizzle)
+    const { docs } = await payload.find({
+      collection: 'published-slugs',
+      where: { slug: { like: stamp } },
+    })
+    expect(docs.map((d) => [d.key, d.document])).toEqual([[`news:live-${stamp}`, String(live.id)]])
+  })
+
   it('leaves no dev-push marker, so npm start never prompts', async () => {
     const { docs } = await payload.find({ collection: 'payload-migrations', limit: 100 })
     expect(docs.length).toBeGreaterThan(0)

@@ -10,7 +10,16 @@ import {
   materialSections,
 } from '@/components/SeriesDetail'
 import type { Locale } from '@/lib/locales'
-import type { Campaign, Drama, News, RadioSpot, SocialPost, Song, TvSpot } from '@/payload-types'
+import type {
+  Campaign,
+  Drama,
+  Episode,
+  News,
+  RadioSpot,
+  SocialPost,
+  Song,
+  TvSpot,
+} from '@/payload-types'
 import { hasPlayer, isViewType } from '@/reach/beacon'
 import { FeedLink } from '@/components/ListControls'
 import { findBySlug, listPublished } from '@/site/data'
@@ -18,8 +27,11 @@ import { feedPath, isDocumentFeed } from '@/site/feeds'
 import { captionsOf } from '@/site/detail'
 import { describe } from '@/site/describe'
 import { localePaths, pageMetadata } from '@/site/metadata'
-import { otherLocale, type PageMaker } from '@/site/render/page'
+import { otherLocale, type Page, type PageMaker } from '@/site/render/page'
 import { isSection, pathOf, sections, type Section } from '@/site/sections'
+
+/** A document with a detail page of its own. */
+export type DetailDoc = Campaign | Drama | News | RadioSpot | SocialPost | Song | TvSpot
 
 /** A drama's published episodes. */
 const episodesOf = async (drama: Drama, locale: Locale) =>
@@ -82,16 +94,14 @@ async function body(
 /** What a campaign feed carries (src/site/feeds/sources.ts); episodes come with their dramas. */
 const playingSections: Section[] = ['songs', 'dramas', 'radio', 'tv']
 
-/** /{locale}/{section}/{slug}: one published document. */
-export const detailPage: PageMaker = async ({ locale, parts }) => {
-  const [section, slug] = parts
-  if (parts.length !== 2 || !isSection(section)) return null
+/** The page of one document of a section: the published one, or a draft in a preview. */
+export async function detailOf(section: Section, doc: DetailDoc, locale: Locale): Promise<Page> {
   const { collection } = sections[section]
-  const doc = await findBySlug(collection, slug, locale)
-  if (!doc) return null
   const path = pathOf(locale, section, doc.slug ?? '')
   const { content, ownFeed } = await body(section, doc, locale)
-  const feed = ownFeed && isDocumentFeed(section) ? feedPath(locale, section, doc.slug ?? '') : null
+  // A draft in a preview has no feed yet.
+  const live = ownFeed && isDocumentFeed(section) && doc._status === 'published'
+  const feed = live ? feedPath(locale, section, doc.slug ?? '') : undefined
   return {
     head: pageMetadata({
       locale,
@@ -100,7 +110,7 @@ export const detailPage: PageMaker = async ({ locale, parts }) => {
       description: describe(doc as unknown as Record<string, unknown>),
       image: sharePictureOf(doc as never),
       oembed: true,
-      feed: feed ?? undefined,
+      feed,
     }),
     current: section,
     alternate: localePaths(path)[otherLocale(locale)],
@@ -116,13 +126,16 @@ export const detailPage: PageMaker = async ({ locale, parts }) => {
   }
 }
 
-/** /{locale}/dramas/{drama}/{episode}: an episode lives under its drama. */
-export const episodePage: PageMaker = async ({ locale, parts }) => {
-  const [section, dramaSlug, episodeSlug] = parts
-  if (parts.length !== 3 || section !== 'dramas') return null
-  const doc = await findBySlug('episodes', episodeSlug, locale)
-  const drama = doc && typeof doc.drama === 'object' ? (doc.drama as Drama) : null
-  if (!doc || !drama || drama.slug !== dramaSlug) return null
+/** /{locale}/{section}/{slug}: one published document. */
+export const detailPage: PageMaker = async ({ locale, parts }) => {
+  const [section, slug] = parts
+  if (parts.length !== 2 || !isSection(section)) return null
+  const doc = await findBySlug(sections[section].collection, slug, locale)
+  return doc ? detailOf(section, doc, locale) : null
+}
+
+/** The page of an episode under its drama: the published one, or a draft in a preview. */
+export async function episodeOf(doc: Episode, drama: Drama, locale: Locale): Promise<Page> {
   const [captions, episodes] = await Promise.all([
     captionsOf('episodes', doc.slug ?? '', locale, doc.captions),
     episodesOf(drama, locale),
@@ -143,4 +156,14 @@ export const episodePage: PageMaker = async ({ locale, parts }) => {
     counted: { type: 'episodes', slug: doc.slug ?? '', plays: true },
     body: <EpisodeDetail doc={doc} drama={drama} next={next} captions={captions} locale={locale} />,
   }
+}
+
+/** /{locale}/dramas/{drama}/{episode}: an episode lives under its drama. */
+export const episodePage: PageMaker = async ({ locale, parts }) => {
+  const [section, dramaSlug, episodeSlug] = parts
+  if (parts.length !== 3 || section !== 'dramas') return null
+  const doc = await findBySlug('episodes', episodeSlug, locale)
+  const drama = doc && typeof doc.drama === 'object' ? (doc.drama as Drama) : null
+  if (!doc || !drama || drama.slug !== dramaSlug) return null
+  return episodeOf(doc, drama, locale)
 }

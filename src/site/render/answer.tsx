@@ -6,11 +6,11 @@
  * Siang's server keeps the answer and serves it again until a write expires its tags
  * (src/server/pageCache.ts).
  */
-import { render } from 'preact-render-to-string'
-import { NotFoundBody, Shell } from '@/components/Shell'
+import { NotFoundBody } from '@/components/Shell'
 import { publicPageCsp } from '@/lib/csp'
 import { defaultLocale, parseLocaleSegment, sendsSaveData, type Locale } from '@/lib/locales'
 import { decodedSegment } from '@/lib/urls'
+import { redirectFor, type Moved } from '@/redirects/resolve'
 import { siteSettings } from '@/site/data'
 import { detailPage, episodePage } from '@/site/pages/detail'
 import { homePage } from '@/site/pages/home'
@@ -20,7 +20,7 @@ import { localePaths, pageMetadata } from '@/site/metadata'
 import { pathOf } from '@/site/sections'
 import { CACHE_TAGS_HEADER, tagsHeader } from '@/site/tags'
 import { t } from '@/site/strings'
-import { Document } from './Document'
+import { pageHtml } from './html'
 import { otherLocale, type Page, type PageArgs, type PageMaker } from './page'
 import { inRenderScope } from './scope'
 
@@ -52,6 +52,20 @@ function notFoundPage(locale: Locale, path: string): Page {
 const plain = (status: number, headers: Record<string, string>) =>
   new Response(null, { status, headers })
 
+/**
+ * A redirect, kept by Siang's server like a page under the tags of what it read. Browsers ask
+ * again each time, so a slug reused, or a short link pointed elsewhere, takes effect at once.
+ */
+function redirect({ location, status }: Moved, tagged: string): Response {
+  const headers: Record<string, string> = {
+    Location: location,
+    'Cache-Control': 'public, max-age=0, must-revalidate',
+    Vary: 'Save-Data',
+  }
+  if (tagged.length <= 8192) headers[CACHE_TAGS_HEADER] = tagged
+  return new Response(null, { status, headers })
+}
+
 /** GET (and HEAD) of any address under /{locale}, and of any address no other route takes. */
 export async function answerPublicPage(request: Request): Promise<Response> {
   const url = new URL(request.url)
@@ -71,21 +85,16 @@ export async function answerPublicPage(request: Request): Promise<Response> {
       parsed && parts ? makePage({ locale, parts, query: url.searchParams }) : null,
       siteSettings(locale),
     ])
+    // No page here: an old slug's address or a staff redirect may lead on (a live page wins).
+    const moved = found ? null : await redirectFor(url.pathname)
+    if (moved) return { moved }
     const page = found ?? notFoundPage(locale, url.pathname)
-    const html = render(
-      <Document head={page.head} counted={page.counted}>
-        <Shell
-          locale={locale}
-          settings={settings}
-          current={page.current}
-          alternate={found ? page.alternate : localePaths(pathOf(locale))[otherLocale(locale)]}
-        >
-          {page.body}
-        </Shell>
-      </Document>,
-    )
+    const alternate = found ? page.alternate : localePaths(pathOf(locale))[otherLocale(locale)]
+    const html = pageHtml(page, locale, settings, alternate)
     return { html, found: Boolean(found), cacheable: page.cacheable !== false }
   })
+  const tagged = tagsHeader(tags)
+  if ('moved' in result && result.moved) return redirect(result.moved, tagged)
   const headers: Record<string, string> = {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Language': locale,
@@ -95,9 +104,8 @@ export async function answerPublicPage(request: Request): Promise<Response> {
     Vary: 'Save-Data',
   }
   // An address too long to be a real page's (a probe) is answered, not kept.
-  const tagged = tagsHeader(tags)
   if (result.cacheable && tagged.length <= 8192) headers[CACHE_TAGS_HEADER] = tagged
-  return new Response(`<!DOCTYPE html>${result.html}`, {
+  return new Response(result.html, {
     status: result.found ? 200 : 404,
     headers,
   })

@@ -43,3 +43,9 @@ export function readInScope<T>(
   if (!pending) scope.reads.set(key, (pending = direct()))
   return pending
 }
+
+/** Adds tags to this render's answer: for what a read found, known only once it is done. */
+export function recordTags(tags: string[]): void {
+  const scope = scopes.getStore()
+  for (const tag of tags) scope?.tags.add(tag)
+}
