@@ -73,6 +73,7 @@ async function ensureSettings(payload: Payload, result: SeedResult): Promise<voi
     data: {
       hotlines: settings.hotlines.map((h) => ({ number: h.number, label: h.lo })),
       footerText: settings.footer.lo,
+      embedContact: settings.embedContact,
     },
     context,
   })

@@ -288,7 +288,7 @@ export interface Partner {
       }[]
     | null;
   /**
-   * Origins only, such as https://www.example.org. Only https is accepted.
+   * Origins only, such as https://www.example.org. Only https, except http://localhost and http://127.0.0.1 (any port) for a developer testing.
    */
   allowedEmbedOrigins?:
     | {
@@ -2030,9 +2030,13 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Off: only this site and each partner's allowed sites may show the players in a frame.
+   * On: any website may show the players (partners still get their own counts). Off: only this site and the sites listed under each partner; elsewhere the player is an empty box.
    */
   embedAnywhere?: boolean | null;
+  /**
+   * Where a partner writes to have its site added. Shown beside every embed code.
+   */
+  embedContact?: string | null;
   footerText?: string | null;
   /**
    * Apple Podcasts and Spotify refuse a feed without artwork and an owner.
@@ -2089,6 +2093,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   embedAnywhere?: T;
+  embedContact?: T;
   footerText?: T;
   podcast?:
     | T

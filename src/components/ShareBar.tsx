@@ -7,6 +7,8 @@ import { escapeMarkup } from '@/lib/markup'
 import { absoluteUrl } from '@/site/urls'
 import { fileSize, type MediaFile } from './Players'
 import { CopyButton, ShareButton } from './ShareButton'
+import { useContext } from 'preact/hooks'
+import { SettingsContext } from '@/site/render/settingsContext'
 
 /** Where a page can be shared: each link carries the page's canonical address. */
 export function shareLinks(url: string, title: string) {
@@ -79,6 +81,7 @@ export function ShareBar({
         <details className="embed-code">
           <summary>{s.embedCode}</summary>
           <p>{s.embedHelp}</p>
+          <EmbedRule locale={locale} />
           {/* The code, escaped for the textarea's text (the renderer leaves > as it is). */}
           <textarea
             readOnly
@@ -90,5 +93,26 @@ export function ShareBar({
         </details>
       )}
     </section>
+  )
+}
+
+/**
+ * Which sites may show the player, said where its code is offered: a partner who pastes it on a
+ * site the committee has not registered would otherwise see only "refused to connect".
+ */
+function EmbedRule({ locale }: { locale: Locale }) {
+  const settings = useContext(SettingsContext)
+  const s = t(locale)
+  if (settings?.embedAnywhere) return <p>{s.embedAnywhere}</p>
+  const contact = settings?.embedContact
+  return (
+    <p>
+      {s.embedPartnersOnly}{' '}
+      {contact && (
+        <>
+          {s.embedAsk} <a href={`mailto:${contact}`}>{contact}</a>.
+        </>
+      )}
+    </p>
   )
 }

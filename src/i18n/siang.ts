@@ -10,7 +10,8 @@ const en = {
   notWebAddress: '"{{value}}" is not a web address (http:// or https://)',
   originRequired: 'Enter an origin.',
   originNotUrl: '"{{value}}" is not a URL. Write an origin such as https://www.example.org',
-  originNotHttps: '"{{value}}" must start with https://',
+  originNotHttps:
+    '"{{value}}" must start with https:// (http:// only for http://localhost or http://127.0.0.1, for testing)',
   originCredentials: '"{{value}}" must not contain a user name or password',
   originWildcard: '"{{value}}" must not contain a wildcard',
   originOnly: '"{{value}}" must be an origin only, such as {{origin}} (no path, query or fragment)',
@@ -257,7 +258,8 @@ const lo: Strings = {
   notWebAddress: '"{{value}}" ບໍ່ແມ່ນທີ່ຢູ່ເວັບ (http:// ຫຼື https://)',
   originRequired: 'ກະລຸນາໃສ່ origin.',
   originNotUrl: '"{{value}}" ບໍ່ແມ່ນ URL. ຂຽນ origin ເຊັ່ນ https://www.example.org',
-  originNotHttps: '"{{value}}" ຕ້ອງຂຶ້ນຕົ້ນດ້ວຍ https://',
+  originNotHttps:
+    '"{{value}}" ຕ້ອງຂຶ້ນຕົ້ນດ້ວຍ https:// (http:// ສະເພາະ http://localhost ຫຼື http://127.0.0.1, ສຳລັບການທົດສອບ)',
   originCredentials: '"{{value}}" ຕ້ອງບໍ່ມີຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານ',
   originWildcard: '"{{value}}" ຕ້ອງບໍ່ມີເຄື່ອງໝາຍ *',
   originOnly: '"{{value}}" ຕ້ອງເປັນ origin ເທົ່ານັ້ນ, ເຊັ່ນ {{origin}} (ບໍ່ມີ path, query ຫຼື fragment)',

@@ -18,6 +18,7 @@ import * as migration_20261206_114531_sign_ins_throttled_not_locked from './2026
 import * as migration_20261206_120402_broadcast_slots from './20261206_120402_broadcast_slots';
 import * as migration_20261206_192835_podcast_feeds from './20261206_192835_podcast_feeds';
 import * as migration_20261206_193229_redirects_and_published_slugs from './20261206_193229_redirects_and_published_slugs';
+import * as migration_20261206_205600_embed_contact from './20261206_205600_embed_contact';
 
 export const migrations = [
   {
@@ -113,11 +114,16 @@ export const migrations = [
   {
     up: migration_20261206_192835_podcast_feeds.up,
     down: migration_20261206_192835_podcast_feeds.down,
-    name: '20261206_192835_podcast_feeds'
+    name: '20261206_192835_podcast_feeds',
   },
   {
     up: migration_20261206_193229_redirects_and_published_slugs.up,
     down: migration_20261206_193229_redirects_and_published_slugs.down,
-    name: '20261206_193229_redirects_and_published_slugs'
+    name: '20261206_193229_redirects_and_published_slugs',
+  },
+  {
+    up: migration_20261206_205600_embed_contact.up,
+    down: migration_20261206_205600_embed_contact.down,
+    name: '20261206_205600_embed_contact'
   },
 ];

@@ -56,6 +56,10 @@ const strings = {
     searchNothing: (q: string) => `ບໍ່ພົບຫຍັງສຳລັບ “${q}”. ລອງຄຳອື່ນ ຫຼື ສະກົດໃຫ້ສັ້ນລົງ.`,
     allTypes: 'ທຸກປະເພດ',
     embedHelp: 'ວາງໂຄດນີ້ໃສ່ໜ້າເວັບຂອງທ່ານ ເພື່ອສະແດງເຄື່ອງຫຼິ້ນນີ້.',
+    embedAnywhere: 'ທຸກເວັບໄຊສາມາດສະແດງເຄື່ອງຫຼິ້ນນີ້ໄດ້.',
+    embedPartnersOnly:
+      'ເຄື່ອງຫຼິ້ນນີ້ສະແດງໄດ້ສະເພາະຢູ່ເວັບໄຊນີ້ ແລະ ເວັບໄຊຂອງຄູ່ຮ່ວມງານທີ່ຄະນະກຳມະການລົງທະບຽນໄວ້; ຢູ່ເວັບໄຊອື່ນ ຈະເຫັນພຽງກ່ອງເປົ່າ.',
+    embedAsk: 'ເພື່ອເພີ່ມເວັບໄຊຂອງທ່ານ, ຂຽນຫາ',
     copyCode: 'ສຳເນົາໂຄດ',
     nextEpisode: 'ຕອນຕໍ່ໄປ',
     codeCopied: 'ສຳເນົາໂຄດແລ້ວ',
@@ -113,6 +117,10 @@ const strings = {
     searchNothing: (q: string) => `Nothing found for “${q}”. Try another or a shorter word.`,
     allTypes: 'All types',
     embedHelp: 'Paste this code into your web page to show this player there.',
+    embedAnywhere: 'Any website may show this player.',
+    embedPartnersOnly:
+      "This player shows only on this site and on partners' sites the committee has registered; elsewhere the browser shows an empty box.",
+    embedAsk: 'To add your site, write to',
     copyCode: 'Copy code',
     nextEpisode: 'Next episode',
     codeCopied: 'Code copied',

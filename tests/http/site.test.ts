@@ -337,6 +337,14 @@ describe('the public site', () => {
     expect((await fetch(`${server().url}/feeds/lo/videos/call-1300.txt`)).status).toBe(404)
   })
 
+  it('says beside the embed code which sites may show the player, and whom to ask', async () => {
+    const lo = (await page('/lo/songs/call-1300')).html
+    expect(lo).toContain('ເຄື່ອງຫຼິ້ນນີ້ສະແດງໄດ້ສະເພາະຢູ່ເວັບໄຊນີ້')
+    expect(lo).toContain('<a href="mailto:partners@siang.example.la">partners@siang.example.la</a>')
+    const en = (await page('/en/tv/know-the-hotline')).html
+    expect(en).toContain("This player shows only on this site and on partners' sites")
+  })
+
   it('offers share links carrying the canonical address, and a download for forwarding offline', async () => {
     const { html } = await page('/lo/songs/call-1300')
     const canonical = encodeURIComponent(`${server().url}/lo/songs/call-1300`)

@@ -70,8 +70,8 @@ export const Partners: CollectionConfig = {
       label: { en: 'Sites allowed to embed', lo: 'ເວັບໄຊທີ່ອະນຸຍາດໃຫ້ຝັງ' },
       admin: {
         description: {
-          en: 'Origins only, such as https://www.example.org. Only https is accepted.',
-          lo: 'ໃສ່ສະເພາະ origin ເຊັ່ນ https://www.example.org. ຮັບສະເພາະ https.',
+          en: 'Origins only, such as https://www.example.org. Only https, except http://localhost and http://127.0.0.1 (any port) for a developer testing.',
+          lo: 'ໃສ່ສະເພາະ origin ເຊັ່ນ https://www.example.org. ຮັບສະເພາະ https, ຍົກເວັ້ນ http://localhost ແລະ http://127.0.0.1 (ພອດໃດກໍໄດ້) ສຳລັບນັກພັດທະນາທົດສອບ.',
         },
       },
       fields: [

@@ -58,8 +58,19 @@ export const SiteSettings: GlobalConfig = {
       label: { en: 'Any site may embed the players', lo: 'ທຸກເວັບໄຊສາມາດຝັງເຄື່ອງຫຼິ້ນໄດ້' },
       admin: {
         description: {
-          en: "Off: only this site and each partner's allowed sites may show the players in a frame.",
-          lo: 'ປິດ: ສະເພາະເວັບໄຊນີ້ ແລະ ເວັບໄຊທີ່ຄູ່ຮ່ວມງານອະນຸຍາດ ສາມາດສະແດງເຄື່ອງຫຼິ້ນໄດ້.',
+          en: 'On: any website may show the players (partners still get their own counts). Off: only this site and the sites listed under each partner; elsewhere the player is an empty box.',
+          lo: 'ເປີດ: ທຸກເວັບໄຊສາມາດສະແດງເຄື່ອງຫຼິ້ນ (ຄູ່ຮ່ວມງານຍັງເຫັນສະຖິຕິຂອງຕົນ). ປິດ: ສະເພາະເວັບໄຊນີ້ ແລະ ເວັບໄຊທີ່ລົງໄວ້ໃນແຕ່ລະຄູ່ຮ່ວມງານ; ຢູ່ບ່ອນອື່ນ ເຄື່ອງຫຼິ້ນຈະເປັນກ່ອງເປົ່າ.',
+        },
+      },
+    },
+    {
+      name: 'embedContact',
+      type: 'email',
+      label: { en: 'Embedding contact', lo: 'ຕິດຕໍ່ເລື່ອງການຝັງ' },
+      admin: {
+        description: {
+          en: 'Where a partner writes to have its site added. Shown beside every embed code.',
+          lo: 'ບ່ອນທີ່ຄູ່ຮ່ວມງານຂຽນມາ ເພື່ອຂໍເພີ່ມເວັບໄຊຂອງຕົນ. ສະແດງຢູ່ຂ້າງໂຄດຝັງທຸກບ່ອນ.',
         },
       },
     },

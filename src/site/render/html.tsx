@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/locales'
 import type { SiteSetting } from '@/payload-types'
 import { Document } from './Document'
 import type { Page } from './page'
+import { SettingsContext } from './settingsContext'
 
 /**
  * A page in the site's document and shell, as HTML: the public pages (./answer.tsx) and the
@@ -13,11 +14,13 @@ import type { Page } from './page'
  */
 export function pageHtml(page: Page, locale: Locale, settings: SiteSetting, alternate: string) {
   const html = render(
-    <Document head={page.head} counted={page.counted}>
-      <Shell locale={locale} settings={settings} current={page.current} alternate={alternate}>
-        {page.body}
-      </Shell>
-    </Document>,
+    <SettingsContext.Provider value={settings}>
+      <Document head={page.head} counted={page.counted}>
+        <Shell locale={locale} settings={settings} current={page.current} alternate={alternate}>
+          {page.body}
+        </Shell>
+      </Document>
+    </SettingsContext.Provider>,
   )
   return `<!DOCTYPE html>${html}`
 }
