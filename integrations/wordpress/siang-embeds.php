@@ -17,19 +17,30 @@
 defined( 'ABSPATH' ) || exit;
 
 /*
- * The committee's public Siang address, as partners are given it. A partner may override it
- * with define( 'SIANG_ORIGIN', 'https://…' ) in wp-config.php, or under Settings → Media.
+ * The committee's public Siang address, as partners are given it: the committee writes it here
+ * before handing the plugin out. Empty, nothing is trusted until a partner sets it with
+ * define( 'SIANG_ORIGIN', 'https://…' ) in wp-config.php, or under Settings → Media.
  */
-const SIANG_DEFAULT_ORIGIN = 'https://siang.example.la';
+const SIANG_DEFAULT_ORIGIN = '';
 
-/** Siang's origin (scheme://host[:port]), from the constant, the option or the default; '' if invalid. */
+/**
+ * Siang's origin (scheme://host[:port]), from the constant, the option or the default; '' when
+ * none is set or it is not https. WordPress puts a trusted provider's answer in the page
+ * unfiltered, so it must come over https; http only from this machine, for testing.
+ */
 function siang_embeds_origin() {
 	$value = defined( 'SIANG_ORIGIN' ) ? SIANG_ORIGIN : get_option( 'siang_origin', '' );
 	$url   = wp_parse_url( trim( (string) ( $value ? $value : SIANG_DEFAULT_ORIGIN ) ) );
-	if ( empty( $url['host'] ) || ! in_array( strtolower( isset( $url['scheme'] ) ? $url['scheme'] : '' ), array( 'https', 'http' ), true ) ) {
+	if ( empty( $url['host'] ) || empty( $url['scheme'] ) ) {
 		return '';
 	}
-	return strtolower( $url['scheme'] . '://' . $url['host'] ) . ( isset( $url['port'] ) ? ':' . (int) $url['port'] : '' );
+	$scheme   = strtolower( $url['scheme'] );
+	$host     = strtolower( $url['host'] );
+	$loopback = in_array( $host, array( 'localhost', '127.0.0.1' ), true );
+	if ( 'https' !== $scheme && ! ( 'http' === $scheme && $loopback ) ) {
+		return '';
+	}
+	return $scheme . '://' . $host . ( isset( $url['port'] ) ? ':' . (int) $url['port'] : '' );
 }
 
 $siang_embeds_origin = siang_embeds_origin();
@@ -57,7 +68,7 @@ add_action(
 				printf(
 					'<input name="siang_origin" id="siang_origin" type="url" class="regular-text code" value="%s" placeholder="%s"%s /><p class="description">%s</p>',
 					esc_attr( $locked ? SIANG_ORIGIN : get_option( 'siang_origin', '' ) ),
-					esc_attr( SIANG_DEFAULT_ORIGIN ),
+					esc_attr( SIANG_DEFAULT_ORIGIN ? SIANG_DEFAULT_ORIGIN : 'https://siang.example.org' ),
 					$locked ? ' disabled' : '',
 					esc_html__( 'Siang pages pasted on their own line from this address are embedded with the full player.', 'siang-embeds' )
 				);

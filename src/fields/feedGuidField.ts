@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, TextField } from 'payload'
 import { randomUUID } from 'node:crypto'
 import { writtenBySiangOnly } from '../access/fieldAccess'
+import { legacyFeedGuid } from '../lib/feedItems'
 
 /**
  * The permanent id of an item in podcast feeds (`<guid>`): a UUID given once, on the first save,
@@ -23,8 +24,15 @@ export const feedGuidField: TextField = {
   },
 }
 
-/** Gives a new item its feed guid, and keeps an item's guid whatever a save sends. */
-export const assignFeedGuid: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  data.feedGuid = originalDoc?.feedGuid || data.feedGuid || randomUUID()
+/**
+ * Gives a new item its feed guid, and keeps an item's guid whatever a save sends. An item saved
+ * before it had one (on MongoDB, which the SQL backfill does not reach) keeps the guid feeds
+ * already gave it.
+ */
+export const assignFeedGuid: CollectionBeforeChangeHook = ({ collection, data, originalDoc }) => {
+  data.feedGuid =
+    originalDoc?.feedGuid ||
+    (originalDoc?.id !== undefined ? legacyFeedGuid(collection.slug, originalDoc.id) : null) ||
+    randomUUID()
   return data
 }

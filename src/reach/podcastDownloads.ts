@@ -7,6 +7,8 @@
  * - `Range: bytes=0-1` (and 0-0) probes and known bots are not downloads.
  * - A listener's requests for one item add up; the item counts once per listener and day, when
  *   they cover its first minute (or the whole file, if shorter).
+ * - Memory is bounded, and an address counts a few agents per item and day at most (`Limits`);
+ *   the route also limits how fast one address is counted (src/site/feeds/download.ts).
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { laoDay } from '../lib/laoTime'
@@ -43,10 +45,27 @@ export type Download = {
 
 type Heard = { bytes: number; counted: boolean }
 
+export type Limits = {
+  /** Listeners kept per day at most: past it, new ones are not counted (memory stays bounded). */
+  maxListeners: number
+  /**
+   * Agents counted per address and item per day at most: a household or a school behind one
+   * address has a few phones; a script changing its agent on every request is not new listeners.
+   */
+  agentsPerAddress: number
+}
+
 export class PodcastDownloads {
   private day = ''
   private salt = randomBytes(32)
   private heard = new Map<string, Heard>()
+  private agents = new Map<string, number>()
+
+  constructor(private limits: Limits = { maxListeners: 200_000, agentsPerAddress: 4 }) {}
+
+  private hash(text: string): string {
+    return createHash('sha256').update(this.salt).update(text).digest('base64url')
+  }
 
   /** Whether this request makes a download that counts (true once per listener, item and day). */
   counts({ address, agent, item, range, size, seconds, now = new Date() }: Download): boolean {
@@ -58,13 +77,19 @@ export class PodcastDownloads {
       this.day = day
       this.salt = randomBytes(32)
       this.heard.clear()
+      this.agents.clear()
     }
-    const listener = createHash('sha256')
-      .update(this.salt)
-      .update(`${address}\n${agent}\n${item}`)
-      .digest('base64url')
-    const seen = this.heard.get(listener) ?? { bytes: 0, counted: false }
-    this.heard.set(listener, seen)
+    const listener = this.hash(`${address}\n${agent}\n${item}`)
+    let seen = this.heard.get(listener)
+    if (!seen) {
+      const place = this.hash(`${address}\n${item}`)
+      const agents = this.agents.get(place) ?? 0
+      if (this.heard.size >= this.limits.maxListeners || agents >= this.limits.agentsPerAddress)
+        return false
+      this.agents.set(place, agents + 1)
+      seen = { bytes: 0, counted: false }
+      this.heard.set(listener, seen)
+    }
     if (seen.counted) return false
     seen.bytes += bytes
     seen.counted = seen.bytes >= firstMinuteBytes(size, seconds)

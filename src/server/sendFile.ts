@@ -13,10 +13,15 @@ import { ACCEL_HEADER, fileOfAccelPath } from '../media/acceleratedFile'
 export const MEDIA_FILES = '/api/media/file/'
 
 /**
- * nginx in front says it sends named files itself (deploy/nginx/siang.conf). A client that says
- * so without nginx only gets an empty answer naming the file: nothing is skipped.
+ * nginx in front says it sends named files itself (deploy/nginx/siang.conf), from this machine:
+ * the header counts only from a loopback peer. Anyone else who sends it gets the file as usual,
+ * so a cache in front that passes the header on cannot be made to keep an empty answer.
  */
-export const sentByProxy = (req: IncomingMessage) => req.headers['x-siang-sends-files'] === 'nginx'
+export const sentByProxy = (req: IncomingMessage) =>
+  req.headers['x-siang-sends-files'] === 'nginx' && isLoopback(req.socket.remoteAddress)
+
+const isLoopback = (address: string | undefined) =>
+  address === '::1' || /^(::ffff:)?127\./.test(address ?? '')
 
 type Range = { start: number; end: number } | 'whole' | 'unsatisfiable'
 

@@ -25,6 +25,7 @@ const locations = [
   '/api/media/file/probe.png',
   '/api/tus/probe',
   '/api/tus',
+  '/feeds/lo/songs/probe.mp3',
 ]
 
 let echo: http.Server

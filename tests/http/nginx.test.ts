@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { wav } from '../fixtures/media'
 import { adminLogin, api, server } from '../helpers/http'
 import { siangConf, startNginx, type Nginx } from '../helpers/nginx'
+import { periodOf } from '@/reach/periods'
 
 let proxy: Nginx
 let admin: string
@@ -125,6 +126,26 @@ describe('deploy/nginx/siang.conf in front of next start', () => {
     // The internal locations are no door from outside.
     const hidden = await through('/_siang/media/public/' + url.split('/').pop())
     expect(hidden.status).toBe(404)
+  })
+
+  it("passes a podcast app's Range and HEAD to the download count as sent: a probe counts nothing", async () => {
+    const podcastPlays = async () =>
+      (
+        await api<{ plays: { bySource: { podcast: { plays: number } } } }>(
+          `/api/reach/summary?period=${periodOf()}`,
+          { token: admin },
+        )
+      ).body.plays.bySource.podcast.plays
+    const before = await podcastPlays()
+    const app = { 'User-Agent': `PocketCasts/7.0 (nginx ${Date.now()})` }
+    const enclosure = '/feeds/en/radio/before-you-go.mp3'
+    const probe = await through(enclosure, { headers: { ...app, Range: 'bytes=0-1' } })
+    expect(probe.status).toBe(302)
+    expect(probe.headers.get('x-cache')).toBeNull()
+    expect((await through(enclosure, { method: 'HEAD', headers: app })).status).toBe(302)
+    expect(await podcastPlays()).toBe(before)
+    expect((await through(enclosure, { headers: app })).status).toBe(302)
+    expect(await podcastPlays()).toBe(before + 1)
   })
 
   it('takes a station log of up to 2 MB, past the 1 MB body limit nginx sets by default', async () => {

@@ -47,4 +47,17 @@ describe('podcast downloads, counted as the IAB guidelines count them', () => {
     for (const agent of ['Googlebot/2.1', 'facebookexternalhit/1.1', 'Slackbot-LinkExpanding', ''])
       expect(downloads.counts(download({ agent }))).toBe(false)
   })
+
+  it('keeps memory bounded, and counts a few agents per address and item at most', () => {
+    const downloads = new PodcastDownloads({ maxListeners: 3, agentsPerAddress: 2 })
+    expect(downloads.counts(download({ agent: 'App/1' }))).toBe(true)
+    expect(downloads.counts(download({ agent: 'App/2' }))).toBe(true)
+    // A third agent from the same address for the same item: a script, not a third phone.
+    expect(downloads.counts(download({ agent: 'App/3' }))).toBe(false)
+    expect(downloads.counts(download({ address: '198.51.100.1' }))).toBe(true)
+    // Three listeners kept: a fourth is not counted until the next day.
+    expect(downloads.counts(download({ address: '198.51.100.2' }))).toBe(false)
+    const tomorrow = at('2026-12-07T03:00:00Z')
+    expect(downloads.counts(download({ address: '198.51.100.2', now: tomorrow }))).toBe(true)
+  })
 })

@@ -2,7 +2,7 @@
 import { countOne } from '@/embed/counts'
 import type { Locale } from '@/lib/locales'
 import { laoDay } from '@/lib/laoTime'
-import { clientKey } from '@/lib/rateLimit'
+import { clientKey, rateLimiter } from '@/lib/rateLimit'
 import { PodcastDownloads } from '@/reach/podcastDownloads'
 import { findBySlug, payloadClient } from '../data'
 import { absoluteUrl } from '../urls'
@@ -13,6 +13,9 @@ import { itemKinds, type FeedItemDoc, type ItemKind } from './transcripts'
 
 /** Listeners heard today, in this process's memory only. */
 const downloads = new PodcastDownloads()
+
+/** An app fetching a whole season at once is counted; a loop is not. */
+const limiter = rateLimiter({ perSecond: 1, burst: 30 })
 
 export async function downloadAnswer(
   request: Request,
@@ -27,10 +30,13 @@ export async function downloadAnswer(
   if (!doc || !file?.url || extensionOf(file.filename) !== extension.toLowerCase())
     return notFound()
   // Next answers HEAD with this GET: an app asking for the size has not downloaded anything.
+  // Past the rate limit the file is still sent, and not counted.
+  const address = clientKey(request.headers)
   const counts =
     request.method !== 'HEAD' &&
+    limiter.take(address).ok &&
     downloads.counts({
-      address: clientKey(request.headers),
+      address,
       agent: request.headers.get('user-agent') ?? '',
       item: `${collection}/${doc.slug}`,
       range: request.headers.get('range'),

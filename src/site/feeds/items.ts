@@ -2,6 +2,7 @@
 import { pictureOf } from '@/components/Cards'
 import type { Locale } from '@/lib/locales'
 import { el, type XmlElement } from '@/lib/markup'
+import { legacyFeedGuid } from '@/lib/feedItems'
 import { asMedia } from '@/lib/populated'
 import type { Episode, Media } from '@/payload-types'
 import { hrefOf } from '../sections'
@@ -44,12 +45,9 @@ const alternate = (file: Media, title: string, isDefault: boolean) =>
 
 export type ItemSource = { doc: FeedItemDoc; collection: ItemCollection }
 
-/**
- * Items published before feed guids existed have no stored one on MongoDB (the migration that
- * kept their old guids is SQL only): they keep the guid they had.
- */
+/** An item's own guid; one saved before items had one keeps the guid it had (MongoDB). */
 const guidOf = (doc: FeedItemDoc, collection: ItemCollection) =>
-  doc.feedGuid || `siang-${kindOf(collection)}-${doc.id}`
+  doc.feedGuid || legacyFeedGuid(collection, doc.id)
 
 export function feedItem(
   { doc, collection }: ItemSource,

@@ -18,7 +18,13 @@ type Context = { params: Promise<{ filename: string[] }> }
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { filename } = await params
-  const response = await payloadGET(request, {
+  const payload = await getPayload({ config })
+  const onDisk = Boolean(localMediaDir(payload.collections.media.config))
+  // On disk, Payload only checks access: the range is for whoever sends the file, which ignores
+  // a range it cannot read (RFC 9110) where Payload would answer 416.
+  const asked = new Headers(request.headers)
+  if (onDisk) for (const header of ['range', 'if-range']) asked.delete(header)
+  const response = await payloadGET(new Request(request.url, { headers: asked }), {
     params: Promise.resolve({ slug: ['media', 'file', ...filename] }),
   })
   const name = decodedSegment(filename.join('/')) ?? filename.join('/')
@@ -35,9 +41,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     download: url.searchParams.get('download') === '1',
     signedIn,
   })
-  const payload = await getPayload({ config })
-  if (!localMediaDir(payload.collections.media.config))
-    return new Response(response.body, { status: response.status, headers })
+  if (!onDisk) return new Response(response.body, { status: response.status, headers })
   // On disk: whoever is in front sends the file itself, with its length, ETag and ranges.
   await response.body?.cancel()
   for (const header of ['content-length', 'content-range']) headers.delete(header)
