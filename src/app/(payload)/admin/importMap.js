@@ -35,7 +35,7 @@ import { ReachView as ReachView_27ec1fca4cf4888e8943a775bd34ffbc } from '../../.
 import { ReachReport as ReachReport_7b02e1d5ecab8c7d9dbf59d73636b6ca } from '../../../components/admin/ReachReport'
 import { LargeUpload as LargeUpload_dbb6b896e3b9a4fa91278f822d5aa21b } from '../../../components/admin/LargeUpload'
 import { BroadcastImport as BroadcastImport_2fb36841aa8ae20f58fb7b4f5dc457d2 } from '../../../components/admin/BroadcastImport'
-import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { CollectionCards as CollectionCards_1a51f0564110af9c97e9fe7933f8f727 } from '../../../components/admin/CollectionCards'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -76,5 +76,5 @@ export const importMap = {
   "/components/admin/ReachReport#ReachReport": ReachReport_7b02e1d5ecab8c7d9dbf59d73636b6ca,
   "/components/admin/LargeUpload#LargeUpload": LargeUpload_dbb6b896e3b9a4fa91278f822d5aa21b,
   "/components/admin/BroadcastImport#BroadcastImport": BroadcastImport_2fb36841aa8ae20f58fb7b4f5dc457d2,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "/components/admin/CollectionCards#CollectionCards": CollectionCards_1a51f0564110af9c97e9fe7933f8f727
 }
