@@ -62,6 +62,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Siang' },
+    // Payload's default asks gravatar.com for each user's picture: a third party would learn who
+    // signs in, and it is often out of reach from Laos (a broken image). The local icon instead.
+    avatar: 'default',
     dashboard: { widgets: [collectionCardsWidget] },
     components: {
       // What waits for review, is scheduled or went out: src/workflow/dashboard.ts.
