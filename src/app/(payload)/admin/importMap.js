@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EmbedCode as EmbedCode_8eb27d15048b6a535fe61917924fc109 } from '../../../components/admin/EmbedCode'
 import { MediaPreview as MediaPreview_d3a67aa5c8e4d12e8be9d8cff2dd9a45 } from '../../../components/admin/MediaPreview'
+import { AltLabel as AltLabel_8056f8b63bab31028a8f33025dfcf4b1 } from '../../../components/admin/AltLabel'
 import { RenditionStatus as RenditionStatus_afcb6ed0d5d9c913a7f8554ed8c7ae99 } from '../../../components/admin/RenditionStatus'
 import { LargeUploadLink as LargeUploadLink_54c4bac8adc795eb0e38929846a75bba } from '../../../components/admin/LargeUploadLink'
 import { ResumableUpload as ResumableUpload_e11cddd64a06b2ff5d82cde39ab54c62 } from '../../../components/admin/ResumableUpload'
@@ -65,6 +66,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/EmbedCode#EmbedCode": EmbedCode_8eb27d15048b6a535fe61917924fc109,
   "/components/admin/MediaPreview#MediaPreview": MediaPreview_d3a67aa5c8e4d12e8be9d8cff2dd9a45,
+  "/components/admin/AltLabel#AltLabel": AltLabel_8056f8b63bab31028a8f33025dfcf4b1,
   "/components/admin/RenditionStatus#RenditionStatus": RenditionStatus_afcb6ed0d5d9c913a7f8554ed8c7ae99,
   "/components/admin/LargeUploadLink#LargeUploadLink": LargeUploadLink_54c4bac8adc795eb0e38929846a75bba,
   "/components/admin/ResumableUpload#ResumableUpload": ResumableUpload_e11cddd64a06b2ff5d82cde39ab54c62,
