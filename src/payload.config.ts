@@ -28,6 +28,7 @@ import { database } from './db'
 import { emailAdapter } from './email'
 import { SiteSettings } from './globals/SiteSettings'
 import { adminI18n } from './i18n/admin'
+import { collectionCardsWidget, oneWidgetPerSlug } from './i18n/dashboardWidgets'
 import { friendlyErrors } from './hooks/friendlyErrors'
 import { jobsConfig } from './jobs'
 import {
@@ -61,6 +62,10 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Siang' },
+    // Payload's default asks gravatar.com for each user's picture: a third party would learn who
+    // signs in, and it is often out of reach from Laos (a broken image). The local icon instead.
+    avatar: 'default',
+    dashboard: { widgets: [collectionCardsWidget] },
     components: {
       // What waits for review, is scheduled or went out: src/workflow/dashboard.ts.
       beforeDashboard: ['/components/admin/Dashboard#EditorialDashboard'],
@@ -168,4 +173,5 @@ export default buildConfig({
   },
 })
   .then(hardenInternalCollections)
+  .then(oneWidgetPerSlug)
   .then(keepSiteFresh)

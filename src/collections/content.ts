@@ -28,6 +28,11 @@ type ContentOptions = {
   fields: Field[]
   /** The media field whose duration the document shows (read-only, copied on save). */
   durationFrom?: 'audio' | 'video'
+  /**
+   * Another field of the form says the length (a radio spot's booked length): the copied
+   * duration is still kept, for feeds and structured data, but not shown as a second length.
+   */
+  durationHidden?: boolean
   defaultColumns?: string[]
   /** Has a player partners can embed: shows the embed code in the edit view. */
   embeddable?: boolean
@@ -96,7 +101,13 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       slugField(options.idPrefix),
       publishedAtField,
       ...options.fields,
-      ...(options.durationFrom ? [durationField] : []),
+      ...(options.durationFrom
+        ? [
+            options.durationHidden
+              ? { ...durationField, admin: { ...durationField.admin, hidden: true } }
+              : durationField,
+          ]
+        : []),
       ...(options.inFeeds ? [feedGuidField] : []),
       ...taxonomyFields(),
       ...workflowFields,

@@ -77,6 +77,10 @@ const en = {
   // The embed code in the edit view.
   embedCode: 'Embed code',
   embedWorksOncePublished: 'Works once published.',
+  // A media file's `alt`, named by what the file is.
+  altImage: 'Alt text',
+  altAudio: 'Description of the audio',
+  altVideo: 'Description of the video',
   // The social media calendar.
   calendarTitle: 'Social media calendar',
   calendarPrevious: 'Previous month',
@@ -315,6 +319,9 @@ const lo: Strings = {
   dashboardCalendar: 'ປະຕິທິນສື່ສັງຄົມ',
   embedCode: 'ໂຄດສຳລັບຝັງ',
   embedWorksOncePublished: 'ໃຊ້ໄດ້ເມື່ອເຜີຍແຜ່ແລ້ວ.',
+  altImage: 'ຄຳອະທິບາຍຮູບ',
+  altAudio: 'ຄຳອະທິບາຍສຽງ',
+  altVideo: 'ຄຳອະທິບາຍວິດີໂອ',
   calendarTitle: 'ປະຕິທິນສື່ສັງຄົມ',
   calendarPrevious: 'ເດືອນກ່ອນ',
   calendarNext: 'ເດືອນຖັດໄປ',

@@ -101,7 +101,14 @@ export const Media: CollectionConfig = {
         },
       },
     },
-    { name: 'alt', type: 'text', localized: true, label: { en: 'Alt text', lo: 'ຄຳອະທິບາຍຮູບ' } },
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      // For lists and filters; the form's label follows the file's kind (AltLabel).
+      label: { en: 'Alt text / description', lo: 'ຄຳອະທິບາຍ' },
+      admin: { components: { Label: '/components/admin/AltLabel#AltLabel' } },
+    },
     // Payload's own upload field, given a label in both languages (Payload's is English only).
     { name: 'mimeType', type: 'text', label: { en: 'MIME type', lo: 'ປະເພດໄຟລ໌' } },
     {

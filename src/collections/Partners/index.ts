@@ -57,6 +57,11 @@ export const Partners: CollectionConfig = {
       type: 'array',
       access: { read: partnerPrivateField },
       label: { en: 'Contacts', lo: 'ຜູ້ຕິດຕໍ່' },
+      // Names the add button and each row ("ຜູ້ຕິດຕໍ່ 01"); Payload's own are English.
+      labels: {
+        singular: { en: 'Contact', lo: 'ຜູ້ຕິດຕໍ່' },
+        plural: { en: 'Contacts', lo: 'ຜູ້ຕິດຕໍ່' },
+      },
       fields: [
         { name: 'name', type: 'text', required: true, label: { en: 'Name', lo: 'ຊື່' } },
         { name: 'email', type: 'email', label: { en: 'Email', lo: 'ອີເມວ' } },
@@ -68,10 +73,14 @@ export const Partners: CollectionConfig = {
       type: 'array',
       access: { read: partnerPrivateField },
       label: { en: 'Sites allowed to embed', lo: 'ເວັບໄຊທີ່ອະນຸຍາດໃຫ້ຝັງ' },
+      labels: {
+        singular: { en: 'Allowed site', lo: 'ເວັບໄຊທີ່ອະນຸຍາດ' },
+        plural: { en: 'Allowed sites', lo: 'ເວັບໄຊທີ່ອະນຸຍາດ' },
+      },
       admin: {
         description: {
           en: 'Origins only, such as https://www.example.org. Only https, except http://localhost and http://127.0.0.1 (any port) for a developer testing.',
-          lo: 'ໃສ່ສະເພາະ origin ເຊັ່ນ https://www.example.org. ຮັບສະເພາະ https, ຍົກເວັ້ນ http://localhost ແລະ http://127.0.0.1 (ພອດໃດກໍໄດ້) ສຳລັບນັກພັດທະນາທົດສອບ.',
+          lo: 'ໃສ່ສະເພາະທີ່ຢູ່ຫຼັກຂອງເວັບໄຊ, ເຊັ່ນ https://www.example.org. ຮັບສະເພາະ https://, ຍົກເວັ້ນ http://localhost ແລະ http://127.0.0.1 (ພອດໃດກໍໄດ້) ສຳລັບນັກພັດທະນາທົດສອບ.',
         },
       },
       fields: [
@@ -79,6 +88,7 @@ export const Partners: CollectionConfig = {
           name: 'origin',
           type: 'text',
           required: true,
+          label: { en: 'Site address', lo: 'ທີ່ຢູ່ເວັບໄຊ' },
           validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
             value
               ? (httpsOriginProblem(value.trim(), sayFor(req)) ?? true)

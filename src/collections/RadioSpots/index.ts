@@ -14,6 +14,8 @@ export const RadioSpots: CollectionConfig = contentCollection({
     plural: { en: 'Radio spots', lo: 'ສະປອດວິທະຍຸ' },
   },
   durationFrom: 'audio',
+  // spotLength is the one length on the form; the audio's measured duration is kept unshown.
+  durationHidden: true,
   fields: [
     mediaField({ name: 'audio', kind: 'audio', label: { en: 'Audio', lo: 'ສຽງ' } }),
     { name: 'script', type: 'richText', localized: true, label: { en: 'Script', lo: 'ບົດ' } },

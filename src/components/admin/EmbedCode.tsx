@@ -1,8 +1,10 @@
 'use client'
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 import { embedCode, embedTypeOf } from '@/embed/types'
 import { anyKey } from '@/i18n/casts'
+
+const unchanging = () => () => {}
 
 /**
  * The embed code of this song, episode or spot, for staff to hand to partners. It works once the
@@ -16,9 +18,17 @@ export function EmbedCode() {
   const [copied, setCopied] = useState(false)
   const { t: translate } = useTranslation()
   const t = anyKey(translate)
+  // The page's origin, known only in the browser: the server and the hydrating browser both render
+  // nothing (null), then the browser renders the code. Reading `window` during render instead
+  // made the two differ, a hydration error.
+  const origin = useSyncExternalStore(
+    unchanging,
+    () => window.location.origin,
+    () => null,
+  )
   const type = collectionSlug ? embedTypeOf(collectionSlug) : undefined
-  if (!type || !slug || typeof window === 'undefined') return null
-  const code = embedCode(window.location.origin, type, slug, title ?? slug)
+  if (!type || !slug || !origin) return null
+  const code = embedCode(origin, type, slug, title ?? slug)
   return (
     <div className="field-type" style={{ marginBottom: 24 }}>
       <label className="field-label" htmlFor="siang-embed-code">

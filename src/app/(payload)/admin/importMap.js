@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EmbedCode as EmbedCode_8eb27d15048b6a535fe61917924fc109 } from '../../../components/admin/EmbedCode'
 import { MediaPreview as MediaPreview_d3a67aa5c8e4d12e8be9d8cff2dd9a45 } from '../../../components/admin/MediaPreview'
+import { AltLabel as AltLabel_8056f8b63bab31028a8f33025dfcf4b1 } from '../../../components/admin/AltLabel'
 import { RenditionStatus as RenditionStatus_afcb6ed0d5d9c913a7f8554ed8c7ae99 } from '../../../components/admin/RenditionStatus'
 import { LargeUploadLink as LargeUploadLink_54c4bac8adc795eb0e38929846a75bba } from '../../../components/admin/LargeUploadLink'
 import { ResumableUpload as ResumableUpload_e11cddd64a06b2ff5d82cde39ab54c62 } from '../../../components/admin/ResumableUpload'
@@ -35,7 +36,7 @@ import { ReachView as ReachView_27ec1fca4cf4888e8943a775bd34ffbc } from '../../.
 import { ReachReport as ReachReport_7b02e1d5ecab8c7d9dbf59d73636b6ca } from '../../../components/admin/ReachReport'
 import { LargeUpload as LargeUpload_dbb6b896e3b9a4fa91278f822d5aa21b } from '../../../components/admin/LargeUpload'
 import { BroadcastImport as BroadcastImport_2fb36841aa8ae20f58fb7b4f5dc457d2 } from '../../../components/admin/BroadcastImport'
-import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { CollectionCards as CollectionCards_1a51f0564110af9c97e9fe7933f8f727 } from '../../../components/admin/CollectionCards'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -65,6 +66,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/EmbedCode#EmbedCode": EmbedCode_8eb27d15048b6a535fe61917924fc109,
   "/components/admin/MediaPreview#MediaPreview": MediaPreview_d3a67aa5c8e4d12e8be9d8cff2dd9a45,
+  "/components/admin/AltLabel#AltLabel": AltLabel_8056f8b63bab31028a8f33025dfcf4b1,
   "/components/admin/RenditionStatus#RenditionStatus": RenditionStatus_afcb6ed0d5d9c913a7f8554ed8c7ae99,
   "/components/admin/LargeUploadLink#LargeUploadLink": LargeUploadLink_54c4bac8adc795eb0e38929846a75bba,
   "/components/admin/ResumableUpload#ResumableUpload": ResumableUpload_e11cddd64a06b2ff5d82cde39ab54c62,
@@ -76,5 +78,5 @@ export const importMap = {
   "/components/admin/ReachReport#ReachReport": ReachReport_7b02e1d5ecab8c7d9dbf59d73636b6ca,
   "/components/admin/LargeUpload#LargeUpload": LargeUpload_dbb6b896e3b9a4fa91278f822d5aa21b,
   "/components/admin/BroadcastImport#BroadcastImport": BroadcastImport_2fb36841aa8ae20f58fb7b4f5dc457d2,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "/components/admin/CollectionCards#CollectionCards": CollectionCards_1a51f0564110af9c97e9fe7933f8f727
 }
