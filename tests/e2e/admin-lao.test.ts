@@ -88,7 +88,7 @@ describe('the admin in a Lao browser', () => {
     await page.close()
   }, 120_000)
 
-  it('writes dates in Lao: the list, the last-saved line, the sidebar and the review history', async () => {
+  it('writes dates in Lao: list, last-saved line, sidebar, date picker, review history, versions', async () => {
     const laoMonth =
       /ມັງກອນ|ກຸມພາ|ມີນາ|ເມສາ|ພຶດສະພາ|ມິຖຸນາ|ກໍລະກົດ|ສິງຫາ|ກັນຍາ|ຕຸລາ|ພະຈິກ|ທັນວາ|ມ\.ກ\.|ກ\.ພ\.|ມ\.ນ\.|ມ\.ສ\.|ພ\.ພ\.|ມິ\.ຖ\.|ກ\.ລ\.|ສ\.ຫ\.|ກ\.ຍ\.|ຕ\.ລ\.|ພ\.ຈ\.|ທ\.ວ\./
     const english =
@@ -131,6 +131,16 @@ describe('the admin in a Lao browser', () => {
     expect(meta).toMatch(laoMonth)
     expect(meta).not.toMatch(english)
 
+    // The date picker's month and weekday names.
+    await page.locator('#field-publishedAt input').first().click()
+    const picker = page.locator('.react-datepicker').first()
+    await picker.waitFor({ timeout: 30_000 })
+    const calendar = await picker.innerText()
+    expect(calendar).toMatch(laoMonth)
+    expect(calendar).toContain('ອາ')
+    expect(calendar).not.toMatch(english)
+    await page.keyboard.press('Escape')
+
     // The review history, which Siang writes itself.
     await page.getByRole('button', { name: 'ສົ່ງໃຫ້ກວດ' }).click()
     const history = page.locator('[data-testid="workflow-history"] li time')
@@ -138,6 +148,18 @@ describe('the admin in a Lao browser', () => {
     const when = await history.first().innerText()
     expect(when).toMatch(laoMonth)
     expect(when).not.toMatch(english)
+
+    // The versions list.
+    await page.goto(`${server().url}/admin/collections/news/${id}/versions`)
+    const versions = page.locator('table tbody')
+    await versions.waitFor({ timeout: 30_000 })
+    await page.waitForFunction(
+      () => /\d{4}/.test(document.querySelector('table tbody td')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    )
+    expect(await versions.innerText()).toMatch(laoMonth)
+    expect(await versions.innerText()).not.toMatch(english)
     await page.close()
   }, 120_000)
 
