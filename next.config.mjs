@@ -10,6 +10,9 @@ const nextConfig = {
   // Cached pages and reads live in memory only: they are made from the database, so a cache left
   // on disk by another database (a restore, a test server, a second build) must never be served.
   experimental: { serverMinification: false, isrFlushToDisk: false },
+  // The Lao admin's dates: Payload loads date-fns locales by key only, and the Lao admin's key
+  // 'th' loads Siang's Lao locale (src/i18n/dateFnsKey.ts). Server and browser bundles alike.
+  turbopack: { resolveAlias: { 'date-fns/locale/th': './src/i18n/dateFnsKey.ts' } },
   // Nothing but this site frames its pages. Embeds (/embed/…) set their own CSP: framed by
   // partners' allowed origins (src/app/embed). Public pages set their full policy themselves
   // (src/site/render), the admin gets its own with a script nonce from Siang's server

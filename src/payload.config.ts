@@ -66,6 +66,9 @@ export default buildConfig({
     // signs in, and it is often out of reach from Laos (a broken image). The local icon instead.
     avatar: 'default',
     dashboard: { widgets: [collectionCardsWidget] },
+    // Lists, "last modified" and version history: the language's own long date and time, which
+    // in Lao is "6 ທັນວາ 2026, 9:02" (src/i18n/dateFnsLao), not Payload's 12-hour 'PPP h:mm a'.
+    dateFormat: 'PPPp',
     components: {
       // What waits for review, is scheduled or went out: src/workflow/dashboard.ts.
       beforeDashboard: ['/components/admin/Dashboard#EditorialDashboard'],

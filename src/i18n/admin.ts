@@ -16,9 +16,12 @@ import { siangStrings, type Say, type SiangKey } from './siang'
 export const adminLanguages = ['lo', 'en'] as const
 export type AdminLanguage = (typeof adminLanguages)[number]
 
-/** date-fns has no Lao: dates in the admin use its neutral English formats. */
+/**
+ * date-fns has no Lao, and Payload loads a date-fns locale only by key: 'th' is answered with
+ * Siang's Lao locale (./dateFnsKey.ts explains how).
+ */
 export const lo: Language<DefaultTranslationsObject> = {
-  dateFNSKey: 'en-US',
+  dateFNSKey: 'th',
   translations: loTranslations,
 }
 

@@ -171,6 +171,81 @@ describe('the admin in a Lao browser', () => {
     await page.close()
   }, 90_000)
 
+  it('writes dates in Lao: list, last-saved line, sidebar, date picker, review history, versions', async () => {
+    const laoMonth =
+      /ມັງກອນ|ກຸມພາ|ມີນາ|ເມສາ|ພຶດສະພາ|ມິຖຸນາ|ກໍລະກົດ|ສິງຫາ|ກັນຍາ|ຕຸລາ|ພະຈິກ|ທັນວາ|ມ\.ກ\.|ກ\.ພ\.|ມ\.ນ\.|ມ\.ສ\.|ພ\.ພ\.|ມິ\.ຖ\.|ກ\.ລ\.|ສ\.ຫ\.|ກ\.ຍ\.|ຕ\.ລ\.|ພ\.ຈ\.|ທ\.ວ\./
+    const english =
+      /January|February|March|April|May|June|July|August|September|October|November|December|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\b[AP]M\b|minute|ago|Loading|M\d{1,2}\b/
+    const token = await adminLogin()
+    const created = await api<{ doc: { id: number } }>('/api/news?draft=true', {
+      method: 'POST',
+      token,
+      body: { title: `ຂ່າວວັນທີ ${Date.now()}` },
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const page = await context.newPage()
+
+    // The list's "updated" column.
+    await page.goto(`${server().url}/admin/collections/news`)
+    const row = page.locator(`table tbody tr:has(a[href$="/news/${id}"])`)
+    await row.waitFor({ timeout: 30_000 })
+    await page.waitForFunction(
+      (sel) => /\d{4}/.test(document.querySelector(sel)?.textContent ?? ''),
+      `table tbody tr:has(a[href$="/news/${id}"]) td:last-child`,
+      { timeout: 30_000 },
+    )
+    const updated = await row.locator('td').last().innerText()
+    expect(updated).toMatch(laoMonth)
+    expect(updated).toMatch(/^\d{1,2} \S+ \d{4}, \d{1,2}:\d{2}$/)
+    expect(await page.locator('table').first().innerText()).not.toMatch(english)
+
+    // The edit view: an autosave, then "saved less than a minute ago" and the sidebar's dates.
+    await page.goto(`${server().url}/admin/collections/news/${id}`)
+    await page.locator('[data-testid="workflow"]').waitFor({ timeout: 30_000 })
+    await page.locator('#field-title').fill(`ຂ່າວວັນທີ ແກ້ໄຂ ${Date.now()}`)
+    await page.waitForFunction(
+      () => document.querySelector('.autosave')?.textContent?.includes('ບັນທຶກຫຼ້າສຸດເມື່ອ'),
+      undefined,
+      { timeout: 30_000 },
+    )
+    expect(await page.locator('.autosave').innerText()).toBe('ບັນທຶກຫຼ້າສຸດເມື່ອ ບໍ່ຮອດໜຶ່ງນາທີກ່ອນ')
+    const meta = await page.locator('.doc-controls__meta').innerText()
+    expect(meta).toMatch(laoMonth)
+    expect(meta).not.toMatch(english)
+
+    // The date picker's month and weekday names.
+    await page.locator('#field-publishedAt input').first().click()
+    const picker = page.locator('.react-datepicker').first()
+    await picker.waitFor({ timeout: 30_000 })
+    const calendar = await picker.innerText()
+    expect(calendar).toMatch(laoMonth)
+    expect(calendar).toContain('ອາ')
+    expect(calendar).not.toMatch(english)
+    await page.keyboard.press('Escape')
+
+    // The review history, which Siang writes itself.
+    await page.getByRole('button', { name: 'ສົ່ງໃຫ້ກວດ' }).click()
+    const history = page.locator('[data-testid="workflow-history"] li time')
+    await history.first().waitFor({ timeout: 30_000 })
+    const when = await history.first().innerText()
+    expect(when).toMatch(laoMonth)
+    expect(when).not.toMatch(english)
+
+    // The versions list.
+    await page.goto(`${server().url}/admin/collections/news/${id}/versions`)
+    const versions = page.locator('table tbody')
+    await versions.waitFor({ timeout: 30_000 })
+    await page.waitForFunction(
+      () => /\d{4}/.test(document.querySelector('table tbody td')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    )
+    expect(await versions.innerText()).toMatch(laoMonth)
+    expect(await versions.innerText()).not.toMatch(english)
+    await page.close()
+  }, 120_000)
+
   it('switches language in the account settings, and the choice sticks over the browser’s', async () => {
     const cookies = await context.cookies(server().url)
     expect(cookies.find((c) => c.name === 'payload-lng')?.value).toBe('lo')

@@ -68,8 +68,8 @@ describe('/admin/broadcast-import in a Lao browser', () => {
     expect(first[0]).toBe('2')
     expect(first[1]).toBe('ໃໝ່')
     expect(first[2]).toBe(name)
-    expect(first[4]).toMatch(/07:30/)
-    expect(first[5]).toMatch(/^ອອກອາກາດແລ້ວ/)
+    expect(first[4]).toBe('1 ກ.ລ. 2026, 7:30')
+    expect(first[5]).toMatch(/^ອອກອາກາດແລ້ວ.*\(1 ກ\.ລ\. 2026, 7:31\)$/)
 
     await page.getByRole('button', { name: 'ນຳເຂົ້າ 2 ແຖວ' }).click()
     const done = page.locator('[data-testid="broadcast-import-done"]')

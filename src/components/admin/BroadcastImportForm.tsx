@@ -2,7 +2,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 import { anyKey } from '@/i18n/casts'
-import { intlLocale, LAO_TIME_ZONE } from '@/lib/laoTime'
+import { formatDate } from '@/i18n/dates'
 import type { ImportResult } from '@/reach/import'
 
 type Props = { statusLabels: Record<string, string>; typeLabels: Record<string, string> }
@@ -22,11 +22,7 @@ export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
   const [done, setDone] = useState<Answer | null>(null)
   const [problem, setProblem] = useState('')
   const [busy, setBusy] = useState(false)
-  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: LAO_TIME_ZONE,
-  })
+  const when = (at: string) => formatDate(at, i18n.language, 'dateTime')
 
   async function send(chosen: File, commit: boolean) {
     setBusy(true)
@@ -158,10 +154,10 @@ export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
                 <td style={cell}>
                   {typeLabels[row.type] ?? row.type}: {row.item.slug}
                 </td>
-                <td style={cell}>{when.format(new Date(row.plannedAt))}</td>
+                <td style={cell}>{when(row.plannedAt)}</td>
                 <td style={cell}>
                   {statusLabels[row.status] ?? row.status}
-                  {row.airedAt && ` (${when.format(new Date(row.airedAt))})`}
+                  {row.airedAt && ` (${when(row.airedAt)})`}
                 </td>
               </tr>
             ))}

@@ -5,7 +5,7 @@ import { checkRole } from '@/access/checkRole'
 import { collectionLabel } from '@/i18n/admin'
 import { anyKey } from '@/i18n/casts'
 import { summaryRoles } from '@/reach/summary'
-import { intlLocale } from '@/lib/laoTime'
+import { formatDate } from '@/i18n/dates'
 import { dashboardData, type DashboardItem } from '@/workflow/dashboard'
 import { statusLabel } from '@/workflow/states'
 
@@ -21,10 +21,6 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
   const t = anyKey(i18n.t)
   const lang = i18n.language
   const data = await dashboardData(payload, user as never)
-  const when = new Intl.DateTimeFormat(intlLocale(lang), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  })
   const label = (slug: string) => collectionLabel(payload as never, slug, lang)
   const provinceNames = data.provinces
     ? (
@@ -51,7 +47,7 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
             <li key={`${item.collection}:${item.id}`} style={{ padding: '4px 0' }}>
               <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
               <span style={{ opacity: 0.7 }}>
-                · {label(item.collection)} · {when.format(new Date(item.at))}
+                · {label(item.collection)} · {formatDate(item.at, lang, 'dateTime')}
                 {item.workflowStatus && key === 'dashboardScheduled'
                   ? ` · ${statusLabel(item.workflowStatus, lang)}`
                   : ''}

@@ -1,5 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { intlLocale } from '@/lib/laoTime'
+import { formatDate } from '@/i18n/dates'
 import { reachPage } from '@/reach/page'
 import { PrintButton } from './PrintButton'
 import { ReachCharts } from './ReachCharts'
@@ -29,8 +29,7 @@ export async function ReachReport({ initPageResult, searchParams }: AdminViewSer
   const { payload, user, i18n } = initPageResult.req
   const page = await reachPage(payload, user, searchParams, i18n.language)
   const { say, lang, summary: s } = page
-  const date = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' })
-  const day = (d: string) => date.format(new Date(`${d}T00:00:00Z`))
+  const day = (d: string) => formatDate(`${d}T00:00:00Z`, lang, 'day', 'UTC')
   const other = lang === 'lo' ? 'en' : 'lo'
 
   return (
@@ -58,11 +57,7 @@ export async function ReachReport({ initPageResult, searchParams }: AdminViewSer
           <ReachFigures summary={s} say={say} lang={lang} typeLabel={page.typeLabel} />
           <p style={{ opacity: 0.7, marginTop: 32 }}>
             {say('reachMade', {
-              date: new Intl.DateTimeFormat(intlLocale(lang), {
-                dateStyle: 'long',
-                timeStyle: 'short',
-                timeZone: 'Asia/Vientiane',
-              }).format(new Date()),
+              date: formatDate(new Date(), lang, 'longDateTime'),
             })}
           </p>
         </>

@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { anyKey } from '@/i18n/casts'
 import { platforms } from '@/lib/platforms'
-import { intlLocale, LAO_TIME_ZONE } from '@/lib/laoTime'
+import { formatDate } from '@/i18n/dates'
 import { calendarMonth } from '@/workflow/calendar'
 import { statusLabel } from '@/workflow/states'
 import { AdminPage } from './AdminPage'
@@ -20,15 +20,12 @@ export async function SocialCalendar({
   const { req } = initPageResult
   const { i18n, payload, user } = req
   const t = anyKey(i18n.t)
-  const lang = intlLocale(i18n.language)
+  const lang = i18n.language
   const data = user ? await calendarMonth(payload, user, searchParams?.month) : null
   const [year, month] = (data?.month ?? '2000-01').split('-').map(Number)
-  const title = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })
-  const weekday = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' })
-  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: LAO_TIME_ZONE })
   // 2024-01-01 was a Monday.
   const weekdays = Array.from({ length: 7 }, (_, i) =>
-    weekday.format(new Date(Date.UTC(2024, 0, 1 + i))),
+    formatDate(Date.UTC(2024, 0, 1 + i), lang, 'weekday', 'UTC'),
   )
 
   return (
@@ -39,7 +36,7 @@ export async function SocialCalendar({
           <nav style={{ display: 'flex', gap: 16, alignItems: 'center', margin: '16px 0' }}>
             <a href={`?month=${data.previous}`}>← {t('siang:calendarPrevious')}</a>
             <strong data-testid="calendar-month">
-              {title.format(new Date(Date.UTC(year, month - 1, 1)))}
+              {formatDate(Date.UTC(year, month - 1, 1), lang, 'month', 'UTC')}
             </strong>
             <a href={`?month=${data.next}`}>{t('siang:calendarNext')} →</a>
           </nav>
@@ -79,7 +76,7 @@ export async function SocialCalendar({
                             style={{ display: 'block', marginTop: 4, fontSize: 13 }}
                           >
                             <time dateTime={post.scheduledFor}>
-                              {time.format(new Date(post.scheduledFor))}
+                              {formatDate(post.scheduledFor, lang, 'time')}
                             </time>{' '}
                             {post.title}
                             <br />

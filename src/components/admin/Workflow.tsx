@@ -2,7 +2,7 @@
 import { useAuth, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import { anyKey } from '@/i18n/casts'
-import { intlLocale } from '@/lib/laoTime'
+import { formatDate } from '@/i18n/dates'
 import {
   actionKeys,
   actionsFor,
@@ -171,12 +171,7 @@ export function Workflow({ path }: { path: string }) {
           {[...history].reverse().map((entry, i) => (
             <li key={entry.id ?? i} style={{ marginBottom: 8 }}>
               <strong>{statusLabel(entry.to, language)}</strong>{' '}
-              <time dateTime={entry.at}>
-                {new Intl.DateTimeFormat(intlLocale(language), {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                }).format(new Date(entry.at))}
-              </time>
+              <time dateTime={entry.at}>{formatDate(entry.at, language, 'dateTime')}</time>
               {entry.byName && <> · {t('siang:workflowBy', { name: entry.byName })}</>}
               {entry.comment && (
                 <blockquote style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
