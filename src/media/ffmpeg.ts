@@ -148,11 +148,18 @@ export function runEncoder(
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000)
     })
+    // Progress comes a line at a time, but a busy machine may hand over several lines in one
+    // chunk, or half of one: each whole line is read.
+    let partial = ''
     child.stdout.on('data', (chunk: Buffer) => {
       clearTimeout(stall)
       stall = setTimeout(() => stop(`no progress for ${minutes(stallMs)}`), stallMs)
-      const match = /out_time_us=(\d+)/.exec(chunk.toString())
-      if (match && onProgress) onProgress(Number(match[1]) / 1e6)
+      const lines = (partial + chunk.toString()).split('\n')
+      partial = lines.pop() ?? ''
+      for (const line of lines) {
+        const match = /^out_time_us=(\d+)/.exec(line.trim())
+        if (match && onProgress) onProgress(Number(match[1]) / 1e6)
+      }
     })
     child.on('error', reject)
     child.on('close', (code) => {

@@ -51,6 +51,22 @@ describe('ffmpeg runs within time limits', () => {
     expect(alive(Number(fs.readFileSync(pidFile, 'utf8')))).toBe(false)
   })
 
+  it('reads every progress line, when several arrive at once or one arrives in two parts', async () => {
+    const file = path.join(dir, 'ffmpeg-bunched')
+    fs.writeFileSync(
+      file,
+      `#!/bin/sh\necho $$ > ${pidFile}\nprintf 'frame=1\\nout_time_us=0\\nout_time_us=1000000\\nout_time_us=2'\nsleep 0.2\nprintf '000000\\nprogress=end\\n'\n`,
+    )
+    fs.chmodSync(file, 0o755)
+    const seen: number[] = []
+    await runEncoder(file, ['in', 'out'], {
+      stallMs: 5_000,
+      limitMs: 10_000,
+      onProgress: (s) => seen.push(s),
+    })
+    expect(seen).toEqual([0, 1, 2])
+  })
+
   it('kills an encode that keeps reporting but runs past its limit', async () => {
     await expect(
       runEncoder(fakeFfmpeg(1000), ['in', 'out'], { stallMs: 5_000, limitMs: 1_500 }),
