@@ -74,6 +74,7 @@ async function ensureSettings(payload: Payload, result: SeedResult): Promise<voi
       hotlines: settings.hotlines.map((h) => ({ number: h.number, label: h.lo })),
       footerText: settings.footer.lo,
       embedContact: settings.embedContact,
+      embedAnywhere: settings.embedAnywhere,
     },
     context,
   })

@@ -12,6 +12,12 @@ export const settings = {
     lo: 'ຄະນະກຳມະການຕ້ານການຄ້າມະນຸດ ລະດັບຊາດ. ຖ້າທ່ານ ຫຼື ຄົນໃກ້ຕົວຕົກຢູ່ໃນອັນຕະລາຍ, ໂທຫາສາຍດ່ວນໄດ້ທຸກເວລາ.',
     en: 'National Committee for Anti-Human Trafficking. If you or someone close to you is in danger, call the hotline at any time.',
   },
+  /**
+   * Published material is meant to travel: any site may show the players, and partners who
+   * register their sites also get their own counts. Staff can keep the players to registered
+   * partners' sites instead (site settings, "Any site may embed the players").
+   */
+  embedAnywhere: true,
   /** Where partners write to have their sites added (shown beside every embed code). */
   embedContact: 'partners@siang.example.la',
   /** What podcast apps require of every feed (src/globals/SiteSettings/podcastFields.ts). */

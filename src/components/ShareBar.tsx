@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { embedCode, type EmbedType } from '@/embed/types'
+import { embedRule } from '@/embed/rule'
 import { resolveServerURL } from '@/lib/env'
 import type { Locale } from '@/lib/locales'
 import { t } from '@/site/strings'
@@ -101,16 +102,13 @@ export function ShareBar({
  * site the committee has not registered would otherwise see only "refused to connect".
  */
 function EmbedRule({ locale }: { locale: Locale }) {
-  const settings = useContext(SettingsContext)
-  const s = t(locale)
-  if (settings?.embedAnywhere) return <p>{s.embedAnywhere}</p>
-  const contact = settings?.embedContact
+  const { rule, ask, contact } = embedRule(locale, useContext(SettingsContext))
   return (
     <p>
-      {s.embedPartnersOnly}{' '}
+      {rule}{' '}
       {contact && (
         <>
-          {s.embedAsk} <a href={`mailto:${contact}`}>{contact}</a>.
+          {ask} <a href={`mailto:${contact}`}>{contact}</a>.
         </>
       )}
     </p>

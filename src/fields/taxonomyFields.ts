@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 import { audiences } from '../lib/audiences'
 import { slugs } from '../collections/slugs'
+import { glossary, pluralOf } from '../i18n/glossary'
 import { mustExist } from './mustExist'
 
 /**
@@ -15,7 +16,7 @@ export function taxonomyFields(): Field[] {
       relationTo: slugs.campaigns,
       hasMany: true,
       filterOptions: mustExist,
-      label: { en: 'Campaigns', lo: 'ຂະບວນການ' },
+      label: pluralOf(glossary.campaign),
       admin: { position: 'sidebar' },
     },
     {
@@ -24,7 +25,7 @@ export function taxonomyFields(): Field[] {
       relationTo: slugs.topics,
       hasMany: true,
       filterOptions: mustExist,
-      label: { en: 'Topics', lo: 'ຫົວເລື່ອງ' },
+      label: pluralOf(glossary.topic),
       admin: { position: 'sidebar' },
     },
     {
@@ -33,7 +34,7 @@ export function taxonomyFields(): Field[] {
       relationTo: slugs.provinces,
       hasMany: true,
       filterOptions: mustExist,
-      label: { en: 'Provinces', lo: 'ແຂວງ' },
+      label: pluralOf(glossary.province),
       admin: {
         position: 'sidebar',
         description: {

@@ -1,15 +1,16 @@
 import type { CollectionSlug } from 'payload'
+import { glossary, pluralOf } from '@/i18n/glossary'
 import type { Locale } from '@/lib/locales'
 
 /** The public sections of the site: URL segment, collection and name. */
 export const sections = {
-  campaigns: { collection: 'campaigns', label: { lo: 'ແຄມເປນ', en: 'Campaigns' } },
-  songs: { collection: 'songs', label: { lo: 'ເພງ', en: 'Songs' } },
-  dramas: { collection: 'dramas', label: { lo: 'ລະຄອນ', en: 'Dramas' } },
-  radio: { collection: 'radio-spots', label: { lo: 'ວິທະຍຸ', en: 'Radio' } },
-  tv: { collection: 'tv-spots', label: { lo: 'ໂທລະພາບ', en: 'TV' } },
-  social: { collection: 'social-posts', label: { lo: 'ສື່ສັງຄົມ', en: 'Social' } },
-  news: { collection: 'news', label: { lo: 'ຂ່າວ', en: 'News' } },
+  campaigns: { collection: 'campaigns', label: pluralOf(glossary.campaign) },
+  songs: { collection: 'songs', label: pluralOf(glossary.song) },
+  dramas: { collection: 'dramas', label: pluralOf(glossary.drama) },
+  radio: { collection: 'radio-spots', label: glossary.radio },
+  tv: { collection: 'tv-spots', label: glossary.tv },
+  social: { collection: 'social-posts', label: glossary.socialMedia },
+  news: { collection: 'news', label: pluralOf(glossary.news) },
 } as const satisfies Record<string, { collection: CollectionSlug; label: Record<Locale, string> }>
 
 export type Section = keyof typeof sections

@@ -1,5 +1,6 @@
 import { intlLocale, LAO_TIME_ZONE } from '@/lib/laoTime'
 import type { Locale } from '@/lib/locales'
+import { glossary } from '@/i18n/glossary'
 
 /** The site's own words, in Lao and English. */
 const strings = {
@@ -14,7 +15,7 @@ const strings = {
     hotlineIntro: 'ຕ້ອງການຄວາມຊ່ວຍເຫຼືອ? ໂທຟຣີ',
     allHotlines: 'ສາຍດ່ວນທັງໝົດ',
     latest: 'ຫຼ້າສຸດ',
-    currentCampaign: 'ແຄມເປນປັດຈຸບັນ',
+    currentCampaign: `${glossary.campaign.lo}ປັດຈຸບັນ`,
     seeAll: 'ເບິ່ງທັງໝົດ',
     keyMessages: 'ຂໍ້ຄວາມຫຼັກ',
     lyrics: 'ເນື້ອເພງ',
@@ -26,11 +27,11 @@ const strings = {
     episode: 'ຕອນທີ',
     cast: 'ນັກສະແດງ ແລະ ທີມງານ',
     seconds: 'ວິນາທີ',
-    material: 'ເນື້ອຫາໃນແຄມເປນ',
+    material: `ເນື້ອຫາໃນ${glossary.campaign.lo}`,
     filters: 'ກັ່ນຕອງ',
-    topic: 'ຫົວຂໍ້',
+    topic: glossary.topic.lo,
     audience: 'ກຸ່ມເປົ້າໝາຍ',
-    province: 'ແຂວງ',
+    province: glossary.province.lo,
     all: 'ທັງໝົດ',
     apply: 'ສະແດງ',
     noResults: 'ຍັງບໍ່ມີເນື້ອຫາຢູ່ນີ້.',
@@ -57,6 +58,7 @@ const strings = {
     allTypes: 'ທຸກປະເພດ',
     embedHelp: 'ວາງໂຄດນີ້ໃສ່ໜ້າເວັບຂອງທ່ານ ເພື່ອສະແດງເຄື່ອງຫຼິ້ນນີ້.',
     embedAnywhere: 'ທຸກເວັບໄຊສາມາດສະແດງເຄື່ອງຫຼິ້ນນີ້ໄດ້.',
+    embedAskCounts: 'ເພື່ອລົງທະບຽນເປັນຄູ່ຮ່ວມງານ ແລະ ເບິ່ງສະຖິຕິຂອງເວັບໄຊທ່ານ, ຂຽນຫາ',
     embedPartnersOnly:
       'ເຄື່ອງຫຼິ້ນນີ້ສະແດງໄດ້ສະເພາະຢູ່ເວັບໄຊນີ້ ແລະ ເວັບໄຊຂອງຄູ່ຮ່ວມງານທີ່ຄະນະກຳມະການລົງທະບຽນໄວ້; ຢູ່ເວັບໄຊອື່ນ ຈະເຫັນພຽງກ່ອງເປົ່າ.',
     embedAsk: 'ເພື່ອເພີ່ມເວັບໄຊຂອງທ່ານ, ຂຽນຫາ',
@@ -89,9 +91,9 @@ const strings = {
     seconds: 'seconds',
     material: 'In this campaign',
     filters: 'Filter',
-    topic: 'Topic',
+    topic: glossary.topic.en,
     audience: 'Audience',
-    province: 'Province',
+    province: glossary.province.en,
     all: 'All',
     apply: 'Show',
     noResults: 'Nothing here yet.',
@@ -118,6 +120,7 @@ const strings = {
     allTypes: 'All types',
     embedHelp: 'Paste this code into your web page to show this player there.',
     embedAnywhere: 'Any website may show this player.',
+    embedAskCounts: "To register as a partner and see your site's own counts, write to",
     embedPartnersOnly:
       "This player shows only on this site and on partners' sites the committee has registered; elsewhere the browser shows an empty box.",
     embedAsk: 'To add your site, write to',

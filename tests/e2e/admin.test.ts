@@ -55,6 +55,13 @@ describe('in Chromium', () => {
     expect(await code.inputValue()).toMatch(
       new RegExp(`^<iframe src="${server().url}/embed/songs/call-1300" width="480" height="136"`),
     )
+    // Beside the code: which sites may show it (a fresh install: any), and whom a partner asks.
+    const rule = page.locator('[data-testid="embed-rule"]')
+    await rule.waitFor({ timeout: 30_000 })
+    expect((await rule.textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /^(Any website may show this player\.|ທຸກເວັບໄຊສາມາດສະແດງເຄື່ອງຫຼິ້ນນີ້ໄດ້\.) .+ partners@siang\.example\.la\.$/,
+    )
+    expect(await rule.locator('a').getAttribute('href')).toBe('mailto:partners@siang.example.la')
     await context.close()
   }, 60_000)
 

@@ -2,6 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
+import { embeddingDuringFile } from '../helpers/embedding'
 import { adminLogin, api, server } from '../helpers/http'
 import { launchChromium } from './browser'
 
@@ -29,6 +30,9 @@ function hostPage(src: string, siteOrigin: string): string {
       { type: 'siang:command', command, value }, ${JSON.stringify(siteOrigin)})
 </script></body></html>`
 }
+
+// A page on no partner's list must be refused: the players are kept to partners' sites here.
+embeddingDuringFile('partners-only')
 
 beforeAll(async () => {
   admin = await adminLogin()

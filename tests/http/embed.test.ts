@@ -1,9 +1,13 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { extract } from '@extractus/oembed-extractor'
+import { embeddingDuringFile } from '../helpers/embedding'
 import { adminLogin, api, login, server } from '../helpers/http'
 
 const stamp = Date.now().toString(36)
 let admin: string
+
+// These tests are about the list of partners' sites; the open setting is tested at its end.
+embeddingDuringFile('partners-only')
 
 beforeAll(async () => {
   admin = await adminLogin()
@@ -122,6 +126,15 @@ describe('embed pages', () => {
     expect(
       ancestors((await get('/embed/songs/call-1300')).headers.get('content-security-policy')),
     ).not.toBe('*')
+  })
+
+  it("says on the page's embed box that only partners' sites may show the player, and whom to ask", async () => {
+    const lo = (await get('/lo/songs/call-1300')).text
+    expect(lo).toContain('ເຄື່ອງຫຼິ້ນນີ້ສະແດງໄດ້ສະເພາະຢູ່ເວັບໄຊນີ້')
+    expect(lo).toContain('ເພື່ອເພີ່ມເວັບໄຊຂອງທ່ານ, ຂຽນຫາ')
+    expect(lo).toContain('<a href="mailto:partners@siang.example.la">partners@siang.example.la</a>')
+    const en = (await get('/en/tv/know-the-hotline')).text
+    expect(en).toContain("This player shows only on this site and on partners' sites")
   })
 
   it('keeps every other page to frames of this site', async () => {

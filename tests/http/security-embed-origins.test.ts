@@ -5,6 +5,7 @@
  * nginx, each framing origin has its own cache entry.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { embeddingDuringFile } from '../helpers/embedding'
 import { adminLogin, api, server } from '../helpers/http'
 import { siangConf, startNginx, type Nginx } from '../helpers/nginx'
 
@@ -12,6 +13,9 @@ const stamp = Date.now().toString(36)
 const first = `https://first-${stamp}.example.org`
 const second = `https://second-${stamp}.example.org`
 let proxy: Nginx
+
+// Only when embedding is kept to partners' sites does a page name an origin at all.
+embeddingDuringFile('partners-only')
 
 beforeAll(async () => {
   const admin = await adminLogin()

@@ -56,7 +56,7 @@ export const campaigns: DemoCampaign[] = [
       en: 'Safe Journeys 2026',
     },
     summary: {
-      lo: 'ຂະບວນການໂຄສະນາສຳລັບໄວໜຸ່ມ ກ່ຽວກັບການເຄື່ອນຍ້າຍແຮງງານທີ່ປອດໄພ ແລະ ການຫຼອກລວງຈັດຫາງານທາງອອນລາຍ: ກ່ອນຕອບຮັບວຽກຢູ່ຕ່າງປະເທດ ໃຫ້ຢຸດ, ຖາມ ແລະ ກວດສອບກ່ອນ.',
+      lo: 'ແຄມເປນສຳລັບໄວໜຸ່ມ ກ່ຽວກັບການເຄື່ອນຍ້າຍແຮງງານທີ່ປອດໄພ ແລະ ການຫຼອກລວງຈັດຫາງານທາງອອນລາຍ: ກ່ອນຕອບຮັບວຽກຢູ່ຕ່າງປະເທດ ໃຫ້ຢຸດ, ຖາມ ແລະ ກວດສອບກ່ອນ.',
       en: 'A campaign for young people on safe migration and online recruitment scams: before you accept a job abroad, stop, ask and check first.',
     },
     keyMessages: [

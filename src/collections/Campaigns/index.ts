@@ -4,19 +4,20 @@ import { mustExist } from '../../fields/mustExist'
 import { sayFor } from '../../i18n/admin'
 import { contentCollection } from '../content'
 import { slugs, type ContentSlug } from '../slugs'
+import { glossary, labelsOf, pluralOf, type Word } from '../../i18n/glossary'
 
 const material: {
   slug: Exclude<ContentSlug, 'campaigns'>
   name: string
-  label: { en: string; lo: string }
+  label: Word
 }[] = [
-  { slug: slugs.songs, name: 'songs', label: { en: 'Songs', lo: 'ເພງ' } },
-  { slug: slugs.dramas, name: 'dramas', label: { en: 'Dramas', lo: 'ລະຄອນ' } },
-  { slug: slugs.episodes, name: 'episodes', label: { en: 'Episodes', lo: 'ຕອນ' } },
-  { slug: slugs.radioSpots, name: 'radioSpots', label: { en: 'Radio spots', lo: 'ສະປອດວິທະຍຸ' } },
-  { slug: slugs.tvSpots, name: 'tvSpots', label: { en: 'TV spots', lo: 'ສະປອດໂທລະທັດ' } },
-  { slug: slugs.socialPosts, name: 'socialPosts', label: { en: 'Social posts', lo: 'ໂພສໂຊຊຽວ' } },
-  { slug: slugs.news, name: 'news', label: { en: 'News', lo: 'ຂ່າວ' } },
+  { slug: slugs.songs, name: 'songs', label: pluralOf(glossary.song) },
+  { slug: slugs.dramas, name: 'dramas', label: pluralOf(glossary.drama) },
+  { slug: slugs.episodes, name: 'episodes', label: pluralOf(glossary.episode) },
+  { slug: slugs.radioSpots, name: 'radioSpots', label: pluralOf(glossary.radioSpot) },
+  { slug: slugs.tvSpots, name: 'tvSpots', label: pluralOf(glossary.tvSpot) },
+  { slug: slugs.socialPosts, name: 'socialPosts', label: pluralOf(glossary.socialPost) },
+  { slug: slugs.news, name: 'news', label: pluralOf(glossary.news) },
 ]
 
 const materialJoins: Field[] = material.map(({ slug, name, label }) => ({
@@ -31,10 +32,7 @@ const materialJoins: Field[] = material.map(({ slug, name, label }) => ({
 export const Campaigns: CollectionConfig = contentCollection({
   slug: slugs.campaigns,
   idPrefix: 'campaign',
-  labels: {
-    singular: { en: 'Campaign', lo: 'ຂະບວນການ' },
-    plural: { en: 'Campaigns', lo: 'ຂະບວນການ' },
-  },
+  labels: labelsOf(glossary.campaign),
   defaultColumns: ['title', 'startDate', 'endDate', '_status'],
   fields: [
     { name: 'summary', type: 'textarea', localized: true, label: { en: 'Summary', lo: 'ສະຫຼຸບ' } },
@@ -81,7 +79,7 @@ export const Campaigns: CollectionConfig = contentCollection({
     mediaField({ name: 'heroImage', kind: 'image', label: { en: 'Hero image', lo: 'ຮູບຫຼັກ' } }),
     {
       type: 'collapsible',
-      label: { en: 'Material in this campaign', lo: 'ເນື້ອຫາໃນຂະບວນການ' },
+      label: { en: 'Material in this campaign', lo: `ເນື້ອຫາໃນ${glossary.campaign.lo}` },
       fields: materialJoins,
     },
   ],

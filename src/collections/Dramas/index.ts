@@ -2,14 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { mediaField } from '../../fields/mediaFields'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
+import { glossary, labelsOf } from '../../i18n/glossary'
 
 export const Dramas: CollectionConfig = contentCollection({
   slug: slugs.dramas,
   idPrefix: 'drama',
-  labels: {
-    singular: { en: 'Drama', lo: 'ລະຄອນ' },
-    plural: { en: 'Dramas', lo: 'ລະຄອນ' },
-  },
+  labels: labelsOf(glossary.drama),
   defaultColumns: ['title', 'format', '_status', 'updatedAt'],
   fields: [
     {

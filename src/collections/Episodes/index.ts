@@ -3,16 +3,14 @@ import { captionsField, mediaField } from '../../fields/mediaFields'
 import { mustExist } from '../../fields/mustExist'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
+import { glossary, labelsOf } from '../../i18n/glossary'
 
 export const Episodes: CollectionConfig = contentCollection({
   slug: slugs.episodes,
   embeddable: true,
   inFeeds: true,
   idPrefix: 'episode',
-  labels: {
-    singular: { en: 'Episode', lo: 'ຕອນ' },
-    plural: { en: 'Episodes', lo: 'ຕອນ' },
-  },
+  labels: labelsOf(glossary.episode),
   defaultColumns: ['title', 'drama', 'number', '_status'],
   durationFrom: 'video',
   fields: [

@@ -2,14 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { mediaField } from '../../fields/mediaFields'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
+import { glossary, labelsOf } from '../../i18n/glossary'
 
 export const News: CollectionConfig = contentCollection({
   slug: slugs.news,
   idPrefix: 'news',
-  labels: {
-    singular: { en: 'News item', lo: 'ຂ່າວ' },
-    plural: { en: 'News', lo: 'ຂ່າວ' },
-  },
+  labels: labelsOf(glossary.news),
   fields: [
     { name: 'excerpt', type: 'textarea', localized: true, label: { en: 'Excerpt', lo: 'ບົດຫຍໍ້' } },
     { name: 'body', type: 'richText', localized: true, label: { en: 'Body', lo: 'ເນື້ອໃນ' } },

@@ -5,14 +5,12 @@ import { slugField } from '../../fields/slugField'
 import { titleField } from '../../fields/titleField'
 import { sayFor } from '../../i18n/admin'
 import { slugs } from '../slugs'
+import { glossary, labelsOf } from '../../i18n/glossary'
 
 /** The 18 provinces of Lao PDR. Made by the seed; only admins change them. */
 export const Provinces: CollectionConfig = {
   slug: slugs.provinces,
-  labels: {
-    singular: { en: 'Province', lo: 'ແຂວງ' },
-    plural: { en: 'Provinces', lo: 'ແຂວງ' },
-  },
+  labels: labelsOf(glossary.province),
   admin: {
     useAsTitle: 'title',
     group: { en: 'Taxonomy', lo: 'ການຈັດໝວດ' },

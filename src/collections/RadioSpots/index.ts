@@ -3,16 +3,14 @@ import { languageField } from '../../fields/languageField'
 import { mediaField } from '../../fields/mediaFields'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
+import { glossary, labelsOf } from '../../i18n/glossary'
 
 export const RadioSpots: CollectionConfig = contentCollection({
   slug: slugs.radioSpots,
   embeddable: true,
   inFeeds: true,
   idPrefix: 'radio',
-  labels: {
-    singular: { en: 'Radio spot', lo: 'ສະປອດວິທະຍຸ' },
-    plural: { en: 'Radio spots', lo: 'ສະປອດວິທະຍຸ' },
-  },
+  labels: labelsOf(glossary.radioSpot),
   durationFrom: 'audio',
   // spotLength is the one length on the form; the audio's measured duration is kept unshown.
   durationHidden: true,

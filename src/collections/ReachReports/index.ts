@@ -13,6 +13,7 @@ import { forbid } from '../../access/forbid'
 import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvinces'
 import { provinceField } from '../../fields/taxonomyFields'
 import { sayFor } from '../../i18n/admin'
+import { glossary, pluralOf } from '../../i18n/glossary'
 import { staffRoles } from '../../lib/roles'
 import { PERIOD } from '../../reach/periods'
 import { slugs } from '../slugs'
@@ -119,11 +120,11 @@ const onePerProvinceAndPeriod: CollectionBeforeChangeHook = async ({
 
 /** What a province hands out, as the report counts it. */
 export const materialTypes = [
-  { value: 'songs', label: { en: 'Songs', lo: 'ເພງ' } },
-  { value: 'dramas', label: { en: 'Dramas', lo: 'ລະຄອນ' } },
-  { value: 'radio-spots', label: { en: 'Radio spots', lo: 'ສະປອດວິທະຍຸ' } },
-  { value: 'tv-spots', label: { en: 'TV spots', lo: 'ສະປອດໂທລະທັດ' } },
-  { value: 'social-posts', label: { en: 'Social posts', lo: 'ໂພສສື່ສັງຄົມ' } },
+  { value: 'songs', label: pluralOf(glossary.song) },
+  { value: 'dramas', label: pluralOf(glossary.drama) },
+  { value: 'radio-spots', label: pluralOf(glossary.radioSpot) },
+  { value: 'tv-spots', label: pluralOf(glossary.tvSpot) },
+  { value: 'social-posts', label: pluralOf(glossary.socialPost) },
   { value: 'print', label: { en: 'Posters and leaflets', lo: 'ໂປສເຕີ ແລະ ໃບປິວ' } },
   { value: 'other', label: { en: 'Other', lo: 'ອື່ນໆ' } },
 ] as const

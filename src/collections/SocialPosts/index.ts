@@ -4,6 +4,7 @@ import { sayFor } from '../../i18n/admin'
 import { urlValidation } from '../../lib/urls'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
+import { glossary, labelsOf } from '../../i18n/glossary'
 
 /** Each chosen platform's length limit, with a message that names the platform. */
 const validateBody: TextareaFieldValidation = (value, { siblingData, req }) => {
@@ -20,10 +21,7 @@ const validateBody: TextareaFieldValidation = (value, { siblingData, req }) => {
 export const SocialPosts: CollectionConfig = contentCollection({
   slug: slugs.socialPosts,
   idPrefix: 'post',
-  labels: {
-    singular: { en: 'Social post', lo: 'ໂພສໂຊຊຽວ' },
-    plural: { en: 'Social posts', lo: 'ໂພສໂຊຊຽວ' },
-  },
+  labels: labelsOf(glossary.socialPost),
   defaultColumns: ['title', 'platforms', 'scheduledFor', '_status'],
   fields: [
     {

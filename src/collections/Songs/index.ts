@@ -3,16 +3,14 @@ import { languageField } from '../../fields/languageField'
 import { mediaField } from '../../fields/mediaFields'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
+import { glossary, labelsOf } from '../../i18n/glossary'
 
 export const Songs: CollectionConfig = contentCollection({
   slug: slugs.songs,
   embeddable: true,
   inFeeds: true,
   idPrefix: 'song',
-  labels: {
-    singular: { en: 'Song', lo: 'ເພງ' },
-    plural: { en: 'Songs', lo: 'ເພງ' },
-  },
+  labels: labelsOf(glossary.song),
   durationFrom: 'audio',
   fields: [
     {

@@ -3,6 +3,7 @@ import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvi
 import { staff } from '../../access/staff'
 import { provinceField } from '../../fields/taxonomyFields'
 import { slugs } from '../slugs'
+import { glossary, labelsOf } from '../../i18n/glossary'
 
 /** A provincial editor keeps its own provinces' stations, and cannot move one out of them. */
 const writers = ownProvinceAccess('province')
@@ -10,10 +11,7 @@ const writers = ownProvinceAccess('province')
 /** The radio and TV stations that air the campaign's spots and dramas. Staff only. */
 export const Stations: CollectionConfig = {
   slug: slugs.stations,
-  labels: {
-    singular: { en: 'Station', lo: 'ສະຖານີ' },
-    plural: { en: 'Stations', lo: 'ສະຖານີ' },
-  },
+  labels: labelsOf(glossary.station),
   admin: {
     useAsTitle: 'name',
     group: { en: 'Reach', lo: 'ການເຂົ້າເຖິງ' },
@@ -28,10 +26,10 @@ export const Stations: CollectionConfig = {
       type: 'select',
       required: true,
       options: [
-        { value: 'radio', label: { en: 'Radio', lo: 'ວິທະຍຸ' } },
-        { value: 'tv', label: { en: 'TV', lo: 'ໂທລະທັດ' } },
+        { value: 'radio', label: glossary.radio },
+        { value: 'tv', label: glossary.tv },
       ],
-      label: { en: 'Radio or TV', lo: 'ວິທະຍຸ ຫຼື ໂທລະທັດ' },
+      label: { en: 'Radio or TV', lo: `${glossary.radio.lo} ຫຼື ${glossary.tv.lo}` },
     },
     provinceField,
     {

@@ -2,16 +2,14 @@ import type { CollectionConfig } from 'payload'
 import { captionsField, mediaField } from '../../fields/mediaFields'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
+import { glossary, labelsOf } from '../../i18n/glossary'
 
 export const TvSpots: CollectionConfig = contentCollection({
   slug: slugs.tvSpots,
   embeddable: true,
   inFeeds: true,
   idPrefix: 'tv',
-  labels: {
-    singular: { en: 'TV spot', lo: 'ສະປອດໂທລະທັດ' },
-    plural: { en: 'TV spots', lo: 'ສະປອດໂທລະທັດ' },
-  },
+  labels: labelsOf(glossary.tvSpot),
   durationFrom: 'video',
   fields: [
     mediaField({ name: 'video', kind: 'video', label: { en: 'Video', lo: 'ວິດີໂອ' } }),

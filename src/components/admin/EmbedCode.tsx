@@ -1,14 +1,37 @@
 'use client'
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useState, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { embedRule, type EmbedSettings } from '@/embed/rule'
 import { embedCode, embedTypeOf } from '@/embed/types'
 import { anyKey } from '@/i18n/casts'
 
 const unchanging = () => () => {}
 
+/** The site settings' embedding rule and contact (a public read, as the site shows them too). */
+function useEmbedSettings(): EmbedSettings | null {
+  const [settings, setSettings] = useState<EmbedSettings | null>(null)
+  useEffect(() => {
+    let live = true
+    fetch(
+      '/api/globals/site-settings?depth=0&select[embedAnywhere]=true&select[embedContact]=true',
+      {
+        credentials: 'include',
+      },
+    )
+      .then((res) => (res.ok ? res.json() : null))
+      .then((doc: EmbedSettings | null) => live && doc && setSettings(doc))
+      .catch(() => {})
+    return () => {
+      live = false
+    }
+  }, [])
+  return settings
+}
+
 /**
- * The embed code of this song, episode or spot, for staff to hand to partners. It works once the
- * document is published; partners add `?partner=their-slug` to have their plays counted.
+ * The embed code of this song, episode or spot, for staff to hand to partners, with the rule of
+ * which sites may show it and whom a partner writes to. It works once the document is published;
+ * partners add `?partner=their-slug` to have their plays counted.
  */
 export function EmbedCode() {
   const { collectionSlug } = useDocumentInfo()
@@ -16,8 +39,9 @@ export function EmbedCode() {
   const title = useFormFields(([fields]) => fields.title?.value as string | undefined)
   const status = useFormFields(([fields]) => fields._status?.value as string | undefined)
   const [copied, setCopied] = useState(false)
-  const { t: translate } = useTranslation()
+  const { t: translate, i18n } = useTranslation()
   const t = anyKey(translate)
+  const settings = useEmbedSettings()
   // The page's origin, known only in the browser: the server and the hydrating browser both render
   // nothing (null), then the browser renders the code. Reading `window` during render instead
   // made the two differ, a hydration error.
@@ -49,9 +73,24 @@ export function EmbedCode() {
       >
         {t(copied ? 'general:copied' : 'general:copy')}
       </button>
+      {settings && <EmbedRuleNote settings={settings} language={i18n.language} />}
       {status !== 'published' && (
         <p className="field-description">{t('siang:embedWorksOncePublished')}</p>
       )}
     </div>
+  )
+}
+
+function EmbedRuleNote({ settings, language }: { settings: EmbedSettings; language: string }) {
+  const { rule, ask, contact } = embedRule(language === 'en' ? 'en' : 'lo', settings)
+  return (
+    <p className="field-description" data-testid="embed-rule">
+      {rule}{' '}
+      {contact && (
+        <>
+          {ask} <a href={`mailto:${contact}`}>{contact}</a>.
+        </>
+      )}
+    </p>
   )
 }

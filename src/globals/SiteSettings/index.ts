@@ -3,6 +3,7 @@ import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
 import { globalSlugs } from '../../collections/slugs'
 import { t } from '../../i18n/admin'
+import { glossary } from '../../i18n/glossary'
 import { trackSettingsMediaVisibility } from '../../media/hooks/trackMediaVisibility'
 import { urlValidation } from '../../lib/urls'
 import { podcastFields } from './podcastFields'
@@ -40,7 +41,7 @@ export const SiteSettings: GlobalConfig = {
     {
       name: 'socialLinks',
       type: 'array',
-      label: { en: 'Social links', lo: 'ລິ້ງໂຊຊຽວ' },
+      label: { en: 'Social links', lo: `ລິ້ງ${glossary.socialMedia.lo}` },
       fields: [
         {
           name: 'platform',

@@ -3,6 +3,7 @@
  * spots), one per drama series (its episodes in order, by season and number), and one per
  * campaign (its songs, spots and episodes, newest first).
  */
+import { glossary, pluralOf } from '@/i18n/glossary'
 import type { Locale } from '@/lib/locales'
 import { asMedia } from '@/lib/populated'
 import type { Campaign, Drama, Media } from '@/payload-types'
@@ -31,8 +32,8 @@ const ITEMS = 200
 
 /** The section feeds: /feeds/{locale}/{songs|radio}.xml. */
 export const sectionFeeds = {
-  songs: { collection: 'songs', title: { lo: 'ເພງ', en: 'Songs' } },
-  radio: { collection: 'radio-spots', title: { lo: 'ສະປອດວິທະຍຸ', en: 'Radio spots' } },
+  songs: { collection: 'songs', title: pluralOf(glossary.song) },
+  radio: { collection: 'radio-spots', title: pluralOf(glossary.radioSpot) },
 } as const
 
 export type SectionFeed = keyof typeof sectionFeeds

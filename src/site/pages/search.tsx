@@ -1,4 +1,5 @@
 /** @jsxImportSource preact */
+import { glossary } from '@/i18n/glossary'
 import type { ComponentChildren } from 'preact'
 import { searchCollections, type SearchCollection } from '@/search/index'
 import { searchIndex } from '@/search/instance'
@@ -20,7 +21,7 @@ function Highlight({ text, words }: { text: string; words: string[] }) {
   )
 }
 
-const episodeLabel = { lo: 'ຕອນ', en: 'Episode' }
+const episodeLabel = glossary.episode
 
 /**
  * /{locale}/search?q=…&type=…: results ranked by src/search, the matched words marked. Made for

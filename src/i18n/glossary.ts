@@ -1,0 +1,47 @@
+/**
+ * The words Siang uses for its things, in Lao and English. The admin's labels and the public
+ * site's words both come from here, so that an officer and a visitor read the same word for the
+ * same thing. The Lao follows the committee's own usage (ໂທລະພາບ, ສື່ສັງຄົມ).
+ */
+export type Word = { lo: string; en: string }
+export type Noun = Word & { enPlural: string }
+
+const noun = (lo: string, en: string, enPlural = `${en}s`): Noun => ({ lo, en, enPlural })
+
+const radio: Word = { lo: 'ວິທະຍຸ', en: 'Radio' }
+const tv: Word = { lo: 'ໂທລະພາບ', en: 'TV' }
+const socialMedia: Word = { lo: 'ສື່ສັງຄົມ', en: 'Social media' }
+
+export const glossary = {
+  campaign: noun('ແຄມເປນ', 'Campaign'),
+  song: noun('ເພງ', 'Song'),
+  drama: noun('ລະຄອນ', 'Drama'),
+  episode: noun('ຕອນ', 'Episode'),
+  radio,
+  tv,
+  socialMedia,
+  radioSpot: noun(`ສະປອດ${radio.lo}`, 'Radio spot'),
+  tvSpot: noun(`ສະປອດ${tv.lo}`, 'TV spot'),
+  socialPost: noun(`ໂພສ${socialMedia.lo}`, 'Social post'),
+  news: noun('ຂ່າວ', 'News item', 'News'),
+  topic: noun('ຫົວເລື່ອງ', 'Topic'),
+  province: noun('ແຂວງ', 'Province'),
+  station: noun('ສະຖານີ', 'Station'),
+} as const
+
+/** Other Lao words for the same things, which Siang does not use (tests look for them). */
+export const avoidedWords: Record<string, keyof typeof glossary> = {
+  ຂະບວນການ: 'campaign',
+  ໂທລະທັດ: 'tv',
+  ໂຊຊຽວ: 'socialMedia',
+}
+
+/** A collection's `labels`, as Payload takes them. */
+export function labelsOf(term: Noun) {
+  return { singular: { en: term.en, lo: term.lo }, plural: pluralOf(term) }
+}
+
+/** The plural of a term, as a field's or a list's label (Lao has one form for both). */
+export function pluralOf(term: Noun): Word {
+  return { en: term.enPlural, lo: term.lo }
+}
