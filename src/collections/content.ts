@@ -68,6 +68,14 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       defaultColumns: options.defaultColumns ?? ['title', 'slug', '_status', 'updatedAt'],
       // The draft on the public page design, for staff only (src/preview).
       preview: adminPreview(options.slug),
+      // The review status in the header, and Publish only for whoever may publish: the others'
+      // main button sends the work for review (src/workflow).
+      components: {
+        edit: {
+          Status: '/components/admin/ReviewStatus#ReviewStatus',
+          PublishButton: '/components/admin/ReviewOrPublishButton#ReviewOrPublishButton',
+        },
+      },
     },
     access: {
       read: publishedOrStaff,
