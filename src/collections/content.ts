@@ -4,6 +4,7 @@ import { contentWriters } from '../access/contentWriters'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staff } from '../access/staff'
 import { assignFeedGuid, feedGuidField } from '../fields/feedGuidField'
+import { draftChecks, noteDraftSave } from '../fields/draftChecks'
 import { durationField } from '../fields/mediaFields'
 import { publishedAtField, taxonomyFields } from '../fields/taxonomyFields'
 import { slugField } from '../fields/slugField'
@@ -67,6 +68,14 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       defaultColumns: options.defaultColumns ?? ['title', 'slug', '_status', 'updatedAt'],
       // The draft on the public page design, for staff only (src/preview).
       preview: adminPreview(options.slug),
+      // The review status in the header, and Publish only for whoever may publish: the others'
+      // main button sends the work for review (src/workflow).
+      components: {
+        edit: {
+          Status: '/components/admin/ReviewStatus#ReviewStatus',
+          PublishButton: '/components/admin/ReviewOrPublishButton#ReviewOrPublishButton',
+        },
+      },
     },
     access: {
       read: publishedOrStaff,
@@ -76,7 +85,9 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       delete: contentWriters,
     },
     versions: {
-      drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+      // Validated drafts: a new one needs its title (src/fields/draftChecks.ts), so the create
+      // view stores nothing until the editor saves it; autosave takes over from there.
+      drafts: { autosave: { interval: 1500 }, schedulePublish: true, validate: true },
       maxPerDoc: 50,
     },
     defaultSort: '-publishedAt',
@@ -86,7 +97,7 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
     // of 10 songs out of 10,000 took over half a second (`npm run bench rest-list`).
     indexes: [{ fields: ['_status', 'publishedAt'] }],
     hooks: {
-      beforeOperation: [guardDraftReads, scopeProvincialOperation],
+      beforeOperation: [guardDraftReads, scopeProvincialOperation, noteDraftSave],
       beforeChange: [
         enforceEditorialScope,
         runWorkflow,
@@ -96,7 +107,7 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
       afterChange: [trackMediaVisibility, recordPublishedSlug],
       afterDelete: [trackMediaVisibilityOnDelete, forgetPublishedSlugs],
     },
-    fields: [
+    fields: draftChecks([
       titleField(),
       slugField(options.idPrefix),
       publishedAtField,
@@ -123,6 +134,6 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
             },
           ]
         : []),
-    ],
+    ]),
   }
 }

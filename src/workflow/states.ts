@@ -18,15 +18,25 @@ export const statusLabels: Record<WorkflowStatus, { en: string; lo: string }> = 
   approved: { en: 'Approved', lo: 'ອະນຸມັດແລ້ວ' },
 }
 
-/** The `siang:` string keys of each action: its button, and its refusal. */
-export const actionKeys: Record<WorkflowAction, { button: string; refused: string }> = {
-  submit: { button: 'workflowActionSubmit', refused: 'workflowRefusedSubmit' },
-  'request-changes': {
-    button: 'workflowActionRequestChanges',
-    refused: 'workflowRefusedRequestChanges',
-  },
-  approve: { button: 'workflowActionApprove', refused: 'workflowRefusedApprove' },
-}
+/** The `siang:` string keys of each action: its button, its refusal, and its confirmation. */
+export const actionKeys: Record<WorkflowAction, { button: string; refused: string; done: string }> =
+  {
+    submit: {
+      button: 'workflowActionSubmit',
+      refused: 'workflowRefusedSubmit',
+      done: 'workflowDoneSubmit',
+    },
+    'request-changes': {
+      button: 'workflowActionRequestChanges',
+      refused: 'workflowRefusedRequestChanges',
+      done: 'workflowDoneRequestChanges',
+    },
+    approve: {
+      button: 'workflowActionApprove',
+      refused: 'workflowRefusedApprove',
+      done: 'workflowDoneApprove',
+    },
+  }
 
 /** Who may take each action, and from which statuses. */
 export const transitions: Record<

@@ -61,7 +61,12 @@ export async function ReachView({ initPageResult, params, searchParams }: AdminV
             ))}
           </select>
         </label>
-        <button type="submit" className="btn btn--style-primary btn--size-small">
+        {/* Payload's buttons have a margin above and below; here it would lift it off the row. */}
+        <button
+          type="submit"
+          className="btn btn--style-primary btn--size-small btn--no-margin"
+          data-testid="reach-show"
+        >
           {say('reachShow')}
         </button>
         {summary && (

@@ -1,5 +1,11 @@
 'use client'
-import { useAuth, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
+import {
+  useAuth,
+  useDocumentInfo,
+  useField,
+  useFormProcessing,
+  useTranslation,
+} from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import { anyKey } from '@/i18n/casts'
 import { formatDate } from '@/i18n/dates'
@@ -10,6 +16,7 @@ import {
   type WorkflowAction,
   type WorkflowStatus,
 } from '@/workflow/states'
+import { useWorkflowAction } from './useWorkflowAction'
 
 type Entry = {
   id?: string
@@ -29,74 +36,54 @@ const tones: Record<WorkflowStatus, string> = {
 
 /**
  * The review panel in the edit view's sidebar: the status, the actions this user may take, a
- * comment for the author, and the history (who, when, what they said). Actions go through the
- * REST API like any write, so the same rules (src/workflow) decide.
+ * comment for the author, and the history (who, when, what they said). Actions save the form
+ * (./useWorkflowAction), so the same rules (src/workflow) decide.
  */
 export function Workflow({ path }: { path: string }) {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, hasPublishPermission } = useDocumentInfo()
   const { user } = useAuth()
   const { t: translate, i18n } = useTranslation()
   const t = anyKey(translate)
+  // The form's value, which a review action replaces with the server's: the header shows it too.
   const { value } = useField<WorkflowStatus>({ path })
-  const [status, setStatus] = useState<WorkflowStatus>(value ?? 'draft')
+  const status = value ?? 'draft'
+  const processing = useFormProcessing()
+  const act = useWorkflowAction()
   const [history, setHistory] = useState<Entry[]>([])
   const [comment, setComment] = useState('')
   const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
   const language = i18n.language
 
   useEffect(() => {
     if (!id || !collectionSlug) return
     let live = true
-    fetch(
-      `/api/${collectionSlug}/${id}?draft=true&depth=0&select[workflowStatus]=true&select[workflowHistory]=true`,
-      { credentials: 'include' },
-    )
+    fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0&select[workflowHistory]=true`, {
+      credentials: 'include',
+    })
       .then((res) => (res.ok ? res.json() : null))
-      .then((doc: { workflowStatus?: WorkflowStatus; workflowHistory?: Entry[] } | null) => {
-        if (!live || !doc) return
-        setStatus(doc.workflowStatus ?? 'draft')
-        setHistory(doc.workflowHistory ?? [])
+      .then((doc: { workflowHistory?: Entry[] } | null) => {
+        if (live && doc) setHistory(doc.workflowHistory ?? [])
       })
       .catch(() => undefined)
     return () => {
       live = false
     }
-  }, [id, collectionSlug])
+  }, [id, collectionSlug, status])
 
-  async function act(action: WorkflowAction, publish = false) {
-    setBusy(true)
-    setError('')
-    const res = await fetch(`/api/${collectionSlug}/${id}${publish ? '' : '?draft=true'}`, {
-      method: 'PATCH',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        workflowAction: action,
-        workflowComment: comment,
-        ...(publish ? { _status: 'published' } : {}),
-      }),
-    })
-    setBusy(false)
-    if (!res.ok) {
-      const body = (await res.json().catch(() => ({}))) as {
-        errors?: { message?: string; data?: { errors?: { message?: string }[] } }[]
-      }
-      const first = body.errors?.[0]
-      setError(
-        t('siang:workflowFailed', {
-          message: first?.data?.errors?.[0]?.message ?? first?.message ?? res.statusText,
-        }),
-      )
+  async function take(action: WorkflowAction, publish = false) {
+    // Said here at once; the server refuses it too (src/workflow).
+    if (action === 'request-changes' && !comment.trim()) {
+      setError(t('siang:workflowCommentRequired'))
       return
     }
-    setComment('')
-    // The document (and its status) changed on the server: show it as it now is.
-    window.location.reload()
+    setError('')
+    if (await act(action, { comment, publish })) setComment('')
   }
 
   const actions = actionsFor(status, user as { roles?: string[] } | null)
   const canPublish = actions.includes('approve')
+  // Whoever may not publish has no Publish button: sending for review is their main step.
+  const primary = (action: WorkflowAction) => action === 'submit' && !hasPublishPermission
   return (
     <div className="field-type" style={{ marginBottom: 24 }} data-testid="workflow">
       <div className="field-label">{t('siang:workflowTitle')}</div>
@@ -135,9 +122,9 @@ export function Workflow({ path }: { path: string }) {
                 <button
                   key={action}
                   type="button"
-                  disabled={busy}
-                  className="btn btn--style-secondary btn--size-small"
-                  onClick={() => act(action)}
+                  disabled={processing}
+                  className={`btn btn--style-${primary(action) ? 'primary' : 'secondary'} btn--size-small`}
+                  onClick={() => void take(action)}
                 >
                   {t(`siang:${actionKeys[action].button}`)}
                 </button>
@@ -145,9 +132,9 @@ export function Workflow({ path }: { path: string }) {
               {canPublish && (
                 <button
                   type="button"
-                  disabled={busy}
+                  disabled={processing}
                   className="btn btn--style-primary btn--size-small"
-                  onClick={() => act('approve', true)}
+                  onClick={() => void take('approve', true)}
                 >
                   {t('siang:workflowApprovePublish')}
                 </button>

@@ -1,4 +1,6 @@
 import { Workflow as Workflow_9983a05a05bb2557c9428eda7e43b563 } from '../../../components/admin/Workflow'
+import { ReviewOrPublishButton as ReviewOrPublishButton_dbe75b8ddd81a9b7b1beb6f0c8396185 } from '../../../components/admin/ReviewOrPublishButton'
+import { ReviewStatus as ReviewStatus_63fe39f08fa2b1ce3a37609678449105 } from '../../../components/admin/ReviewStatus'
 import { ArtworkCheck as ArtworkCheck_5f1932d7047f8b779f63ce198a7dcdbd } from '../../../components/admin/ArtworkCheck'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -41,6 +43,8 @@ import { CollectionCards as CollectionCards_1a51f0564110af9c97e9fe7933f8f727 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/admin/Workflow#Workflow": Workflow_9983a05a05bb2557c9428eda7e43b563,
+  "/components/admin/ReviewOrPublishButton#ReviewOrPublishButton": ReviewOrPublishButton_dbe75b8ddd81a9b7b1beb6f0c8396185,
+  "/components/admin/ReviewStatus#ReviewStatus": ReviewStatus_63fe39f08fa2b1ce3a37609678449105,
   "/components/admin/ArtworkCheck#ArtworkCheck": ArtworkCheck_5f1932d7047f8b779f63ce198a7dcdbd,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

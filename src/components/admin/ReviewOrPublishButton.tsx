@@ -1,0 +1,44 @@
+'use client'
+import {
+  Button,
+  PublishButton,
+  useAuth,
+  useDocumentInfo,
+  useFormFields,
+  useFormProcessing,
+  useTranslation,
+} from '@payloadcms/ui'
+import { anyKey } from '@/i18n/casts'
+import { actionsFor, type WorkflowStatus } from '@/workflow/states'
+import { useWorkflowAction } from './useWorkflowAction'
+
+/**
+ * The edit view's primary button (admin.components.edit.PublishButton). Whoever may publish gets
+ * Payload's Publish. Whoever may not (a provincial editor: src/access/contentEditors) gets
+ * "Send for review" when the work can be sent, and no Publish button.
+ */
+export function ReviewOrPublishButton() {
+  const { id, hasPublishPermission } = useDocumentInfo()
+  const { user } = useAuth()
+  const status = useFormFields(([fields]) => fields.workflowStatus?.value) as
+    WorkflowStatus | undefined
+  const processing = useFormProcessing()
+  const act = useWorkflowAction()
+  const { t } = useTranslation()
+  if (hasPublishPermission) return <PublishButton />
+  const canSubmit = actionsFor(status ?? 'draft', user as { roles?: string[] } | null).includes(
+    'submit',
+  )
+  if (!id || !canSubmit) return null
+  return (
+    <Button
+      buttonStyle="primary"
+      size="medium"
+      id="action-submit-review"
+      disabled={processing}
+      onClick={() => void act('submit')}
+    >
+      {anyKey(t)('siang:workflowActionSubmit')}
+    </Button>
+  )
+}
