@@ -2,12 +2,16 @@
  * `npm run seed [-- --reset]`: demo content, idempotent.
  * `--if-empty` (used by `npm run dev`) seeds only a database with no users. `--no-demo` (or
  * SEED_DEMO=0) seeds the admin, provinces, topics and settings without the demo campaign.
+ * `--logins-later` (used by `npm run dev`, which prints them once the server is ready) keeps the
+ * sign-ins this run made to the file only.
  */
+import path from 'node:path'
 import { getPayload } from 'payload'
 import '../src/lib/loadEnv'
 import config from '../src/payload.config'
 import { seed } from './index'
-import { setting } from '../src/lib/env'
+import { isProduction, resolveServerURL, setting } from '../src/lib/env'
+import { loginsBox, loginsFile, saveLogins, type Login } from './logins'
 
 const args = new Set(process.argv.slice(2))
 
@@ -34,14 +38,25 @@ async function main(): Promise<void> {
     `[seed] created ${result.created}, unchanged ${result.skipped}, deleted ${result.deleted} ` +
       `(${Date.now() - started} ms)`,
   )
-  if (result.admin) {
-    const { email, password, generated } = result.admin
-    console.log('')
-    console.log('  Admin login (shown once):')
-    console.log(`    email:    ${email}`)
-    console.log(`    password: ${generated ? password : '(from ADMIN_PASSWORD)'}`)
-    console.log('')
-  }
+  if (result.logins.length) showLogins(result.logins)
+}
+
+/** Printed last, in a box; outside production also kept in a file only this user may read. */
+function showLogins(logins: Login[]): void {
+  const file = isProduction() ? null : loginsFile()
+  const relative = file && path.relative(process.cwd(), file)
+  const where = relative?.startsWith('..') ? file : relative
+  const box = loginsBox('Siang sign-ins (shown once)', logins, [
+    `Sign in at ${resolveServerURL()}/admin`,
+    ...(where ? [`Kept in ${where} (yours only): delete it once you have noted them.`] : []),
+    'A new password for an account: npm run admin:reset-password -- <email>',
+  ])
+  if (file) saveLogins(file, box)
+  if (file && args.has('--logins-later'))
+    console.log(
+      `[seed] ${logins.length} sign-ins kept in ${where}; shown when the server is ready.`,
+    )
+  else console.log(`\n${box}\n`)
 }
 
 main().then(
