@@ -6,9 +6,10 @@
 import { getPayload } from 'payload'
 import '../src/lib/loadEnv'
 import config from '../src/payload.config'
-import { resolveServerURL, setting } from '../src/lib/env'
+import fs from 'node:fs'
+import { isProduction, resolveServerURL, setting } from '../src/lib/env'
 import { resetPassword } from '../src/users/resetPassword'
-import { loginsBox } from '../seed/logins'
+import { keepLogins, loginsBox, loginsFile, readLogins } from '../seed/logins'
 
 async function main(): Promise<number> {
   // Background jobs belong to the server: this process exits when done.
@@ -20,12 +21,16 @@ async function main(): Promise<number> {
     console.error(`[admin:reset-password] no account has the email ${email}.`)
     return 1
   }
-  const box = loginsBox(
-    'New password (shown once)',
-    [{ role: 'Account', email, password }],
-    [`Sign in at ${resolveServerURL()}/admin, then change it under Account.`],
-  )
-  console.log(`\n${box}\n`)
+  const login = { role: 'Account', email, password }
+  const footer = [`Sign in at ${resolveServerURL()}/admin, then change it under Account.`]
+  console.log(`\n${loginsBox('New password (shown once)', [login], footer)}\n`)
+  // The first sign-ins' file, while it is kept, must not hold the old password.
+  const file = loginsFile()
+  if (!isProduction() && fs.existsSync(file)) {
+    const earlier = readLogins(file).find((l) => l.email === email)
+    keepLogins(file, [{ ...(earlier ?? login), password }], false, resolveServerURL())
+    console.log(`[admin:reset-password] updated in ${file} too.`)
+  }
   return 0
 }
 

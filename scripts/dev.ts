@@ -29,5 +29,9 @@ const child = spawn(bin('next'), ['dev', '-p', String(port)], { cwd: root, env, 
 forward(child)
 if (await warmUp(port, child)) {
   console.log(`\n  Siang is running: ${resolveServerURL()}  (admin: ${resolveServerURL()}/admin)\n`)
-  if (savedAt() !== before) console.log(fs.readFileSync(logins, 'utf8'))
+  if (savedAt() !== before) {
+    // After the log line of the request that woke the server, so that nothing follows the box.
+    await new Promise((r) => setTimeout(r, 500))
+    console.log(fs.readFileSync(logins, 'utf8'))
+  }
 }

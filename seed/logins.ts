@@ -53,9 +53,48 @@ export function loginsBox(title: string, logins: Login[], footer: string[] = [])
   return boxed([title, '', ...rows, ...(footer.length ? ['', ...footer] : [])])
 }
 
-/** Writes the text readable by this user only (a file from an earlier install is replaced). */
-export function saveLogins(file: string, text: string): void {
+const ROW = /^│ (.+?) {2,}(\S+@\S+) {2,}(\(from ADMIN_PASSWORD\)|\S+)(?: {2,}(\S.*?))? *│$/
+
+/** The sign-ins a saved file holds (none when there is no file). */
+export function readLogins(file: string): Login[] {
+  if (!fs.existsSync(file)) return []
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      const m = ROW.exec(line)
+      if (!m) return []
+      const password = m[3].startsWith('(') ? null : m[3]
+      return [{ role: m[1], email: m[2], password, ...(m[4] ? { note: m[4] } : {}) }]
+    })
+}
+
+/** Where to sign in, where the file is (when one is kept), and how to get a new password. */
+export function loginsFooter(file: string | null, serverURL: string): string[] {
+  const relative = file && path.relative(process.cwd(), file)
+  const where = relative?.startsWith('..') ? file : relative
+  return [
+    `Sign in at ${serverURL}/admin`,
+    ...(where ? [`Kept in ${where} (yours only): delete it once you have noted them.`] : []),
+    'A new password for an account: npm run admin:reset-password -- <email>',
+  ]
+}
+
+/**
+ * Keeps the sign-ins in the file, readable by this user only. A new install replaces what an
+ * earlier one left; otherwise a new password takes the place of the old one of the same account,
+ * and the others stay.
+ */
+export function keepLogins(file: string, logins: Login[], fresh: boolean, serverURL: string) {
+  const made = new Map(logins.map((l) => [l.email, l]))
+  const earlier = fresh ? [] : readLogins(file)
+  const known = new Set(earlier.map((l) => l.email))
+  const all = [
+    ...earlier.map((l) => made.get(l.email) ?? l),
+    ...logins.filter((l) => !known.has(l.email)),
+  ]
+  const box = loginsBox('Siang sign-ins', all, loginsFooter(file, serverURL))
   fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.rmSync(file, { force: true })
-  fs.writeFileSync(file, `${text}\n`, { mode: 0o600 })
+  fs.writeFileSync(file, `${box}\n`, { mode: 0o600 })
 }

@@ -5,13 +5,12 @@
  * `--logins-later` (used by `npm run dev`, which prints them once the server is ready) keeps the
  * sign-ins this run made to the file only.
  */
-import path from 'node:path'
 import { getPayload } from 'payload'
 import '../src/lib/loadEnv'
 import config from '../src/payload.config'
-import { seed } from './index'
+import { seed, type SeedResult } from './index'
 import { isProduction, resolveServerURL, setting } from '../src/lib/env'
-import { loginsBox, loginsFile, saveLogins, type Login } from './logins'
+import { keepLogins, loginsBox, loginsFile, loginsFooter } from './logins'
 
 const args = new Set(process.argv.slice(2))
 
@@ -38,25 +37,22 @@ async function main(): Promise<void> {
     `[seed] created ${result.created}, unchanged ${result.skipped}, deleted ${result.deleted} ` +
       `(${Date.now() - started} ms)`,
   )
-  if (result.logins.length) showLogins(result.logins)
+  if (result.logins.length) showLogins(result)
 }
 
 /** Printed last, in a box; outside production also kept in a file only this user may read. */
-function showLogins(logins: Login[]): void {
+function showLogins(result: SeedResult): void {
   const file = isProduction() ? null : loginsFile()
-  const relative = file && path.relative(process.cwd(), file)
-  const where = relative?.startsWith('..') ? file : relative
-  const box = loginsBox('Siang sign-ins (shown once)', logins, [
-    `Sign in at ${resolveServerURL()}/admin`,
-    ...(where ? [`Kept in ${where} (yours only): delete it once you have noted them.`] : []),
-    'A new password for an account: npm run admin:reset-password -- <email>',
-  ])
-  if (file) saveLogins(file, box)
+  // A run that made the admin is a new install: what an earlier one left is no use.
+  if (file) keepLogins(file, result.logins, Boolean(result.admin), resolveServerURL())
   if (file && args.has('--logins-later'))
     console.log(
-      `[seed] ${logins.length} sign-ins kept in ${where}; shown when the server is ready.`,
+      `[seed] ${result.logins.length} sign-ins kept in ${file}; shown when the server is ready.`,
     )
-  else console.log(`\n${box}\n`)
+  else {
+    const footer = loginsFooter(file, resolveServerURL())
+    console.log(`\n${loginsBox('Siang sign-ins (shown once)', result.logins, footer)}\n`)
+  }
 }
 
 main().then(

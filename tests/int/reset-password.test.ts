@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from '@jest/globals'
 import { resetPassword } from '@/users/resetPassword'
+import { keepLogins, loginsFile, readLogins } from '../../seed/logins'
 import { engine, payloadForFile } from '../helpers/payload'
 
 const payload = payloadForFile()
@@ -52,6 +54,13 @@ describe(`resetting a password (${engine})`, () => {
 
   it('npm run admin:reset-password prints the new password once, in a box, and refuses an unknown email', async () => {
     await makeUser('admin-reset@siang.local')
+    // The first sign-ins, as a development seed keeps them beside the database.
+    const file = loginsFile()
+    const first = [
+      { role: 'Admin', email: 'admin-reset@siang.local', password: 'x'.repeat(16) },
+      { role: 'Reviewer', email: 'reviewer@siang.local', password: 'y'.repeat(16), note: 'demo' },
+    ]
+    keepLogins(file, first, true, 'http://localhost:3000')
     const { code, out } = await script('admin-reset@siang.local')
     expect(code).toBe(0)
     expect(out).toMatch(/┌─+┐/)
@@ -59,6 +68,9 @@ describe(`resetting a password (${engine})`, () => {
     expect(password).toBeDefined()
     expect(await signsIn('admin-reset@siang.local', password!)).toBe(true)
     expect(await signsIn('admin-reset@siang.local', OLD)).toBe(false)
+    // The kept file follows, in place, and stays the owner's only.
+    expect(readLogins(file)).toEqual([{ ...first[0], password }, first[1]])
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600)
 
     const unknown = await script('nobody@siang.local')
     expect(unknown.code).toBe(1)
