@@ -55,7 +55,7 @@ const demoSlugs: [CollectionSlug, string[]][] = [
   ['partners', partners.map((p) => p.slug)],
 ]
 
-async function idsBy(
+export async function idsBy(
   payload: Payload,
   collection: CollectionSlug,
   field: string,

@@ -1,18 +1,30 @@
-import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
+import type { Env } from '../src/lib/env'
+import { newPassword } from '../src/lib/passwords'
+import type { User } from '../src/payload-types'
 import { provinces } from './data/provinces'
-import { resetDemo, seedDemo } from './demo'
+import { resetDemo, seedDemo, type Run } from './demo'
+import { resetDesk, seedDesk } from './desk'
+import type { Login } from './logins'
 import { ensureMedia } from './media'
 import { settings } from './data/settings'
 import { topics } from './data/topics'
+import { ensureDemoUsers, resetDemoUsers } from './users'
 
 export type SeedOptions = {
   reset?: boolean
-  /** The demo campaign and its media (default true). */
+  /**
+   * The demo campaign and its media, the work under way on the admin's dashboard and calendar,
+   * and, outside production, an account for each role (default true).
+   */
   demo?: boolean
   adminEmail?: string
   adminPassword?: string
   log?: (line: string) => void
+  /** The day the demo's work under way is dated from (default: now). */
+  now?: Date
+  /** Where NODE_ENV is read, which keeps demo accounts out of production (default: process.env). */
+  env?: Env
 }
 
 export type SeedResult = {
@@ -21,6 +33,8 @@ export type SeedResult = {
   deleted: number
   /** Set only when this run created the admin with a generated password. */
   admin?: { email: string; password: string; generated: boolean }
+  /** The accounts this run made, the admin first: what to print once. */
+  logins: Login[]
 }
 
 // Seeding writes as the system: no user, no revalidation of pages that do not exist yet.
@@ -114,34 +128,38 @@ async function ensurePodcastSettings(payload: Payload, result: SeedResult): Prom
   result.created++
 }
 
+/** The admin, made with a generated password unless ADMIN_PASSWORD gives one. */
 async function ensureAdmin(payload: Payload, options: SeedOptions, result: SeedResult) {
   const email = (options.adminEmail || 'admin@siang.local').toLowerCase()
-  const { totalDocs } = await payload.count({
+  const { docs } = await payload.find({
     collection: 'users',
     where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
   })
-  if (totalDocs > 0) {
+  if (docs[0]) {
     result.skipped++
-    return
+    return docs[0]
   }
   const generated = !options.adminPassword
-  const password = options.adminPassword || randomBytes(12).toString('base64url')
-  await payload.create({
+  const password = options.adminPassword || newPassword()
+  const admin = await payload.create({
     collection: 'users',
     data: { email, password, name: 'Siang admin', roles: ['admin'] },
     context,
   })
   result.created++
   result.admin = { email, password, generated }
+  result.logins.push({ role: 'Admin', email, password: generated ? password : null })
+  return admin as User
 }
 
 /** Removes the demo documents this seed makes (never documents people added). */
-async function reset(
-  payload: Payload,
-  result: SeedResult,
-  log: (line: string) => void,
-): Promise<void> {
-  await resetDemo({ payload, context, counts: result, log })
+async function reset(run: Run): Promise<void> {
+  const { payload, counts: result } = run
+  await resetDesk(run)
+  await resetDemoUsers(run)
+  await resetDemo(run)
   const { docs } = await payload.delete({
     collection: 'topics',
     where: { slug: { in: topics.map((t) => t.slug) } },
@@ -152,14 +170,20 @@ async function reset(
 
 /** Idempotent: a second run creates nothing and changes nothing. */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedResult> {
-  const result: SeedResult = { created: 0, skipped: 0, deleted: 0 }
+  const result: SeedResult = { created: 0, skipped: 0, deleted: 0, logins: [] }
   const log = options.log ?? (() => undefined)
-  if (options.reset) await reset(payload, result, log)
-  await ensureAdmin(payload, options, result)
+  const run: Run = { payload, context, counts: result, log }
+  if (options.reset) await reset(run)
+  const admin = await ensureAdmin(payload, options, result)
   for (const p of provinces) await ensure(payload, 'provinces', 'code', p, result)
   for (const t of topics) await ensure(payload, 'topics', 'slug', t, result)
   await ensureSettings(payload, result)
   await ensurePodcastSettings(payload, result)
-  if (options.demo !== false) await seedDemo({ payload, context, counts: result, log })
+  if (options.demo !== false) {
+    await seedDemo(run)
+    result.logins.push(...(await ensureDemoUsers(run, options.env)))
+    await seedDesk(run, admin, options.now)
+    log('demo accounts and work under way')
+  }
   return result
 }

@@ -2,12 +2,15 @@
  * `npm run seed [-- --reset]`: demo content, idempotent.
  * `--if-empty` (used by `npm run dev`) seeds only a database with no users. `--no-demo` (or
  * SEED_DEMO=0) seeds the admin, provinces, topics and settings without the demo campaign.
+ * `--logins-later` (used by `npm run dev`, which prints them once the server is ready) keeps the
+ * sign-ins this run made to the file only.
  */
 import { getPayload } from 'payload'
 import '../src/lib/loadEnv'
 import config from '../src/payload.config'
-import { seed } from './index'
-import { setting } from '../src/lib/env'
+import { seed, type SeedResult } from './index'
+import { isProduction, resolveServerURL, setting } from '../src/lib/env'
+import { keepLogins, loginsBox, loginsFile, loginsFooter } from './logins'
 
 const args = new Set(process.argv.slice(2))
 
@@ -34,13 +37,21 @@ async function main(): Promise<void> {
     `[seed] created ${result.created}, unchanged ${result.skipped}, deleted ${result.deleted} ` +
       `(${Date.now() - started} ms)`,
   )
-  if (result.admin) {
-    const { email, password, generated } = result.admin
-    console.log('')
-    console.log('  Admin login (shown once):')
-    console.log(`    email:    ${email}`)
-    console.log(`    password: ${generated ? password : '(from ADMIN_PASSWORD)'}`)
-    console.log('')
+  if (result.logins.length) showLogins(result)
+}
+
+/** Printed last, in a box; outside production also kept in a file only this user may read. */
+function showLogins(result: SeedResult): void {
+  const file = isProduction() ? null : loginsFile()
+  // A run that made the admin is a new install: what an earlier one left is no use.
+  if (file) keepLogins(file, result.logins, Boolean(result.admin), resolveServerURL())
+  if (file && args.has('--logins-later'))
+    console.log(
+      `[seed] ${result.logins.length} sign-ins kept in ${file}; shown when the server is ready.`,
+    )
+  else {
+    const footer = loginsFooter(file, resolveServerURL())
+    console.log(`\n${loginsBox('Siang sign-ins (shown once)', result.logins, footer)}\n`)
   }
 }
 

@@ -89,6 +89,7 @@ const en = {
   calendarPrevious: 'Previous month',
   calendarNext: 'Next month',
   calendarUnscheduled: 'No date yet',
+  calendarToday: 'Today',
   // Resumable uploads.
   largeUploadLink: 'Upload a long audio or video file over a weak connection',
   largeUploadTitle: 'Upload a long audio or video file',
@@ -332,6 +333,7 @@ const lo: Strings = {
   calendarPrevious: 'ເດືອນກ່ອນ',
   calendarNext: 'ເດືອນຖັດໄປ',
   calendarUnscheduled: 'ຍັງບໍ່ມີວັນທີ',
+  calendarToday: 'ມື້ນີ້',
   largeUploadLink: 'ອັບໂຫຼດໄຟລ໌ສຽງ ຫຼື ວິດີໂອຍາວ ຜ່ານອິນເຕີເນັດທີ່ບໍ່ໝັ້ນຄົງ',
   largeUploadTitle: 'ອັບໂຫຼດໄຟລ໌ສຽງ ຫຼື ວິດີໂອຍາວ',
   largeUploadHelp:

@@ -26,3 +26,14 @@ export function fromLaoTime(day: string, time: string): Date | null {
   // Date.UTC rolls 2026-02-30 over into March: such a day does not exist.
   return laoDay(at) === day.trim() ? at : null
 }
+
+/**
+ * The day `offset` days from today in Lao time, held inside today's month (the first or last
+ * day when it would leave it), as `YYYY-MM-DD`: for demo work that the calendar opens on.
+ */
+export function laoDayThisMonth(offset: number, now = new Date()): string {
+  const [year, month, day] = laoDay(now).split('-').map(Number)
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const kept = Math.min(Math.max(day + offset, 1), last)
+  return `${year}-${String(month).padStart(2, '0')}-${String(kept).padStart(2, '0')}`
+}

@@ -23,6 +23,8 @@ export type CalendarMonth = {
   weeks: (string | null)[][]
   /** Posts by `YYYY-MM-DD` (Lao time), in time order. */
   byDay: Record<string, CalendarPost[]>
+  /** Today in Lao time, `YYYY-MM-DD`, which the grid marks when it shows this month. */
+  today: string
 }
 
 /** The month asked for (`YYYY-MM`), or the current one in Lao time. */
@@ -91,5 +93,6 @@ export async function calendarMonth(
     next: month === 12 ? key(year + 1, 1) : key(year, month + 1),
     weeks,
     byDay,
+    today: laoDay(now),
   }
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import type { CollectionSlug } from 'payload'
-import { seed } from '../../seed'
+import { seed, type SeedResult } from '../../seed'
+import { desk } from '../../seed/data/demo/desk'
+import { demoUsers } from '../../seed/data/demoUsers'
+import { laoDay } from '@/lib/laoTime'
+import { calendarMonth } from '@/workflow/calendar'
+import { dashboardData } from '@/workflow/dashboard'
 import { periodOf } from '@/reach/periods'
 import { reachSummary } from '@/reach/summary'
 import { contentTypes } from '../fixtures/content'
@@ -41,9 +46,22 @@ const find = (collection: CollectionSlug, locale: 'lo' | 'en' = 'lo') =>
     docs: Record<string, any>[] // eslint-disable-line @typescript-eslint/no-explicit-any -- shapes differ per collection; the test checks fields by name
   }>
 
+const deskSlugs = new Set(desk.map((d) => d.slug))
+const demoEmails = demoUsers.map((u) => u.email)
+let first: SeedResult
+
+const user = async (email: string) => {
+  const { docs } = await payload().find({
+    collection: 'users',
+    where: { email: { equals: email } },
+  })
+  return { ...docs[0], collection: 'users' as const }
+}
+
 describe(`seed (${engine})`, () => {
   it('creates the admin with a generated password, the 18 provinces, the topics and the settings', async () => {
     const result = await seed(payload())
+    first = result
     expect(result.admin).toMatchObject({ email: 'admin@siang.local', generated: true })
     expect(result.admin!.password.length).toBeGreaterThanOrEqual(16)
     const provinces = await payload().find({ collection: 'provinces', limit: 50, locale: 'en' })
@@ -129,7 +147,8 @@ describe(`seed (${engine})`, () => {
   it('tags the material with every topic and several provinces', async () => {
     const used = { topics: new Set<string>(), provinces: new Set<string>() }
     for (const collection of contentTypes.filter((c) => c !== 'campaigns')) {
-      for (const doc of (await find(collection)).docs) {
+      // The work under way (in review, sent back, queued) is not out yet.
+      for (const doc of (await find(collection)).docs.filter((d) => !deskSlugs.has(d.slug))) {
         for (const t of doc.topics ?? []) used.topics.add(t.slug)
         for (const p of doc.provinces ?? []) used.provinces.add(p.code)
         expect(doc._status).toBe('published')
@@ -162,11 +181,69 @@ describe(`seed (${engine})`, () => {
     expect(now.reached.reports).toMatchObject({ submitted: 1, draft: 1 })
   })
 
+  it('makes an account for each role outside production, with its province or partner, each printed once', async () => {
+    expect(first.logins.map((l) => l.email)).toEqual(['admin@siang.local', ...demoEmails])
+    const passwords = new Set(first.logins.map((l) => l.password))
+    expect(passwords.size).toBe(first.logins.length)
+    for (const login of first.logins.slice(1)) {
+      expect(login.password).toMatch(/^[\w-]{16}$/)
+      const { user } = await payload().login({
+        collection: 'users',
+        data: { email: login.email, password: login.password! },
+      })
+      expect(user?.roles).toHaveLength(1)
+    }
+    const roles = (await payload().find({ collection: 'users', depth: 1, limit: 10 })).docs
+    expect(roles.map((u) => u.roles[0]).sort()).toEqual(
+      ['admin', 'editor', 'partner', 'provincial-editor', 'reviewer'].sort(),
+    )
+    const provincial = roles.find((u) => u.roles.includes('provincial-editor'))!
+    expect(provincial.provinces).toEqual([expect.objectContaining({ code: 'LA-SV' })])
+    const partner = roles.find((u) => u.roles.includes('partner'))!
+    expect(partner.partner).toEqual(expect.objectContaining({ slug: 'dao-nuea-youth-radio' }))
+  })
+
+  it('fills the dashboard and this month of the calendar (Lao time) with work in each review status', async () => {
+    const admin = await user('admin@siang.local')
+    const board = await dashboardData(payload(), admin)
+    expect(board.waiting.map((i) => i.collection).sort()).toEqual(['news', 'social-posts'])
+    expect(board.changesRequested.map((i) => i.title)).toEqual(['ສັນຍານອັນຕະລາຍຂອງນາຍໜ້າ'])
+    expect(board.scheduled).toEqual([
+      expect.objectContaining({ collection: 'social-posts', workflowStatus: 'approved' }),
+    ])
+    expect(board.recent.map((i) => i.title)).toContain('ຂອບໃຈກອງປະຊຸມບ້ານ')
+    // The provincial editor who wrote them sees them too, within Savannakhet.
+    const own = await dashboardData(payload(), await user('provincial-editor@siang.local'))
+    expect([own.waiting.length, own.changesRequested.length, own.scheduled.length]).toEqual([
+      2, 1, 1,
+    ])
+
+    const month = await calendarMonth(payload(), admin, undefined)
+    expect(month.month).toBe(laoDay().slice(0, 7))
+    expect(month.today).toBe(laoDay())
+    expect(month.byDay[laoDay()]?.length).toBeGreaterThanOrEqual(1)
+    const statuses = Object.values(month.byDay)
+      .flat()
+      .map((p) => p.workflowStatus)
+    expect(statuses).toEqual(expect.arrayContaining(['in-review', 'changes-requested']))
+    const { docs } = await payload().find({
+      collection: 'social-posts',
+      where: { slug: { equals: 'desk-recruiter-red-flags' } },
+      draft: true,
+      user: admin, // drafts are read by staff only
+    })
+    expect(docs[0].workflowHistory?.map((h) => [h.to, h.byName])).toEqual([
+      ['in-review', 'ສົມພອນ ວົງສະຫວັນ'],
+      ['changes-requested', 'ວັນນະສອນ ພົມມະຈັນ'],
+    ])
+  })
+
   it('changes nothing on a second run and prints no password again', async () => {
     const before = await snapshot()
     const again = await seed(payload())
     expect(again.created).toBe(0)
     expect(again.admin).toBeUndefined()
+    expect(again.logins).toEqual([])
     expect(await snapshot()).toEqual(before)
   }, 120_000)
 
@@ -184,5 +261,20 @@ describe(`seed (${engine})`, () => {
     })
     expect((await payload().count({ collection: 'songs' })).totalDocs).toBe(songs)
     expect((await payload().count({ collection: 'provinces' })).totalDocs).toBe(18)
+    // The demo accounts come back with new passwords; the queued publishing is not doubled.
+    expect(result.logins.map((l) => l.email)).toEqual(demoEmails)
+    const queued = await payload().count({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' } },
+    })
+    expect(queued.totalDocs).toBe(1)
   }, 300_000)
+
+  it('makes no demo accounts in production', async () => {
+    await payload().delete({ collection: 'users', where: { email: { in: demoEmails } } })
+    const result = await seed(payload(), { env: { NODE_ENV: 'production' } })
+    expect(result.logins).toEqual([])
+    const users = await payload().find({ collection: 'users' })
+    expect(users.docs.map((u) => u.email)).toEqual(['admin@siang.local'])
+  }, 120_000)
 })

@@ -6,6 +6,13 @@ import { calendarMonth } from '@/workflow/calendar'
 import { statusLabel } from '@/workflow/states'
 import { AdminPage } from './AdminPage'
 
+/** Today's cell: outlined and tinted, so that it shows without colour vision too. */
+const todayStyle = {
+  outline: '3px solid var(--theme-success-500)',
+  outlineOffset: -3,
+  background: 'var(--theme-success-50)',
+}
+
 const platformLabel = new Map<string, string>(platforms.map((p) => [p.value, p.label]))
 
 /**
@@ -60,14 +67,25 @@ export async function SocialCalendar({
                     <td
                       key={day ?? `empty-${w}-${d}`}
                       data-day={day ?? undefined}
+                      aria-current={day === data.today ? 'date' : undefined}
                       style={{
                         verticalAlign: 'top',
                         border: '1px solid var(--theme-elevation-150)',
                         padding: 4,
                         height: 96,
+                        ...(day === data.today ? todayStyle : {}),
                       }}
                     >
-                      {day && <div style={{ opacity: 0.7 }}>{Number(day.slice(8))}</div>}
+                      {day && (
+                        <div style={{ opacity: day === data.today ? 1 : 0.7 }}>
+                          {Number(day.slice(8))}
+                          {day === data.today && (
+                            <strong data-testid="calendar-today" style={{ marginInlineStart: 6 }}>
+                              {t('siang:calendarToday')}
+                            </strong>
+                          )}
+                        </div>
+                      )}
                       {day &&
                         (data.byDay[day] ?? []).map((post) => (
                           <a

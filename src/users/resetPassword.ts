@@ -1,0 +1,20 @@
+import type { Payload } from 'payload'
+import { newPassword } from '../lib/passwords'
+
+/**
+ * Gives the account with this email a new random password, through the Local API (so that
+ * Payload hashes it as a sign-in would expect). Returns the password, or null when no account
+ * has that email.
+ */
+export async function resetPassword(payload: Payload, email: string): Promise<string | null> {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email.trim().toLowerCase() } },
+    limit: 1,
+    depth: 0,
+  })
+  if (!docs[0]) return null
+  const password = newPassword()
+  await payload.update({ collection: 'users', id: docs[0].id, data: { password }, depth: 0 })
+  return password
+}
