@@ -19,6 +19,10 @@ export const SiteSettings: GlobalConfig = {
       type: 'array',
       minRows: 1,
       label: { en: 'Hotlines', lo: 'ສາຍດ່ວນ' },
+      labels: {
+        singular: { en: 'Hotline', lo: 'ສາຍດ່ວນ' },
+        plural: { en: 'Hotlines', lo: 'ສາຍດ່ວນ' },
+      },
       fields: [
         {
           name: 'label',
@@ -41,6 +45,10 @@ export const SiteSettings: GlobalConfig = {
       name: 'socialLinks',
       type: 'array',
       label: { en: 'Social links', lo: 'ລິ້ງໂຊຊຽວ' },
+      labels: {
+        singular: { en: 'Social link', lo: 'ລິ້ງໂຊຊຽວ' },
+        plural: { en: 'Social links', lo: 'ລິ້ງໂຊຊຽວ' },
+      },
       fields: [
         {
           name: 'platform',
