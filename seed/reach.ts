@@ -14,6 +14,7 @@ import {
   schedule,
   stations,
   type DemoReport,
+  type DemoStation,
 } from './data/demo/reach'
 import type { Run } from './demo'
 
@@ -23,9 +24,35 @@ const periodFor = (r: DemoReport) => (r.period === 'current' ? periodOf() : r.pe
 
 type Doc = Record<string, unknown>
 
-async function docs(payload: Payload, collection: CollectionSlug, where: Where): Promise<Doc[]> {
-  const found = await payload.find({ collection, where, limit: 0, pagination: false, depth: 0 })
+async function docs(
+  payload: Payload,
+  collection: CollectionSlug,
+  where: Where,
+  locale?: 'all',
+): Promise<Doc[]> {
+  const found = await payload.find({
+    collection,
+    where,
+    locale,
+    limit: 0,
+    pagination: false,
+    depth: 0,
+  })
   return found.docs as unknown as Doc[]
+}
+
+/** The demo's stations, found by their English names (`locale` 'all' reads both names). */
+async function demoStations(payload: Payload, locale: 'en' | 'all'): Promise<Doc[]> {
+  const { docs: found } = await payload.find({
+    collection: 'stations',
+    where: { name: { in: stations.map((s) => s.name.en) } },
+    locale: 'en',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+  })
+  if (locale === 'en' || !found.length) return found as unknown as Doc[]
+  return docs(payload, 'stations', { id: { in: found.map((d) => d.id) } }, 'all')
 }
 
 async function idsBySlug(payload: Payload, collection: CollectionSlug, slugs: string[]) {
@@ -103,26 +130,46 @@ export async function seedReach(run: Run): Promise<void> {
   const now = new Date()
 
   const stationIds = new Map<string, number>()
-  const existing = await docs(payload, 'stations', { name: { in: stations.map((s) => s.name) } })
+  const existing = await demoStations(payload, 'all')
   for (const s of stations) {
-    const found = existing.find((d) => d.name === s.name)
+    const found = existing.find(
+      (d) => (d.name as DemoStation['name'] | undefined)?.en === s.name.en,
+    )
     if (found) {
-      counts.skipped++
-      stationIds.set(s.name, found.id as number)
+      // Seeded before stations had Lao names: the Lao name replaces the English copy.
+      if ((found.name as DemoStation['name']).lo === s.name.en) {
+        await payload.update({
+          collection: 'stations',
+          id: found.id as number,
+          locale: 'lo',
+          data: { name: s.name.lo },
+          context,
+        })
+        counts.created++
+      } else counts.skipped++
+      stationIds.set(s.name.en, found.id as number)
       continue
     }
     const doc = await payload.create({
       collection: 'stations',
+      locale: 'lo',
       data: {
-        name: s.name,
+        name: s.name.lo,
         kind: s.kind,
         frequency: s.frequency,
         province: provinces.get(s.province)!,
       },
       context,
     })
+    await payload.update({
+      collection: 'stations',
+      id: doc.id,
+      locale: 'en',
+      data: { name: s.name.en },
+      context,
+    })
     counts.created++
-    stationIds.set(s.name, doc.id)
+    stationIds.set(s.name.en, doc.id)
   }
 
   const items = new Map<string, Map<string, number>>()
@@ -152,7 +199,7 @@ export async function seedReach(run: Run): Promise<void> {
       logged.map((b) => `${b.station}|${new Date(String(b.plannedAt)).getTime()}`),
     )
     for (const b of broadcastLog(period, now)) {
-      const station = stationIds.get(b.station.name)!
+      const station = stationIds.get(b.station.name.en)!
       if (seen.has(`${station}|${b.plannedAt.getTime()}`)) {
         counts.skipped++
         continue
@@ -247,7 +294,7 @@ export async function resetReach({ payload, context, counts }: Run): Promise<voi
     const { docs: gone } = await payload.delete({ collection, where, context })
     counts.deleted += gone.length
   }
-  const own = await docs(payload, 'stations', { name: { in: stations.map((s) => s.name) } })
+  const own = await demoStations(payload, 'en')
   if (own.length) {
     await remove('broadcasts', { station: { in: own.map((s) => s.id) } })
     await remove('stations', { id: { in: own.map((s) => s.id) } })

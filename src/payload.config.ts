@@ -26,6 +26,7 @@ import { hardenInternalCollections } from './access/hardenInternalCollections'
 import { boundedReads } from './api'
 import { database } from './db'
 import { emailAdapter } from './email'
+import { siangAdminViews } from './components/admin/views'
 import { SiteSettings } from './globals/SiteSettings'
 import { adminI18n } from './i18n/admin'
 import { collectionCardsWidget, oneWidgetPerSlug } from './i18n/dashboardWidgets'
@@ -72,32 +73,7 @@ export default buildConfig({
     components: {
       // What waits for review, is scheduled or went out: src/workflow/dashboard.ts.
       beforeDashboard: ['/components/admin/Dashboard#EditorialDashboard'],
-      views: {
-        socialCalendar: {
-          Component: '/components/admin/SocialCalendar#SocialCalendar',
-          path: '/social-calendar',
-        },
-        // The half-year roll-up, and its printable report: src/reach.
-        reach: {
-          Component: '/components/admin/ReachView#ReachView',
-          path: '/reach',
-          exact: true,
-        },
-        reachReport: {
-          Component: '/components/admin/ReachReport#ReachReport',
-          path: '/reach/report',
-        },
-        // Resumable uploads of long audio and video: src/media/tus.ts.
-        largeUpload: {
-          Component: '/components/admin/LargeUpload#LargeUpload',
-          path: '/upload-large',
-        },
-        // A station's broadcast log from CSV: src/reach/import.ts.
-        broadcastImport: {
-          Component: '/components/admin/BroadcastImport#BroadcastImport',
-          path: '/broadcast-import',
-        },
-      },
+      views: siangAdminViews,
     },
   },
   // /api/reach/summary and /api/reach/export.csv.

@@ -391,7 +391,7 @@ export const loTranslations: DefaultTranslationsObject = {
     password: 'ລະຫັດຜ່ານ',
     pasteField: 'ວາງຊ່ອງຂໍ້ມູນ',
     pasteRow: 'ວາງແຖວ',
-    payloadSettings: 'ການຕັ້ງຄ່າ Payload',
+    payloadSettings: 'ການຕັ້ງຄ່າລະບົບ',
     permanentlyDelete: 'ລຶບຖາວອນ',
     permanentlyDeletedCountSuccessfully: 'ລຶບ {{count}} {{label}} ຖາວອນສຳເລັດແລ້ວ.',
     perPage: 'ຕໍ່ໜ້າ: {{limit}}',

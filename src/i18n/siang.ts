@@ -213,8 +213,8 @@ const en = {
     'The status "{{value}}" takes no aired_at: clear "{{airedAt}}", or set the status to aired or moved.',
   importDuplicate: 'The same broadcast as line {{line}}: same station, item and planned time.',
   importTitle: 'Import a station log',
-  importIntro:
-    'Choose a CSV file with the columns station, date, time, type, item, status, aired_at and note. Times are Lao time. Nothing is saved until you press Import.',
+  importIntro: 'Choose a CSV file with these columns, named on its first line:',
+  importIntroTimes: 'Times are Lao time. Nothing is saved until you press Import.',
   importFile: 'CSV file',
   importChecking: 'Checking…',
   importLine: 'Line',
@@ -443,8 +443,8 @@ const lo: Strings = {
     'ສະຖານະ "{{value}}" ບໍ່ມີເວລາອອກອາກາດ: ລຶບ "{{airedAt}}" ອອກ, ຫຼື ປ່ຽນສະຖານະເປັນ aired ຫຼື moved.',
   importDuplicate: 'ຊ້ຳກັບແຖວທີ {{line}}: ສະຖານີ, ລາຍການ ແລະ ເວລາກຳນົດດຽວກັນ.',
   importTitle: 'ນຳເຂົ້າບັນທຶກຂອງສະຖານີ',
-  importIntro:
-    'ເລືອກໄຟລ໌ CSV ທີ່ມີຖັນ station, date, time, type, item, status, aired_at ແລະ note. ເວລາເປັນເວລາລາວ. ຈະບໍ່ມີຫຍັງຖືກບັນທຶກ ຈົນກວ່າທ່ານຈະກົດປຸ່ມນຳເຂົ້າ.',
+  importIntro: 'ເລືອກໄຟລ໌ CSV ທີ່ມີຖັນເຫຼົ່ານີ້ ໂດຍບອກຊື່ຖັນໄວ້ໃນແຖວທຳອິດ:',
+  importIntroTimes: 'ເວລາເປັນເວລາລາວ. ຈະບໍ່ມີຫຍັງຖືກບັນທຶກ ຈົນກວ່າທ່ານຈະກົດປຸ່ມນຳເຂົ້າ.',
   importFile: 'ໄຟລ໌ CSV',
   importChecking: 'ກຳລັງກວດ…',
   importLine: 'ແຖວ',

@@ -19,6 +19,7 @@ import * as migration_20261206_120402_broadcast_slots from './20261206_120402_br
 import * as migration_20261206_192835_podcast_feeds from './20261206_192835_podcast_feeds';
 import * as migration_20261206_193229_redirects_and_published_slugs from './20261206_193229_redirects_and_published_slugs';
 import * as migration_20261206_205600_embed_contact from './20261206_205600_embed_contact';
+import * as migration_20261206_225215_station_names_localized from './20261206_225215_station_names_localized';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261206_205600_embed_contact.up,
     down: migration_20261206_205600_embed_contact.down,
-    name: '20261206_205600_embed_contact'
+    name: '20261206_205600_embed_contact',
+  },
+  {
+    up: migration_20261206_225215_station_names_localized.up,
+    down: migration_20261206_225215_station_names_localized.down,
+    name: '20261206_225215_station_names_localized'
   },
 ];

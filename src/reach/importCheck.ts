@@ -1,6 +1,6 @@
 /**
  * One row of a station log, checked against what Siang holds (./import.ts plans it): the station
- * by name and the user's provinces, the planned Lao time, the item by type and slug, and the
+ * by its Lao or English name and the user's provinces, the planned Lao time, the item by type and slug, and the
  * status with its aired time. Each problem names the value that was wrong.
  */
 import type { CollectionSlug, PayloadRequest } from 'payload'
@@ -13,6 +13,7 @@ import {
 import { slugs } from '../collections/slugs'
 import type { Say } from '../i18n/siang'
 import { fromLaoTime } from '../lib/laoTime'
+import { defaultLocale, locales, type Locale } from '../lib/locales'
 import { normalize } from '../search/text'
 import type { Id, PlannedRow } from './import'
 import type { LogRow } from './importCsv'
@@ -29,22 +30,40 @@ const types: Record<string, Airable> = {
 /** Station names match whatever the keyboard: NFKC (ຳ = ໍ + າ), case and spacing folded. */
 const stationKey = (name: string) => normalize(name).trim().replace(/\s+/g, ' ')
 
+/** A station, named in the language of the person importing (the other when it has none). */
 type Station = { id: Id; name: string; province?: unknown }
+type Names = Partial<Record<Locale, string | null>>
+
+/** Every station by each of its names, Lao and English: a log may name it either way. */
+async function stationsByName(req: PayloadRequest) {
+  const language = locales.find((l) => l === req.i18n?.language) ?? defaultLocale
+  const { docs } = await req.payload.find({
+    collection: slugs.stations,
+    select: { name: true, province: true },
+    locale: 'all',
+    req,
+    user: req.user,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+  })
+  const stations = new Map<string, Station[]>()
+  for (const doc of docs) {
+    const names = (doc.name ?? {}) as unknown as Names
+    const name = names[language] || locales.map((l) => names[l]).find(Boolean) || ''
+    const station = { id: doc.id, name, province: doc.province }
+    // A station whose two names are the same is still one station.
+    const keys = new Set(locales.flatMap((l) => (names[l] ? [stationKey(names[l])] : [])))
+    for (const key of keys) stations.set(key, [...(stations.get(key) ?? []), station])
+  }
+  return stations
+}
 
 /** Everything the rows refer to, read as the user in a few queries. */
 export async function lookups(req: PayloadRequest, rows: LogRow[]) {
   const { payload, user } = req
   const asUser = { req, user, overrideAccess: false, depth: 0, pagination: false } as const
-  const stations = new Map<string, Station[]>()
-  const { docs: all } = await payload.find({
-    collection: slugs.stations,
-    select: { name: true, province: true },
-    ...asUser,
-  })
-  for (const s of all) {
-    const key = stationKey(s.name)
-    stations.set(key, [...(stations.get(key) ?? []), s])
-  }
+  const stations = await stationsByName(req)
   const items = new Map<string, Id>()
   for (const type of airable) {
     const wanted = rows.filter((r) => types[r.cells.type.trim().toLowerCase()] === type)

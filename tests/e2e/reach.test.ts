@@ -39,7 +39,7 @@ describe('reach reporting in Chromium', () => {
     // row adds up the rows.
     const table = page.locator('[data-testid="reach-broadcasts"]')
     const names = await table.locator('tbody tr td:first-child').allInnerTexts()
-    expect(names).toEqual(expect.arrayContaining(stations.map((st) => st.name)))
+    expect(names).toEqual(expect.arrayContaining(stations.map((st) => st.name.en)))
     const booked = await table.locator('tbody tr td:nth-child(3)').allInnerTexts()
     const digits = (v: string) => Number(v.replace(/\D/g, ''))
     const sum = booked.reduce((n, v) => n + digits(v), 0)

@@ -198,3 +198,35 @@ describe(`importing a station log (${engine})`, () => {
     expect(result.errors).toEqual([{ line: 3, message: 'ບໍ່ມີສະຖານີທີ່ຊື່ "ວິທະຍຸບໍ່ມີ".' }])
   })
 })
+
+describe(`a station named in Lao and in English (${engine})`, () => {
+  it('is matched by either name, and named in the language of the person importing', async () => {
+    const made = await payload.create({
+      collection: 'stations',
+      locale: 'lo',
+      data: { name: 'ວິທະຍຸແຂວງຈຳປາສັກ', kind: 'radio', province: u.home.id },
+    })
+    await payload.update({
+      collection: 'stations',
+      id: made.id,
+      locale: 'en',
+      data: { name: 'Champasak Radio' },
+    })
+    const lines = [
+      'station,date,time,type,item',
+      `ວິທະຍຸແຂວງຈ\u0ECD\u0EB2ປາສັກ,2026-06-01,07:30,song,${slug('song')}`,
+      ` champasak  radio ,2026-06-01,08:30,song,${slug('song')}`,
+    ]
+    for (const [language, name] of [
+      ['lo', 'ວິທະຍຸແຂວງຈຳປາສັກ'],
+      ['en', 'Champasak Radio'],
+    ] as const) {
+      const result = await importBroadcastLog(await reqAs(u.editor, language), csv(lines))
+      expect(result.errors).toEqual([])
+      expect(result.rows.map((r) => r.station)).toEqual([
+        { id: made.id, name },
+        { id: made.id, name },
+      ])
+    }
+  })
+})

@@ -315,4 +315,36 @@ describe(`the reach summary (${engine})`, () => {
     )
     expect(find({ section: 'plays-by-day', day: '2020-02-01', measure: 'views' })[0].value).toBe(15)
   })
+
+  it('names each station in the language asked for, in the figures and the export', async () => {
+    await payload.update({
+      collection: 'stations',
+      id: id.svRadio,
+      locale: 'lo',
+      data: { name: 'ວິທະຍຸແຂວງສະຫວັນນະເຂດ' },
+    })
+    await payload.update({
+      collection: 'stations',
+      id: id.svRadio,
+      locale: 'en',
+      data: { name: 'Savannakhet Radio' },
+    })
+    const names = async (locale: 'lo' | 'en') => {
+      const s = await reachSummary(payload, u.admin, { period: '2020-H1', locale })
+      const exported = summaryRows(s).filter((r) => r.measure === 'booked' && r.station)
+      expect(exported.map((r) => r.station)).toEqual(s.broadcasts.stations.map((st) => st.name))
+      return s.broadcasts.stations.map((st) => st.name)
+    }
+    // Savannakhet TV has only the name it was given: both languages show it.
+    expect(await names('lo')).toEqual([
+      'Luang Prabang Radio',
+      'Savannakhet TV',
+      'ວິທະຍຸແຂວງສະຫວັນນະເຂດ',
+    ])
+    expect(await names('en')).toEqual([
+      'Luang Prabang Radio',
+      'Savannakhet Radio',
+      'Savannakhet TV',
+    ])
+  })
 })

@@ -14,6 +14,8 @@ import { t } from '@/site/strings'
 const root = path.resolve(import.meta.dirname, '../..')
 const src = path.join(root, 'src')
 
+const properNames = ['ໂທລະທັດແຫ່ງຊາດລາວ']
+
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
@@ -27,7 +29,11 @@ describe('one vocabulary for the admin and the site', () => {
     const glossaryFile = path.join(src, 'i18n', 'glossary.ts')
     const found = [...sourceFiles(src), ...sourceFiles(path.join(root, 'seed'))].flatMap((file) => {
       if (file === glossaryFile) return []
-      const text = fs.readFileSync(file, 'utf8')
+      // Names stay as their owners write them (Lao National Television's own name).
+      const text = properNames.reduce(
+        (t, name) => t.replaceAll(name, ''),
+        fs.readFileSync(file, 'utf8'),
+      )
       return Object.keys(avoidedWords)
         .filter((word) => text.includes(word))
         .map(

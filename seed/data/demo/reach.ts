@@ -6,7 +6,8 @@
 import type { ProvinceCode } from './types'
 
 export type DemoStation = {
-  name: string
+  /** As the stations call themselves on air. */
+  name: { lo: string; en: string }
   kind: 'radio' | 'tv'
   province: ProvinceCode
   frequency: string
@@ -16,29 +17,35 @@ export type DemoStation = {
 
 export const stations: DemoStation[] = [
   {
-    name: 'Lao National Radio',
+    name: { lo: 'ວິທະຍຸແຫ່ງຊາດລາວ', en: 'Lao National Radio' },
     kind: 'radio',
     province: 'LA-VT',
     frequency: 'FM 103.7 MHz',
     misses: 1,
   },
-  { name: 'Lao National TV', kind: 'tv', province: 'LA-VT', frequency: 'LNTV 1', misses: 2 },
   {
-    name: 'Savannakhet Radio',
+    name: { lo: 'ໂທລະທັດແຫ່ງຊາດລາວ', en: 'Lao National TV' },
+    kind: 'tv',
+    province: 'LA-VT',
+    frequency: 'LNTV 1',
+    misses: 2,
+  },
+  {
+    name: { lo: 'ວິທະຍຸແຂວງສະຫວັນນະເຂດ', en: 'Savannakhet Radio' },
     kind: 'radio',
     province: 'LA-SV',
     frequency: 'FM 98.5 MHz',
     misses: 3,
   },
   {
-    name: 'Luang Prabang Radio',
+    name: { lo: 'ວິທະຍຸແຂວງຫຼວງພະບາງ', en: 'Luang Prabang Radio' },
     kind: 'radio',
     province: 'LA-LP',
     frequency: 'FM 97.0 MHz',
     misses: 2,
   },
   {
-    name: 'Champasak Radio',
+    name: { lo: 'ວິທະຍຸແຂວງຈຳປາສັກ', en: 'Champasak Radio' },
     kind: 'radio',
     province: 'LA-CH',
     frequency: 'FM 95.5 MHz',

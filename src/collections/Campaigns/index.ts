@@ -40,6 +40,10 @@ export const Campaigns: CollectionConfig = contentCollection({
       name: 'keyMessages',
       type: 'array',
       label: { en: 'Key messages', lo: 'ຂໍ້ຄວາມຫຼັກ' },
+      labels: {
+        singular: { en: 'Key message', lo: 'ຂໍ້ຄວາມຫຼັກ' },
+        plural: { en: 'Key messages', lo: 'ຂໍ້ຄວາມຫຼັກ' },
+      },
       fields: [
         {
           name: 'message',

@@ -33,6 +33,10 @@ export const Dramas: CollectionConfig = contentCollection({
       name: 'castAndCrew',
       type: 'array',
       label: { en: 'Cast and crew', lo: 'ນັກສະແດງ ແລະ ທີມງານ' },
+      labels: {
+        singular: { en: 'Cast or crew member', lo: 'ນັກສະແດງ ຫຼື ທີມງານ' },
+        plural: { en: 'Cast and crew', lo: 'ນັກສະແດງ ແລະ ທີມງານ' },
+      },
       fields: [
         { name: 'name', type: 'text', required: true, label: { en: 'Name', lo: 'ຊື່' } },
         { name: 'role', type: 'text', localized: true, label: { en: 'Role', lo: 'ບົດບາດ' } },

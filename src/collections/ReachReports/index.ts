@@ -222,6 +222,10 @@ export const ReachReports: CollectionConfig = {
       name: 'materials',
       type: 'array',
       label: { en: 'Materials distributed', lo: 'ເອກະສານ ແລະ ສື່ທີ່ແຈກຢາຍ' },
+      labels: {
+        singular: { en: 'Material', lo: 'ເອກະສານ ຫຼື ສື່' },
+        plural: { en: 'Materials', lo: 'ເອກະສານ ແລະ ສື່' },
+      },
       fields: [
         {
           name: 'type',

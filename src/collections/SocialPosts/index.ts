@@ -63,6 +63,10 @@ export const SocialPosts: CollectionConfig = contentCollection({
       name: 'postedUrls',
       type: 'array',
       label: { en: 'Posted on', lo: 'ໂພສແລ້ວທີ່' },
+      labels: {
+        singular: { en: 'Posted link', lo: 'ລິ້ງຂອງໂພສ' },
+        plural: { en: 'Posted links', lo: 'ລິ້ງຂອງໂພສ' },
+      },
       admin: {
         description: {
           en: 'The address of each platform’s post once it is out.',

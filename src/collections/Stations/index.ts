@@ -20,7 +20,15 @@ export const Stations: CollectionConfig = {
   access: { read: staff, create: writers, update: writers, delete: writers },
   hooks: { beforeChange: [keepWithinOwnProvinces((_, doc) => doc.province)] },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { en: 'Name', lo: 'ຊື່' } },
+    // In both languages: the reach page and report name a station in their own language, and a
+    // station's log may name it either way (src/reach/importCheck.ts).
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { en: 'Name', lo: 'ຊື່' },
+    },
     {
       name: 'kind',
       type: 'select',

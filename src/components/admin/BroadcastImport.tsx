@@ -3,6 +3,7 @@ import { checkRole } from '@/access/checkRole'
 import { airable, broadcastStatusLabels, broadcastWriters } from '@/collections/Broadcasts/values'
 import { collectionLabel } from '@/i18n/admin'
 import { anyKey } from '@/i18n/casts'
+import { optionalColumns, requiredColumns } from '@/reach/importCsv'
 import { BroadcastImportForm } from './BroadcastImportForm'
 import { AdminPage } from './AdminPage'
 
@@ -25,7 +26,15 @@ export function BroadcastImport({ initPageResult, params, searchParams }: AdminV
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <h1>{t('siang:importTitle')}</h1>
       {checkRole(broadcastWriters, user) ? (
-        <BroadcastImportForm statusLabels={statusLabels} typeLabels={typeLabels} />
+        <>
+          {/* The columns as the file's first line names them, whatever the admin's language. */}
+          <p>
+            {t('siang:importIntro')}{' '}
+            <code>{[...requiredColumns, ...optionalColumns].join(',')}</code>
+          </p>
+          <p>{t('siang:importIntroTimes')}</p>
+          <BroadcastImportForm statusLabels={statusLabels} typeLabels={typeLabels} />
+        </>
       ) : (
         <p>{t('siang:importRefused')}</p>
       )}

@@ -66,7 +66,6 @@ export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
   }
   return (
     <div data-testid="broadcast-import">
-      <p>{t('siang:importIntro')}</p>
       <label style={{ display: 'block', margin: '16px 0' }}>
         {t('siang:importFile')}{' '}
         <input

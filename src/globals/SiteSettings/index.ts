@@ -20,6 +20,10 @@ export const SiteSettings: GlobalConfig = {
       type: 'array',
       minRows: 1,
       label: { en: 'Hotlines', lo: 'ສາຍດ່ວນ' },
+      labels: {
+        singular: { en: 'Hotline', lo: 'ສາຍດ່ວນ' },
+        plural: { en: 'Hotlines', lo: 'ສາຍດ່ວນ' },
+      },
       fields: [
         {
           name: 'label',
@@ -42,6 +46,10 @@ export const SiteSettings: GlobalConfig = {
       name: 'socialLinks',
       type: 'array',
       label: { en: 'Social links', lo: `ລິ້ງ${glossary.socialMedia.lo}` },
+      labels: {
+        singular: { en: 'Social link', lo: `ລິ້ງ${glossary.socialMedia.lo}` },
+        plural: { en: 'Social links', lo: `ລິ້ງ${glossary.socialMedia.lo}` },
+      },
       fields: [
         {
           name: 'platform',
