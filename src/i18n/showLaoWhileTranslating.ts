@@ -1,7 +1,7 @@
 import type { Field, Plugin } from 'payload'
 
-/** The Lao of a localized field, shown above its input in the other locale's form. */
-export const LAO_ORIGINAL = '/components/admin/LaoOriginal#LaoOriginal'
+/** A localized field's label, then its Lao when the form is in another locale. */
+export const LABEL_WITH_LAO = '/components/admin/LaoOriginal#LabelWithLao'
 
 /** The kinds of field whose Lao is text an editor translates. */
 const translatedTypes = new Set(['text', 'textarea', 'richText'])
@@ -9,17 +9,12 @@ const translatedTypes = new Set(['text', 'textarea', 'richText'])
 function withLao(field: Field): Field {
   if ('localized' in field && field.localized) {
     if (!translatedTypes.has(field.type)) return field
-    const admin = (field.admin ?? {}) as { components?: { beforeInput?: unknown[] } }
-    const components = admin.components ?? {}
+    const admin = (field.admin ?? {}) as { components?: { Label?: unknown } }
+    // A field with its own label shows the Lao itself (AltLabel).
+    if (admin.components?.Label) return field
     return {
       ...field,
-      admin: {
-        ...admin,
-        components: {
-          ...components,
-          beforeInput: [...(components.beforeInput ?? []), LAO_ORIGINAL],
-        },
-      },
+      admin: { ...admin, components: { ...admin.components, Label: LABEL_WITH_LAO } },
     } as Field
   }
   if (field.type === 'tabs')
@@ -38,9 +33,9 @@ function withLao(field: Field): Field {
 
 /**
  * Translating is not blind: every localized text, textarea and rich text field of every
- * collection and global shows its Lao while the form is in English (src/components/admin/
- * LaoOriginal.tsx). A localized array or group is left alone: its rows differ by locale, so
- * there is no Lao row to show beside an English one.
+ * collection and global shows its Lao under its label while the form is in English
+ * (src/components/admin/LaoOriginal.tsx). A localized array or group is left alone: its rows
+ * differ by locale, so there is no Lao row to show beside an English one.
  */
 export const showLaoWhileTranslating: Plugin = (config) => ({
   ...config,

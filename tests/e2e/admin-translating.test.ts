@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { adminLogin, api, server } from '../helpers/http'
+import { adminLogin, api, server, staffLogin } from '../helpers/http'
 import { launchChromium } from './browser'
 
 let browser: Browser
 let context: BrowserContext
+let admin: string
 let token: string
 
 beforeAll(async () => {
   browser = await launchChromium()
-  token = await adminLogin()
+  // An editor of its own: Payload remembers each user's last locale, and these tests leave it
+  // on English, which the admin's other tests must not inherit.
+  admin = await adminLogin()
+  token = await staffLogin(admin, 'editor', `translating-${Date.now()}`)
   // A browser set to Lao, signed in: the admin's own words are Lao whatever the content locale.
   context = await browser.newContext({ locale: 'lo-LA' })
   await context.addCookies([{ name: 'payload-token', value: token, url: server().url }])
@@ -18,6 +22,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close()
   await browser?.close()
+  const me = await api<{ user?: { id: number } }>('/api/users/me', { token })
+  if (me.body.user) await api(`/api/users/${me.body.user.id}`, { method: 'DELETE', token: admin })
 })
 
 const richText = (text: string) => ({
@@ -84,7 +90,16 @@ describe('translating a document into English in the admin', () => {
     await page.waitForLoadState('networkidle')
 
     // Typed English becomes the heading; cleared again, the heading goes back to the Lao.
+    // Payload's server function call that rebuilds the form's state as the editor types.
+    const formState = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && /form-state/.test(r.request().postData() ?? ''),
+      { timeout: 30_000 },
+    )
     await page.locator('#field-title').fill('News in English only')
+    // Its answer sends neither the labels nor the rich text editor again.
+    const answer = await (await formState).text()
+    expect(answer).toContain('lastRenderedPath')
+    expect(answer).not.toMatch(/LabelWithLao|RichTextField/)
     await page.waitForFunction(
       () => document.querySelector('h1.doc-header__title')?.textContent === 'News in English only',
       undefined,
@@ -99,6 +114,22 @@ describe('translating a document into English in the admin', () => {
     expect(errors.filter((e) => /hydrat|#418|#423|#425/i.test(e))).toEqual([])
     await page.close()
   }, 90_000)
+
+  it('shows the Lao of a media file’s description under its own label', async () => {
+    const media = await api<{ docs: { id: number; alt?: string }[] }>(
+      '/api/media?where[alt][exists]=true&limit=1&depth=0&locale=lo',
+      { token },
+    )
+    const file = media.body.docs[0]
+    expect(file?.alt).toBeTruthy()
+    const page = await context.newPage()
+    await page.goto(`${server().url}/admin/collections/media/${file.id}?locale=en`)
+    const box = boxOf(page, '#field-alt')
+    await box.waitFor({ timeout: 30_000 })
+    expect(await box.innerText()).toBe(`ລາວ: ${file.alt}`)
+    expect(await page.locator('label[for="field-alt"]').innerText()).toMatch(/^ຄຳອະທິບາຍ/)
+    await page.close()
+  }, 60_000)
 
   it('asks for the Lao once per form, and shows no box in the Lao form or on create', async () => {
     const { id, title } = await laoOnlyNews()

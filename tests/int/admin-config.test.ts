@@ -3,13 +3,13 @@ import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import type { Field } from 'payload'
 import { mark } from '@/components/admin/Brand'
-import { LAO_ORIGINAL } from '@/i18n/showLaoWhileTranslating'
+import { LABEL_WITH_LAO } from '@/i18n/showLaoWhileTranslating'
 import { tempDir } from '../helpers/payload'
 
 process.env.DATABASE_URI = `file:${path.join(tempDir(), 'siang.db')}`
 const config = await (await import('@payload-config')).default
 
-type Found = { where: string; type: string; localized: boolean; laoShown: boolean }
+type Found = { where: string; type: string; localized: boolean; label: unknown }
 
 /** Every field with a name, nested ones too (in groups, rows, tabs, arrays and blocks). */
 function fieldsOf(fields: Field[], where: string): Found[] {
@@ -23,13 +23,12 @@ function fieldsOf(fields: Field[], where: string): Found[] {
           : 'fields' in f
             ? fieldsOf(f.fields, here)
             : []
-    const components = (f.admin as { components?: { beforeInput?: unknown[] } } | undefined)
-      ?.components
+    const components = (f.admin as { components?: { Label?: unknown } } | undefined)?.components
     const own: Found = {
       where: here,
       type: f.type,
       localized: 'localized' in f && f.localized === true,
-      laoShown: (components?.beforeInput ?? []).includes(LAO_ORIGINAL),
+      label: components?.Label,
     }
     return 'name' in f ? [own, ...nested] : nested
   })
@@ -41,7 +40,7 @@ const all = [
 ]
 
 describe('the admin’s config', () => {
-  it('shows the Lao above every localized text, textarea and rich text field, and no other', () => {
+  it('shows the Lao under the label of every localized text, textarea and rich text field', () => {
     const translated = all.filter(
       (f) => f.localized && ['text', 'textarea', 'richText'].includes(f.type),
     )
@@ -53,8 +52,13 @@ describe('the admin’s config', () => {
         'campaigns.keyMessages.message',
       ]),
     )
-    expect(translated.filter((f) => !f.laoShown).map((f) => f.where)).toEqual([])
-    expect(all.filter((f) => f.laoShown && !translated.includes(f)).map((f) => f.where)).toEqual([])
+    // A media file's alt has its own label, which shows the Lao itself.
+    expect(translated.filter((f) => f.label !== LABEL_WITH_LAO)).toEqual([
+      expect.objectContaining({ where: 'media.alt', label: '/components/admin/AltLabel#AltLabel' }),
+    ])
+    expect(
+      all.filter((f) => f.label === LABEL_WITH_LAO && !translated.includes(f)).map((f) => f.where),
+    ).toEqual([])
   })
 
   it('uses Siang’s logo, icon and tab icon, not Payload’s', () => {

@@ -1,6 +1,7 @@
 'use client'
 import { useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { defaultLocale } from '@/lib/locales'
 import { plainText } from '@/lib/richText'
 
 type Doc = Record<string, unknown>
@@ -17,8 +18,12 @@ function fetchOnce(key: string, url: string): Promise<Doc | null> {
     // Forms of a few documents in one session at most: forget the oldest past a handful.
     if (asked.size >= 8) asked.delete(asked.keys().next().value as string)
     answer = fetch(url, { credentials: 'include' })
-      .then((res) => (res.ok ? (res.json() as Promise<Doc>) : null))
-      .catch(() => null)
+      .then((res) => (res.ok ? (res.json() as Promise<Doc>) : Promise.reject(res.status)))
+      // No box this time; the next form to ask tries again.
+      .catch(() => {
+        asked.delete(key)
+        return null
+      })
     asked.set(key, answer)
   }
   return answer
@@ -38,7 +43,10 @@ export function useLaoDocument(): Doc | null {
     ? `/globals/${globalSlug}`
     : id && collectionSlug && `/${collectionSlug}/${id}`
   // Same origin as the admin, so its session cookie goes along.
-  const url = code !== 'lo' && path ? `${api}${path}?locale=lo&depth=0&draft=true` : null
+  const url =
+    code !== defaultLocale && path
+      ? `${api}${path}?locale=${defaultLocale}&depth=0&draft=true`
+      : null
   const key = url && `${url}#${String(initialData?.updatedAt ?? '')}`
   useEffect(() => {
     if (!url || !key) return

@@ -1,4 +1,4 @@
-import { LaoOriginal as LaoOriginal_9f41cfbbe182fa278c32f7ffe8cb968e } from '../../../components/admin/LaoOriginal'
+import { LabelWithLao as LabelWithLao_9f41cfbbe182fa278c32f7ffe8cb968e } from '../../../components/admin/LaoOriginal'
 import { Workflow as Workflow_9983a05a05bb2557c9428eda7e43b563 } from '../../../components/admin/Workflow'
 import { ArtworkCheck as ArtworkCheck_5f1932d7047f8b779f63ce198a7dcdbd } from '../../../components/admin/ArtworkCheck'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -43,7 +43,7 @@ import { CollectionCards as CollectionCards_1a51f0564110af9c97e9fe7933f8f727 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/admin/LaoOriginal#LaoOriginal": LaoOriginal_9f41cfbbe182fa278c32f7ffe8cb968e,
+  "/components/admin/LaoOriginal#LabelWithLao": LabelWithLao_9f41cfbbe182fa278c32f7ffe8cb968e,
   "/components/admin/Workflow#Workflow": Workflow_9983a05a05bb2557c9428eda7e43b563,
   "/components/admin/ArtworkCheck#ArtworkCheck": ArtworkCheck_5f1932d7047f8b779f63ce198a7dcdbd,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
