@@ -29,6 +29,7 @@ import { emailAdapter } from './email'
 import { siangAdminViews } from './components/admin/views'
 import { SiteSettings } from './globals/SiteSettings'
 import { adminI18n } from './i18n/admin'
+import { showLaoWhileTranslating } from './i18n/showLaoWhileTranslating'
 import { collectionCardsWidget, oneWidgetPerSlug } from './i18n/dashboardWidgets'
 import { friendlyErrors } from './hooks/friendlyErrors'
 import { jobsConfig } from './jobs'
@@ -62,7 +63,17 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Siang' },
+    // Payload appends the suffix after a space; its own favicons and link-preview text say Payload.
+    meta: {
+      titleSuffix: '· Siang',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+      openGraph: {
+        siteName: 'Siang',
+        title: 'Siang',
+        description: 'Siang (ສຽງ): content and media for awareness campaigns, Lao first',
+      },
+      defaultOGImageType: 'off',
+    },
     // Payload's default asks gravatar.com for each user's picture: a third party would learn who
     // signs in, and it is often out of reach from Laos (a broken image). The local icon instead.
     avatar: 'default',
@@ -71,6 +82,11 @@ export default buildConfig({
     // in Lao is "6 ທັນວາ 2026, 9:02" (src/i18n/dateFnsLao), not Payload's 12-hour 'PPP h:mm a'.
     dateFormat: 'PPPp',
     components: {
+      // Siang's logo on the login page and its icon in the header, not Payload's.
+      graphics: {
+        Logo: '/components/admin/Brand#SiangLogo',
+        Icon: '/components/admin/Brand#SiangIcon',
+      },
       // What waits for review, is scheduled or went out: src/workflow/dashboard.ts.
       beforeDashboard: ['/components/admin/Dashboard#EditorialDashboard'],
       views: siangAdminViews,
@@ -138,7 +154,7 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   // keptUploads after storage: its upload handler must come last.
-  plugins: [...storagePlugins(), keptUploads, boundedReads],
+  plugins: [...storagePlugins(), keptUploads, boundedReads, showLaoWhileTranslating],
   hooks: { afterError: [friendlyErrors] },
   onInit: async (payload) => {
     await db.onInit(payload)

@@ -80,6 +80,8 @@ const en = {
   // The embed code in the edit view.
   embedCode: 'Embed code',
   embedWorksOncePublished: 'Works once published.',
+  // Translating: a localized field's Lao, shown in the other language's form.
+  laoOriginal: 'Lao',
   // A media file's `alt`, named by what the file is.
   altImage: 'Alt text',
   altAudio: 'Description of the audio',
@@ -326,6 +328,7 @@ const lo: Strings = {
   dashboardCalendar: 'ປະຕິທິນສື່ສັງຄົມ',
   embedCode: 'ໂຄດສຳລັບຝັງ',
   embedWorksOncePublished: 'ໃຊ້ໄດ້ເມື່ອເຜີຍແຜ່ແລ້ວ.',
+  laoOriginal: 'ລາວ',
   altImage: 'ຄຳອະທິບາຍຮູບ',
   altAudio: 'ຄຳອະທິບາຍສຽງ',
   altVideo: 'ຄຳອະທິບາຍວິດີໂອ',

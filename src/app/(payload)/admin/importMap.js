@@ -1,3 +1,4 @@
+import { LabelWithLao as LabelWithLao_9f41cfbbe182fa278c32f7ffe8cb968e } from '../../../components/admin/LaoOriginal'
 import { Workflow as Workflow_9983a05a05bb2557c9428eda7e43b563 } from '../../../components/admin/Workflow'
 import { ReviewOrPublishButton as ReviewOrPublishButton_dbe75b8ddd81a9b7b1beb6f0c8396185 } from '../../../components/admin/ReviewOrPublishButton'
 import { ReviewStatus as ReviewStatus_63fe39f08fa2b1ce3a37609678449105 } from '../../../components/admin/ReviewStatus'
@@ -31,6 +32,8 @@ import { RenditionStatus as RenditionStatus_afcb6ed0d5d9c913a7f8554ed8c7ae99 } f
 import { LargeUploadLink as LargeUploadLink_54c4bac8adc795eb0e38929846a75bba } from '../../../components/admin/LargeUploadLink'
 import { ResumableUpload as ResumableUpload_e11cddd64a06b2ff5d82cde39ab54c62 } from '../../../components/admin/ResumableUpload'
 import { BroadcastImportLink as BroadcastImportLink_5889b52db955c6d2ce7ce93c9affd3fa } from '../../../components/admin/BroadcastImportLink'
+import { SiangIcon as SiangIcon_81fda60f3e3709e861f40982a767707d } from '../../../components/admin/Brand'
+import { SiangLogo as SiangLogo_81fda60f3e3709e861f40982a767707d } from '../../../components/admin/Brand'
 import { EditorialDashboard as EditorialDashboard_16b88e9b8c48e393fa86591406efd08f } from '../../../components/admin/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SocialCalendar as SocialCalendar_b2d33e6aa0d55cd12c160e931c1974ff } from '../../../components/admin/SocialCalendar'
@@ -42,6 +45,7 @@ import { CollectionCards as CollectionCards_1a51f0564110af9c97e9fe7933f8f727 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/LaoOriginal#LabelWithLao": LabelWithLao_9f41cfbbe182fa278c32f7ffe8cb968e,
   "/components/admin/Workflow#Workflow": Workflow_9983a05a05bb2557c9428eda7e43b563,
   "/components/admin/ReviewOrPublishButton#ReviewOrPublishButton": ReviewOrPublishButton_dbe75b8ddd81a9b7b1beb6f0c8396185,
   "/components/admin/ReviewStatus#ReviewStatus": ReviewStatus_63fe39f08fa2b1ce3a37609678449105,
@@ -75,6 +79,8 @@ export const importMap = {
   "/components/admin/LargeUploadLink#LargeUploadLink": LargeUploadLink_54c4bac8adc795eb0e38929846a75bba,
   "/components/admin/ResumableUpload#ResumableUpload": ResumableUpload_e11cddd64a06b2ff5d82cde39ab54c62,
   "/components/admin/BroadcastImportLink#BroadcastImportLink": BroadcastImportLink_5889b52db955c6d2ce7ce93c9affd3fa,
+  "/components/admin/Brand#SiangIcon": SiangIcon_81fda60f3e3709e861f40982a767707d,
+  "/components/admin/Brand#SiangLogo": SiangLogo_81fda60f3e3709e861f40982a767707d,
   "/components/admin/Dashboard#EditorialDashboard": EditorialDashboard_16b88e9b8c48e393fa86591406efd08f,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/SocialCalendar#SocialCalendar": SocialCalendar_b2d33e6aa0d55cd12c160e931c1974ff,
