@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, BrowserContext } from 'playwright-core'
+import { describe, expect, it } from '@jest/globals'
 import { adminLogin, server } from '../helpers/http'
-import { launchChromium } from './browser'
+import { chromiumInLao } from './browser'
 
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  context = await browser.newContext({ locale: 'lo-LA' })
-})
-
-afterAll(async () => {
-  await context?.close()
-  await browser?.close()
-})
+const lao = chromiumInLao()
 
 describe('Siang’s own look in the admin', () => {
   it('shows Siang’s logo and tab icon on the login page, not Payload’s', async () => {
-    const page = await context.newPage()
+    const page = await lao.context.newPage()
     await page.goto(`${server().url}/admin/login`)
     const logo = page.locator('[data-testid="siang-logo"]')
     await logo.waitFor({ timeout: 30_000 })
@@ -37,7 +25,7 @@ describe('Siang’s own look in the admin', () => {
   }, 60_000)
 
   it('shows Siang’s icon in the header, not Payload’s', async () => {
-    const signedIn = await browser.newContext({ locale: 'lo-LA' })
+    const signedIn = await lao.browser.newContext({ locale: 'lo-LA' })
     await signedIn.addCookies([
       { name: 'payload-token', value: await adminLogin(), url: server().url },
     ])

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { adminLogin, api, server, staffLogin } from '../helpers/http'
 import { launchChromium } from './browser'
+import { richText } from '../../seed/lexical'
 
 let browser: Browser
 let context: BrowserContext
@@ -24,17 +25,6 @@ afterAll(async () => {
   await browser?.close()
   const me = await api<{ user?: { id: number } }>('/api/users/me', { token })
   if (me.body.user) await api(`/api/users/${me.body.user.id}`, { method: 'DELETE', token: admin })
-})
-
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text }] }],
-  },
 })
 
 /** A news draft written in Lao only: its English is still empty. */

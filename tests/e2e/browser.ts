@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll } from '@jest/globals'
+import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 
 /** Debian's Chromium, headless (CHROME_PATH overrides the path). */
 export function launchChromium(): Promise<Browser> {
@@ -15,4 +16,21 @@ export function launchChromium(): Promise<Browser> {
       '--autoplay-policy=no-user-gesture-required',
     ],
   })
+}
+
+/**
+ * For the tests of one file: Chromium, and a context set to Lao (it sends Accept-Language:
+ * lo-LA,lo), both closed after the file. Read them in tests, once `beforeAll` has run.
+ */
+export function chromiumInLao(): { browser: Browser; context: BrowserContext } {
+  const opened = {} as { browser: Browser; context: BrowserContext }
+  beforeAll(async () => {
+    opened.browser = await launchChromium()
+    opened.context = await opened.browser.newContext({ locale: 'lo-LA' })
+  })
+  afterAll(async () => {
+    await opened.context?.close()
+    await opened.browser?.close()
+  })
+  return opened
 }

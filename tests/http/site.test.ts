@@ -3,6 +3,7 @@ import { HtmlValidate } from 'html-validate'
 import robotsParser from 'robots-parser'
 import Parser from 'rss-parser'
 import { api, adminLogin, server } from '../helpers/http'
+import { richText } from '../../seed/lexical'
 
 async function page(path: string): Promise<{ status: number; html: string }> {
   const res = await fetch(`${server().url}${path}`, { redirect: 'manual' })
@@ -12,18 +13,6 @@ async function page(path: string): Promise<{ status: number; html: string }> {
 const h1 = (html: string) =>
   (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '')
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1]
-
-/** Lexical rich text of one line, as the admin's editor saves it. */
-const richLine = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text }] }],
-  },
-})
 
 describe('the public site', () => {
   it.each([
@@ -327,7 +316,7 @@ describe('the public site', () => {
       body: {
         title: 'Words not yet approved',
         _status: 'draft',
-        lyrics: richLine('secret draft line'),
+        lyrics: richText('secret draft line'),
       },
     })
     expect(draft.status).toBe(201)
