@@ -3,8 +3,9 @@ import { newPassword } from '../lib/passwords'
 
 /**
  * Gives the account with this email a new random password, through the Local API (so that
- * Payload hashes it as a sign-in would expect). Returns the password, or null when no account
- * has that email.
+ * Payload hashes it as a sign-in would expect), and ends every session signed in with the old one
+ * (Payload's session check refuses a token whose session is gone). Returns the password, or null
+ * when no account has that email.
  */
 export async function resetPassword(payload: Payload, email: string): Promise<string | null> {
   const { docs } = await payload.find({
@@ -15,6 +16,11 @@ export async function resetPassword(payload: Payload, email: string): Promise<st
   })
   if (!docs[0]) return null
   const password = newPassword()
-  await payload.update({ collection: 'users', id: docs[0].id, data: { password }, depth: 0 })
+  await payload.update({
+    collection: 'users',
+    id: docs[0].id,
+    data: { password },
+    depth: 0,
+  })
   return password
 }

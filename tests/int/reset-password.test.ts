@@ -44,8 +44,22 @@ async function script(email: string): Promise<{ code: number; out: string }> {
 
 describe(`resetting a password (${engine})`, () => {
   it('gives the account a new random password, and the old one stops working', async () => {
-    await makeUser('forgetful@siang.local')
+    const user = await makeUser('forgetful@siang.local')
+    expect(await signsIn('forgetful@siang.local', OLD)).toBe(true)
+    const sessions = async () =>
+      (
+        (await payload().findByID({
+          collection: 'users',
+          id: user.id,
+          showHiddenFields: true,
+        })) as {
+          sessions?: unknown[] | null
+        }
+      ).sessions ?? []
+    expect((await sessions()).length).toBeGreaterThan(0)
     const password = await resetPassword(payload(), ' Forgetful@siang.local ')
+    // Whoever signed in with the old password is signed out.
+    expect(await sessions()).toEqual([])
     expect(password).toMatch(/^[\w-]{16}$/)
     expect(await signsIn('forgetful@siang.local', password!)).toBe(true)
     expect(await signsIn('forgetful@siang.local', OLD)).toBe(false)
