@@ -3,9 +3,9 @@ import { newPassword } from '../lib/passwords'
 
 /**
  * Gives the account with this email a new random password, through the Local API (so that
- * Payload hashes it as a sign-in would expect), and ends every session signed in with the old one
- * (Payload's session check refuses a token whose session is gone). Returns the password, or null
- * when no account has that email.
+ * Payload hashes it as a sign-in would expect). Payload ends every session signed in with the old
+ * password as it changes (tests/int/reset-password.test.ts checks it). Returns the password, or
+ * null when no account has that email.
  */
 export async function resetPassword(payload: Payload, email: string): Promise<string | null> {
   const { docs } = await payload.find({
