@@ -309,8 +309,13 @@ describe('the admin in a Lao browser', () => {
       undefined,
       { timeout: 30_000 },
     )
+    // The history is read again after the step: wait for its second entry.
     const history = page.locator('[data-testid="workflow-history"] li')
-    await history.first().waitFor({ timeout: 30_000 })
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="workflow-history"] li').length >= 2,
+      undefined,
+      { timeout: 30_000 },
+    )
     expect(await history.count()).toBe(2)
     expect(await history.first().innerText()).toContain('ກະລຸນາເພີ່ມເບີສາຍດ່ວນ 1300')
     await page.close()

@@ -4,6 +4,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core'
 import { siangAdminViews } from '../../src/components/admin/views'
+import { platforms } from '../../src/lib/platforms'
 import { api, server } from '../helpers/http'
 
 /** Names that stay as they are in Lao too: of Siang, of standards and formats, of apps, units. */
@@ -23,6 +24,8 @@ const names = [
   'Apple Podcasts',
   'Spotify',
   'kbps',
+  // The social platforms, as the calendar and the posts name them.
+  ...platforms.map((p) => p.label),
 ]
 
 /** Not words of the chrome: addresses, site paths given as examples, file names, media types. */
@@ -32,6 +35,9 @@ const notWords = [
   /(?<![\w/])\/[\w./-]+/g,
   /[\w.-]+\.[a-z0-9]{2,5}\b/g,
   /\b(?:audio|video|image|text|application)\/[\w.+-]+/g,
+  // A file's size under 1 KB: Payload writes the unit in English whatever the language
+  // (formatFilesize in payload/dist/uploads, not among its translations).
+  /\b\d+ bytes\b/g,
 ]
 
 /** The admin's own words: what Payload and Siang write, not what editors typed. */

@@ -121,8 +121,15 @@ describe('one database file under npm run dev and npm start', () => {
     try {
       const devUp = await waitForHealth(`http://localhost:${devPort}`, dev, 150_000)
       if (!devUp) throw new Error(fs.readFileSync(path.join(dir, 'dev.log'), 'utf8'))
-      const devLog = fs.readFileSync(path.join(dir, 'dev.log'), 'utf8')
-      expect(devLog).toContain('Admin login (shown once)')
+      // The sign-ins come last, once the server is ready: wait for them a little after health.
+      const readLog = () => fs.readFileSync(path.join(dir, 'dev.log'), 'utf8')
+      for (let i = 0; i < 120 && !readLog().includes('Siang sign-ins (shown once)'); i++)
+        await new Promise((r) => setTimeout(r, 250))
+      const devLog = readLog()
+      const box = devLog.indexOf('Siang sign-ins (shown once)')
+      expect(box).toBeGreaterThan(devLog.indexOf('Siang is running'))
+      expect(devLog.indexOf('Siang is running')).toBeGreaterThan(-1)
+      expect(devLog.slice(box)).toMatch(/Admin\s+\S+@\S+\s+\(from ADMIN_PASSWORD\)/)
     } finally {
       stopServer(dev.pid!)
     }
