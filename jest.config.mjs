@@ -45,7 +45,7 @@ const config = {
       globalTeardown: '<rootDir>/tests/http/global-teardown.ts',
     },
     {
-      // Each test file runs and kills its own `npm start` (tests/faults/harness.ts).
+      // Each test file runs and kills its own `npm start` (tooling/faultServer.ts).
       ...common,
       displayName: 'faults',
       testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],

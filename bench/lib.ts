@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, root } from '../tests/http/server'
+import { root } from '../tooling/paths'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../tooling/server'
 
 export type Result = {
   name: string
@@ -106,7 +107,7 @@ export function percentile(xs: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
-/** Signs in as the server's admin (tests/http/server's account); the token for `Authorization: JWT`. */
+/** Signs in as the server's admin (tooling/server's account); the token for `Authorization: JWT`. */
 export async function adminToken(url: string): Promise<string> {
   const res = await fetch(`${url}/api/users/login`, {
     method: 'POST',
@@ -119,7 +120,7 @@ export async function adminToken(url: string): Promise<string> {
 }
 
 /**
- * Runs a bench worker (`bench/<script>.ts`) in its own process, in development mode with Payload
+ * Runs a bench worker (`bench/benchmarks/<script>.ts`, beside its benchmark) in its own process, in development mode with Payload
  * quiet: the Payload config reads DATABASE_URI when it loads. Progress on stderr shows as it
  * comes; the figures are the last line of its stdout, as JSON.
  */
@@ -127,7 +128,7 @@ export function runWorker<T>(script: string, env: NodeJS.ProcessEnv): Promise<T>
   return new Promise((resolve, reject) => {
     const child = spawn(
       path.join(root, 'node_modules', '.bin', 'tsx'),
-      ['--conditions=production', `bench/${script}.ts`],
+      ['--conditions=production', `bench/benchmarks/${script}.ts`],
       {
         cwd: root,
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -140,7 +141,7 @@ export function runWorker<T>(script: string, env: NodeJS.ProcessEnv): Promise<T>
     child.on('exit', (code) =>
       code === 0
         ? resolve(JSON.parse(out.trim().split('\n').pop()!) as T)
-        : reject(new Error(`bench/${script}.ts exited with ${code}`)),
+        : reject(new Error(`bench/benchmarks/${script}.ts exited with ${code}`)),
     )
   })
 }

@@ -1,4 +1,4 @@
--- Readers of the public site and its API, round the demo's pages (tests/faults/loadMix.ts).
+-- Readers of the public site and its API, round the demo's pages (tooling/loadMix.ts).
 -- No search or beacon: those are rate-limited per client, and every wrk connection is one client.
 local paths = {
   "/lo", "/en", "/lo/songs", "/lo/songs/call-1300", "/en/songs/safe-road-home",

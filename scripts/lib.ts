@@ -3,10 +3,11 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { loadEnvFiles } from '../src/lib/envFiles'
+import { waitForHealth } from '../tooling/health'
+import { root } from '../tooling/paths'
 
-export const root = path.resolve(import.meta.dirname, '..')
 loadEnvFiles(root)
-export const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+export { bin, root } from '../tooling/paths'
 
 export function run(
   command: string,
@@ -24,24 +25,11 @@ export function run(
  * Payload starts on the first request. Asking for /api/health right away applies migrations
  * and starts the job runner without waiting for a visitor.
  */
-export async function warmUp(
-  port: number,
-  child: ChildProcess,
-  timeoutMs = 120_000,
-): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline && child.exitCode === null) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`, {
-        signal: AbortSignal.timeout(60_000),
-      })
-      if (res.ok) return true
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  return false
+export function warmUp(port: number, child: ChildProcess, timeoutMs = 120_000): Promise<boolean> {
+  return waitForHealth(`http://127.0.0.1:${port}`, child, timeoutMs, {
+    pollMs: 300,
+    requestTimeoutMs: 60_000,
+  })
 }
 
 /** Passes Ctrl-C and termination on to the child, and exits with its code. */

@@ -17,15 +17,9 @@ import type { Cue, L, Tags } from './data/demo/types'
 import { richText } from './lexical'
 import { ensureMedia } from './media'
 import { resetReach, seedReach } from './reach'
+import type { Run } from './types'
 
-type Counts = { created: number; skipped: number; deleted: number }
 type Data = Record<string, unknown>
-export type Run = {
-  payload: Payload
-  context: Record<string, unknown>
-  counts: Counts
-  log: (line: string) => void
-}
 
 /** Every demo asset, for the progress count and for --reset. */
 export function demoAssets(): string[] {

@@ -16,7 +16,7 @@ import {
   type DemoReport,
   type DemoStation,
 } from './data/demo/reach'
-import type { Run } from './demo'
+import type { Run } from './types'
 
 const DAY = 24 * 60 * 60 * 1000
 const demoPeriods = () => ['2020-H1', periodOf()]

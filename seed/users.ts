@@ -8,8 +8,8 @@ import { newPassword } from '../src/lib/passwords'
 import { roleLabels, type Role } from '../src/lib/roles'
 import type { User } from '../src/payload-types'
 import { demoUsers } from './data/demoUsers'
-import type { Run } from './demo'
 import type { Login } from './logins'
+import type { Run } from './types'
 
 const notes: Partial<Record<Role, string>> = {
   'provincial-editor': 'Savannakhet only',

@@ -12,9 +12,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { hasPlayer, viewTypes } from '../../src/reach/beacon'
-import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
+import { ensureBuild, launchServer, stopServer } from '../../tooling/server'
 import { adminToken, notRun, result, type Benchmark, type Result } from '../lib'
-import { WRK, wrk } from '../wrk'
+import { WRK, wrk } from '../../tooling/wrk'
 
 const BURST = 2_000
 const CONCURRENCY = 50

@@ -8,10 +8,10 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { nginxPath, siangConf, startNginx, type Nginx } from '../../tests/helpers/nginx'
-import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
+import { nginxPath, siangConf, startNginx, type Nginx } from '../../tooling/nginx'
+import { ensureBuild, launchServer, stopServer } from '../../tooling/server'
 import { notRun, result, type Benchmark, type Result } from '../lib'
-import { WRK, wrk } from '../wrk'
+import { WRK, wrk } from '../../tooling/wrk'
 
 const PAGE = '/lo/songs/call-1300'
 // Slow answers count in the percentiles rather than as errors (wrk's own timeout is 2 s).

@@ -1,14 +1,14 @@
 /**
- * The fault tests' load, measured (tests/faults/loadMix.ts): 60 s of 200 readers on public pages
+ * The fault tests' load, measured (tooling/loadMix.ts): 60 s of 200 readers on public pages
  * and the API while 10 staff upload images and audio, against `npm start` on its own and then
  * behind deploy/nginx/siang.conf. Rows: the readers' p99 and rate both ways, uploads stored,
  * and the server's peak memory. The kill -9 tests (`npm run test:faults`) print their own.
  */
-import { signIn, startSiang } from '../../tests/faults/harness'
-import { runMix, type MixResult } from '../../tests/faults/loadMix'
-import { nginxPath, siangConf, startNginx } from '../../tests/helpers/nginx'
+import { signIn, startSiang } from '../../tooling/faultServer'
+import { runMix, type MixResult } from '../../tooling/loadMix'
+import { nginxPath, siangConf, startNginx } from '../../tooling/nginx'
 import { notRun, result, type Benchmark, type Result } from '../lib'
-import { WRK } from '../wrk'
+import { WRK } from '../../tooling/wrk'
 
 const SECONDS = Number(process.env.FAULTS_LOAD_SECONDS || 60)
 

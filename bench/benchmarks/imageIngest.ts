@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import { imageSizes } from '../../src/media/imageSizes'
-import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
+import { ensureBuild, launchServer, stopServer } from '../../tooling/server'
 import { adminToken, percentile, result, type Benchmark } from '../lib'
 import { photo } from '../photo'
 

@@ -11,7 +11,7 @@
 import fs from 'node:fs'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
+import { ensureBuild, launchServer, stopServer } from '../../tooling/server'
 import { percentile, result, sitePages, type Benchmark, type Result } from '../lib'
 
 const pages = sitePages

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
+import { ensureBuild, launchServer, stopServer } from '../../tooling/server'
 import { result, sitePages, type Benchmark, type Result } from '../lib'
 
 const KiB = 1024

@@ -1,14 +1,14 @@
 /**
  * The REST API's list of songs over 10,000 published songs: a real `npm start` on a scratch
- * database filled through the Local API (bench/restListWorker.ts), and requests as a partner's
- * site makes them, filtered by topic and province and paged. One request at a time for the
- * latency; then `wrk` on the plain first page for throughput, the figure the peer was measured
- * by (Payload's website template: `/api/posts?limit=10` at 132 req/s, p50 147 ms, p99 1.16 s).
+ * database filled through the Local API (restListWorker.ts), and requests as a partner's site
+ * makes them, filtered by topic and province and paged. One request at a time for the latency;
+ * then `wrk` on the plain first page for throughput, the figure the peer was measured by
+ * (Payload's website template: `/api/posts?limit=10` at 132 req/s, p50 147 ms, p99 1.16 s).
  */
 import fs from 'node:fs'
-import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
+import { ensureBuild, launchServer, stopServer } from '../../tooling/server'
 import { notRun, percentile, result, runWorker, type Benchmark, type Result } from '../lib'
-import { WRK, wrk } from '../wrk'
+import { WRK, wrk } from '../../tooling/wrk'
 
 const REQUESTS = 400
 

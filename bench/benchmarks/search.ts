@@ -1,13 +1,13 @@
 /**
  * Search over 10,000 generated news items in Lao and English (20,000 localized documents in
- * the index, bench/searchCorpus.ts): query latency of Siang's index against a plain `like`
- * query through Payload over the same documents and queries, and how fast the index is built
+ * the index, searchCorpus.ts beside this file): query latency of Siang's index against a plain
+ * `like` query through Payload over the same documents and queries, and how fast the index is built
  * from the database. Filling the database takes most of the run (about 50 ms a document).
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort } from '../../tests/http/server'
+import { freePort } from '../../tooling/server'
 import { result, runWorker, type Benchmark } from '../lib'
 
 export const searchBench: Benchmark = {

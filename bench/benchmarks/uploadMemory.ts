@@ -7,8 +7,8 @@ import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { fixture } from '../../tests/fixtures/media'
-import { ensureBuild, launchServer, stopServer } from '../../tests/http/server'
+import { root } from '../../tooling/paths'
+import { ensureBuild, launchServer, stopServer } from '../../tooling/server'
 import { adminToken, result, type Benchmark } from '../lib'
 
 const GiB = 1024 ** 3
@@ -16,7 +16,7 @@ const MiB = 1024 ** 2
 
 /** A valid MP4 of `size` bytes: the test clip, then one `free` box that fills the rest. */
 async function bigMp4(file: string, size: number): Promise<void> {
-  const clip = fixture('clip.mp4')
+  const clip = fs.readFileSync(path.join(root, 'tests', 'fixtures', 'media', 'clip.mp4'))
   const pad = size - clip.length
   const header = Buffer.alloc(8)
   header.writeUInt32BE(pad, 0)

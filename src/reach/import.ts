@@ -6,42 +6,16 @@
  */
 import type { PayloadRequest } from 'payload'
 import { ownProvinceIds } from '../access/ownProvinces'
-import { broadcastSlot, type Airable, type BroadcastStatus } from '../collections/Broadcasts/values'
+import { broadcastSlot, type BroadcastStatus } from '../collections/Broadcasts/values'
 import { slugs } from '../collections/slugs'
 import { sayFor } from '../i18n/admin'
 import { isProvincialOnly } from '../lib/roles'
 import { checkRow, lookups } from './importCheck'
 import { readLog } from './importCsv'
 import { writePlan } from './importWrite'
+import type { Id, ImportResult, Plan, PlannedRow, RowError } from './types'
 
 export { ImportFileError, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from './importCsv'
-
-export type Id = number | string
-
-export type PlannedRow = {
-  line: number
-  action: 'create' | 'update' | 'unchanged'
-  /** The broadcast already logged, for an update or an unchanged row. */
-  id?: Id
-  station: { id: Id; name: string }
-  type: Airable
-  item: { id: Id; slug: string }
-  plannedAt: string
-  status: BroadcastStatus
-  airedAt?: string
-  note?: string
-}
-export type RowError = { line: number; message: string }
-
-export type ImportResult = {
-  dryRun: boolean
-  created: number
-  updated: number
-  unchanged: number
-  rejected: number
-  rows: PlannedRow[]
-  errors: RowError[]
-}
 
 type Logged = { id: Id; status: BroadcastStatus; airedAt?: string | null; note?: string | null }
 
@@ -81,7 +55,7 @@ const sameInstant = (a?: string | null, b?: string | null) =>
  * What importing `input` would do, for `req.user`: every row planned or refused. Throws
  * ImportFileError when the file as a whole cannot be read.
  */
-export async function planImport(req: PayloadRequest, input: string | Uint8Array) {
+export async function planImport(req: PayloadRequest, input: string | Uint8Array): Promise<Plan> {
   const say = sayFor(req)
   const rows = readLog(input, say)
   const found = await lookups(req, rows)
@@ -118,8 +92,6 @@ export async function planImport(req: PayloadRequest, input: string | Uint8Array
   })
   return { rows: planned, errors }
 }
-
-export type Plan = Awaited<ReturnType<typeof planImport>>
 
 /**
  * Imports a station log for `req.user`: a dry run unless `commit`. A commit with any rejected row

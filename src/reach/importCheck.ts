@@ -15,8 +15,8 @@ import type { Say } from '../i18n/siang'
 import { fromLaoTime } from '../lib/laoTime'
 import { defaultLocale, locales, type Locale } from '../lib/locales'
 import { normalize } from '../search/text'
-import type { Id, PlannedRow } from './import'
 import type { LogRow } from './importCsv'
+import type { Id, PlannedRow } from './types'
 
 /** `type` as officers write it, or the collection slug itself. */
 const types: Record<string, Airable> = {

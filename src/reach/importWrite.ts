@@ -6,8 +6,8 @@ import type { PayloadRequest } from 'payload'
 import { slugs } from '../collections/slugs'
 import { inTransaction } from '../db/inTransaction'
 import { sayFor } from '../i18n/admin'
-import type { Plan } from './import'
 import { ImportFileError } from './importCsv'
+import type { Plan } from './types'
 
 /** A write failed, and the import was undone: the row's line, with Payload's reason. */
 export class ImportWriteError extends ImportFileError {}

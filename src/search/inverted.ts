@@ -4,9 +4,9 @@
  * query terms each document matched.
  *
  * Why not MiniSearch, which Siang used first: at 10,000 generated news items in two languages
- * (bench/searchCorpus.ts) it answered at p95 58 ms and held 409 MB of heap, because it builds
- * objects per posting and per result. Here a posting is one 32-bit number (document slot and
- * term count), a query adds into one array of scores, and the matched terms are bits.
+ * (bench/benchmarks/searchCorpus.ts) it answered at p95 58 ms and held 409 MB of heap, because it
+ * builds objects per posting and per result. Here a posting is one 32-bit number (document slot
+ * and term count), a query adds into one array of scores, and the matched terms are bits.
  */
 
 /**

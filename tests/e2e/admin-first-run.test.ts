@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { laoDay } from '@/lib/laoTime'
 import { readLogins } from '../../seed/logins'
 import { server } from '../helpers/http'
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../http/server'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../tooling/server'
 import { launchChromium } from './browser'
 
 /**

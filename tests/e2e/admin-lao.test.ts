@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { adminLogin, api, server } from '../helpers/http'
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../http/server'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../tooling/server'
 import { adminPages, navigation, untranslated, walk } from './adminWalk'
 import { chromiumInLao } from './browser'
 import { contentSlugs } from '../../src/collections/slugs'

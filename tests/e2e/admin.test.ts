@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 import { fixture, redAndBlue, twoTone } from '../fixtures/media'
 import { adminLogin, server } from '../helpers/http'
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../http/server'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../tooling/server'
 import { launchChromium } from './browser'
 
 let browser: Browser

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../http/server'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../tooling/server'
 import { server } from '../helpers/http'
 import { launchChromium } from './browser'
 

@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto'
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { wav } from '../fixtures/media'
-import { filesIn, integrity, signIn, startSiang, sweep, type Siang } from './harness'
+import { signIn, startSiang, type Siang } from '../../tooling/faultServer'
+import { filesIn, integrity, sweep } from './harness'
 
 const MB = 1024 * 1024
 let siang: Siang

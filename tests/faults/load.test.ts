@@ -6,9 +6,9 @@
  * are printed; `npm run bench faults` records them.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { siangConf, startNginx, type Nginx } from '../helpers/nginx'
-import { signIn, startSiang, type Siang } from './harness'
-import { runMix } from './loadMix'
+import { siangConf, startNginx, type Nginx } from '../../tooling/nginx'
+import { signIn, startSiang, type Siang } from '../../tooling/faultServer'
+import { runMix } from '../../tooling/loadMix'
 
 const seconds = Number(process.env.FAULTS_LOAD_SECONDS || 60)
 let siang: Siang

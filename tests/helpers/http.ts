@@ -1,6 +1,7 @@
 import http from 'node:http'
 import fs from 'node:fs'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, stateFile, type ServerState } from '../http/server'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type ServerState } from '../../tooling/server'
+import { stateFile } from '../http/state'
 
 export function server(): ServerState {
   return JSON.parse(

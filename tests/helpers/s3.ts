@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { S3Client } from '@aws-sdk/client-s3'
-import { freePort, root } from '../http/server'
+import { root } from '../../tooling/paths'
+import { freePort } from '../../tooling/server'
 import { tempDir } from './payload'
 
 /** A running S3-compatible service; `close` stops it. */

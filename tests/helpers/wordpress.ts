@@ -9,7 +9,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { freePort, root } from '../http/server'
+import { root } from '../../tooling/paths'
+import { freePort } from '../../tooling/server'
 
 const run = promisify(execFile)
 

@@ -13,7 +13,9 @@ import { create, extract } from 'tar'
 import { contentTypes } from '../fixtures/content'
 import { png } from '../fixtures/media'
 import { adminLogin, api, copiesSettled, server, uploadMedia } from '../helpers/http'
-import { freePort, root, SECRET, serverEnv, startServer, stopServer, waitForHealth } from './server'
+import { waitForHealth } from '../../tooling/health'
+import { root } from '../../tooling/paths'
+import { freePort, SECRET, serverEnv, startServer, stopServer } from '../../tooling/server'
 
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
 type Ran = { code: number; stdout: string; stderr: string }

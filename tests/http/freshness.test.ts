@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { revalidationToken } from '@/site/freshness'
 import { adminLogin, api, server } from '../helpers/http'
+import { waitForHealth } from '../../tooling/health'
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
@@ -11,8 +12,7 @@ import {
   serverEnv,
   startServer,
   stopServer,
-  waitForHealth,
-} from './server'
+} from '../../tooling/server'
 
 /**
  * Pages are cached (the second visit is a cache HIT), and every kind of writer still reaches

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
-import { ensureBuild, launchServer, stateFile, type ServerState } from './server'
+import { ensureBuild, launchServer, type ServerState } from '../../tooling/server'
+import { stateFile } from './state'
 
 export default async function globalSetup(): Promise<void> {
   ensureBuild()

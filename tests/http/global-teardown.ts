@@ -1,5 +1,6 @@
 import fs from 'node:fs'
-import { stateFile, stopServer, type ServerState } from './server'
+import { stopServer, type ServerState } from '../../tooling/server'
+import { stateFile } from './state'
 
 export default async function globalTeardown(): Promise<void> {
   if (!fs.existsSync(stateFile)) return

@@ -5,7 +5,7 @@ import { createClient } from '@libsql/client'
 import exifr from 'exifr'
 import { jpegWithGps, pixelBomb, png, vtt, wav } from '../fixtures/media'
 import { adminLogin, api, copiesSettled, server } from '../helpers/http'
-import { root } from './server'
+import { root } from '../../tooling/paths'
 
 type MediaDoc = {
   id: number

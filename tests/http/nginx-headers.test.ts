@@ -9,8 +9,8 @@ import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { siangConf, startNginx, type Nginx } from '../helpers/nginx'
-import { freePort } from './server'
+import { siangConf, startNginx, type Nginx } from '../../tooling/nginx'
+import { freePort } from '../../tooling/server'
 
 type Seen = { path: string; headers: http.IncomingHttpHeaders }
 

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { wav } from '../fixtures/media'
 import { adminLogin, api, server } from '../helpers/http'
-import { siangConf, startNginx, type Nginx } from '../helpers/nginx'
+import { siangConf, startNginx, type Nginx } from '../../tooling/nginx'
 import { periodOf } from '@/reach/periods'
 
 let proxy: Nginx

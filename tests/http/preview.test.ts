@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { previewPath, PREVIEW_LIFETIME_SECONDS } from '@/preview/signature'
 import { adminLogin, api, partnerLogin, server } from '../helpers/http'
-import { SECRET } from './server'
+import { SECRET } from '../../tooling/server'
 
 /**
  * Signed draft previews: a staff member with a valid link sees the draft on the public design,

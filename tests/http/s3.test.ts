@@ -5,7 +5,13 @@ import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import { wav } from '../fixtures/media'
 import { startS3, type S3Service } from '../helpers/s3'
 import { tusRequests } from '../helpers/tus'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, launchServer, stopServer, type Launched } from './server'
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  launchServer,
+  stopServer,
+  type Launched,
+} from '../../tooling/server'
 
 /*
  * A second `npm start`, pointed at a real S3-compatible server (s3rver on loopback) through the

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { embeddingDuringFile } from '../helpers/embedding'
 import { adminLogin, api, server } from '../helpers/http'
-import { siangConf, startNginx, type Nginx } from '../helpers/nginx'
+import { siangConf, startNginx, type Nginx } from '../../tooling/nginx'
 
 const stamp = Date.now().toString(36)
 const first = `https://first-${stamp}.example.org`

@@ -8,7 +8,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { nonceStandIn } from '@/lib/csp'
 import { server } from '../helpers/http'
-import { SECRET } from './server'
+import { SECRET } from '../../tooling/server'
 
 const pages = [
   '/lo',

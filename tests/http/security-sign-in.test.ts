@@ -6,7 +6,7 @@
  * own loopback address (127.0.0.0/8), as distinct clients do.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server'
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../tooling/server'
 import { adminLogin, api, apiFrom } from '../helpers/http'
 
 type Errors = { errors?: { message: string }[]; token?: string }

@@ -7,7 +7,9 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from '@jest/globals'
 import { api, server } from '../helpers/http'
-import { freePort, root, SECRET, serverEnv, startServer, stopServer, waitForHealth } from './server'
+import { waitForHealth } from '../../tooling/health'
+import { root } from '../../tooling/paths'
+import { freePort, SECRET, serverEnv, startServer, stopServer } from '../../tooling/server'
 
 const exec = promisify(execFile)
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { adminLogin, api, copiesSettled, server } from '../helpers/http'
-import { siangConf, startNginx, type Nginx } from '../helpers/nginx'
+import { siangConf, startNginx, type Nginx } from '../../tooling/nginx'
 import { tusRequests } from '../helpers/tus'
 
 const song = fs.readFileSync(path.resolve('seed/assets/audio/radio-before-you-go.mp3'))

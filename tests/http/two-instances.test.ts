@@ -7,10 +7,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { wav } from '../fixtures/media'
-import { startNginx, siangConf, type Nginx } from '../helpers/nginx'
+import { startNginx, siangConf, type Nginx } from '../../tooling/nginx'
 import { tempDir } from '../helpers/payload'
 import { startS3, type S3Service } from '../helpers/s3'
 import { tusRequests } from '../helpers/tus'
+import { waitForHealth } from '../../tooling/health'
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
@@ -20,8 +21,7 @@ import {
   serverEnv,
   startServer,
   stopServer,
-  waitForHealth,
-} from './server'
+} from '../../tooling/server'
 
 type Instance = { url: string; host: string; pid: number }
 

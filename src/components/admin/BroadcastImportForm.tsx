@@ -3,7 +3,7 @@ import { useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 import { anyKey } from '@/i18n/casts'
 import { formatDate } from '@/i18n/dates'
-import type { ImportResult } from '@/reach/import'
+import type { ImportResult } from '@/reach/types'
 
 type Props = { statusLabels: Record<string, string>; typeLabels: Record<string, string> }
 type Answer = Partial<ImportResult> & {

@@ -4,14 +4,14 @@
  * often as it is used there, so that some queries match most documents and others a handful.
  * Deterministic: the same seed gives the same documents and queries.
  */
-import { campaigns } from '../seed/data/demo/campaigns'
-import { dramas } from '../seed/data/demo/dramas'
-import { news } from '../seed/data/demo/news'
-import { radioSpots } from '../seed/data/demo/radio'
-import { socialPosts } from '../seed/data/demo/social'
-import { songs } from '../seed/data/demo/songs'
-import { tvSpots } from '../seed/data/demo/tv'
-import { isLao } from '../src/search/text'
+import { campaigns } from '../../seed/data/demo/campaigns'
+import { dramas } from '../../seed/data/demo/dramas'
+import { news } from '../../seed/data/demo/news'
+import { radioSpots } from '../../seed/data/demo/radio'
+import { socialPosts } from '../../seed/data/demo/social'
+import { songs } from '../../seed/data/demo/songs'
+import { tvSpots } from '../../seed/data/demo/tv'
+import { isLao } from '../../src/search/text'
 
 type Lang = 'lo' | 'en'
 

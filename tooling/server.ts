@@ -1,6 +1,6 @@
 /**
- * Runs the real thing for HTTP tests: a production build, the seed (as `npm run dev` applies it)
- * and `npm start` on a fresh SQLite file and a free port.
+ * Runs the real thing for the HTTP tests and the benchmarks: a production build, the seed (as
+ * `npm run dev` applies it) and `npm start` on a fresh SQLite file and a free port.
  */
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -8,12 +8,11 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { waitForHealth } from './health'
+import { bin, root } from './paths'
 
 const execFileAsync = promisify(execFile)
 
-export const root = path.resolve(import.meta.dirname, '../..')
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
-export const stateFile = path.join(os.tmpdir(), `siang-http-${process.ppid}-${process.pid}.json`)
 export const ADMIN_EMAIL = 'admin@http.test'
 export const ADMIN_PASSWORD = 'http-test-admin-password'
 export const SECRET = 'http-test-secret-0123456789abcdef0123456789abcdef'
@@ -92,25 +91,6 @@ export function startServer(env: NodeJS.ProcessEnv, logFile: string): ChildProce
     stdio: ['ignore', log, log],
     detached: true,
   })
-}
-
-/** Waits for /api/health to answer 200; resolves false on timeout or when the process ends. */
-export async function waitForHealth(
-  url: string,
-  child: ChildProcess,
-  timeoutMs: number,
-): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline && child.exitCode === null) {
-    try {
-      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) })
-      if (res.status === 200) return true
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  return false
 }
 
 export function stopServer(pid: number): void {

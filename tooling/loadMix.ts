@@ -5,9 +5,9 @@
  */
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
-import { png, wav } from '../fixtures/media'
-import { wrkAsync, type Load } from '../../bench/wrk'
-import { root } from '../http/server'
+import { png, wav } from './media'
+import { root } from './paths'
+import { wrkAsync, type Load } from './wrk'
 
 export type MixResult = {
   readers: Load

@@ -7,7 +7,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import net from 'node:net'
 import path from 'node:path'
-import { freePort, root } from '../http/server'
+import { root } from './paths'
+import { freePort } from './server'
 
 export const nginxPath = (): string | null => {
   if (process.env.NGINX_PATH) return process.env.NGINX_PATH

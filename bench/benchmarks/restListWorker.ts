@@ -4,8 +4,8 @@
  * of the seeded topics, provinces and audiences. Progress goes to stderr.
  */
 import { getPayload } from 'payload'
-import config from '../src/payload.config'
-import { audiences } from '../src/lib/audiences'
+import config from '../../src/payload.config'
+import { audiences } from '../../src/lib/audiences'
 
 const SONGS = Number(process.env.REST_BENCH_SONGS || 10_000)
 const log = (msg: string) => process.stderr.write(`[rest-list bench] ${msg}\n`)

@@ -1,15 +1,15 @@
 /**
  * Run by the `search` benchmark in its own process (the Payload config reads DATABASE_URI when it
- * loads): fills a scratch database with generated news in Lao and English
- * (bench/searchCorpus.ts), builds Siang's index from it, then times the same queries through
- * the index and through a plain `like` query on Payload. Progress goes to stderr; the figures
+ * loads): fills a scratch database with generated news in Lao and English (searchCorpus.ts),
+ * builds Siang's index from it, then times the same queries through the index and through a
+ * plain `like` query on Payload. Progress goes to stderr; the figures
  * are one JSON line on stdout.
  */
 import { getPayload } from 'payload'
-import { richText } from '../seed/lexical'
-import config from '../src/payload.config'
-import { SearchIndex } from '../src/search/index'
-import { percentile } from './lib'
+import { richText } from '../../seed/lexical'
+import config from '../../src/payload.config'
+import { SearchIndex } from '../../src/search/index'
+import { percentile } from '../lib'
 import { corpus } from './searchCorpus'
 
 const DOCS = Number(process.env.SEARCH_BENCH_DOCS || 10_000)
