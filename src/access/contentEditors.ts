@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { isProvincialOnly } from '../lib/roles'
+import { isProvincialOnly } from './provinces'
 import { checkRole } from './checkRole'
 
 /**

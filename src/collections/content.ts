@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { contentEditors, contentUpdaters } from '../access/contentEditors'
 import { contentWriters } from '../access/contentWriters'
+import { enforceEditorialScope, scopeProvincialOperation } from '../access/provinces'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staff } from '../access/staff'
 import { assignFeedGuid, feedGuidField } from '../fields/feedGuidField'
@@ -10,7 +11,6 @@ import { publishedAtField, taxonomyFields } from '../fields/taxonomyFields'
 import { slugField } from '../fields/slugField'
 import { titleField } from '../fields/titleField'
 import { copyDuration } from '../hooks/copyDuration'
-import { enforceEditorialScope, scopeProvincialOperation } from '../hooks/enforceEditorialScope'
 import { guardDraftReads } from '../hooks/guardDraftReads'
 import {
   trackMediaVisibility,

@@ -15,14 +15,3 @@ export const staffRoles: readonly Role[] = ['admin', 'editor', 'provincial-edito
 
 /** Roles that may publish or unpublish content. */
 export const publisherRoles: readonly Role[] = ['admin', 'editor', 'reviewer']
-
-/** A provincial editor with no national role: the province and publishing rules apply. */
-export function isProvincialOnly(
-  user: { roles?: readonly string[] | null } | null | undefined,
-): boolean {
-  const held = user?.roles ?? []
-  return (
-    held.includes('provincial-editor') &&
-    !held.some((r) => (publisherRoles as readonly string[]).includes(r) || r === 'editor')
-  )
-}

@@ -4,9 +4,8 @@
  * one province. Read through Payload's Local API as the asking user, so both engines agree.
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
-import { ownProvinceIds } from '../access/ownProvinces'
+import { isProvincialOnly, ownProvinceIds } from '../access/provinces'
 import { checkRole } from '../access/checkRole'
-import { isProvincialOnly } from '../lib/roles'
 import type { Locale } from '../lib/locales'
 import { periodOf, periodRange } from './periods'
 

@@ -17,8 +17,9 @@ import { ValidationError } from 'payload'
 import { checkRole } from '../access/checkRole'
 import { writtenBySiangOnly } from '../access/fieldAccess'
 import { forbid } from '../access/forbid'
+import { isProvincialOnly } from '../access/provinces'
 import { t } from '../i18n/admin'
-import { isProvincialOnly, staffRoles } from '../lib/roles'
+import { staffRoles } from '../lib/roles'
 import type { SiangKey } from '../i18n/siang'
 import {
   actionKeys,

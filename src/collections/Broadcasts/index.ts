@@ -1,5 +1,5 @@
 import type { CollectionConfig, PayloadRequest, Validate } from 'payload'
-import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvinces'
+import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/provinces'
 import { writtenBySiangOnly } from '../../access/fieldAccess'
 import { staff } from '../../access/staff'
 import { mustExist } from '../../fields/mustExist'

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { checkRole } from '../../../access/checkRole'
 import { forbid } from '../../../access/forbid'
-import { refIds } from '../../../hooks/provinceScope'
+import { refIds } from '../../../access/provinces'
 import { slugs } from '../../slugs'
 import { sayFor } from '../../../i18n/admin'
 

@@ -5,11 +5,11 @@ import type {
   PayloadRequest,
   Where,
 } from 'payload'
-import { checkRole } from '../access/checkRole'
-import { forbid } from '../access/forbid'
-import { sayFor } from '../i18n/admin'
-import { isProvincialOnly } from '../lib/roles'
-import { assertAssignable, assertEditable, refusals } from './editorialScope'
+import { checkRole } from '../checkRole'
+import { forbid } from '../forbid'
+import { sayFor } from '../../i18n/admin'
+import { isProvincialOnly } from './ids'
+import { assertAssignable, assertEditable, refusals } from './refusals'
 
 type Live = { id: number | string; _status?: string | null; provinces?: unknown }
 

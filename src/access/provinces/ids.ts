@@ -1,4 +1,5 @@
 /** Pure helpers for the provincial-editor rule; kept apart so unit tests need no Payload. */
+import { publisherRoles } from '../../lib/roles'
 
 type Ref = string | number | { id: string | number } | null | undefined
 
@@ -14,4 +15,19 @@ export function refIds(value: unknown): string[] {
 export function provincesOutside(docProvinces: unknown, allowed: unknown): string[] {
   const mine = new Set(refIds(allowed))
   return refIds(docProvinces).filter((id) => !mine.has(id))
+}
+
+/** The ids of the provinces a user is bound to (as ids, however deep the user was read). */
+export const ownProvinceIds = (user: unknown): string[] =>
+  refIds((user as { provinces?: unknown } | null)?.provinces)
+
+/** A provincial editor with no national role: the province and publishing rules apply. */
+export function isProvincialOnly(
+  user: { roles?: readonly string[] | null } | null | undefined,
+): boolean {
+  const held = user?.roles ?? []
+  return (
+    held.includes('provincial-editor') &&
+    !held.some((r) => (publisherRoles as readonly string[]).includes(r) || r === 'editor')
+  )
 }
