@@ -19,7 +19,7 @@ import { writtenBySiangOnly } from '../access/fieldAccess'
 import { forbid } from '../access/forbid'
 import { isProvincialOnly } from '../access/provinces'
 import { t } from '../i18n/admin'
-import { staffRoles } from '../lib/roles'
+import { roleGroups } from '../lib/roles'
 import type { SiangKey } from '../i18n/siang'
 import {
   actionKeys,
@@ -44,7 +44,7 @@ type HistoryEntry = {
 }
 
 /** Only staff see the workflow: the public API never shows who reviewed what. */
-const staffOnly: FieldAccess = ({ req }) => checkRole(staffRoles, req.user)
+const staffOnly: FieldAccess = ({ req }) => checkRole(roleGroups.staff, req.user)
 
 const statusField: Field = {
   name: 'workflowStatus',

@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import type { Role } from '../../lib/roles'
+import { roleGroups, type Role } from '../../lib/roles'
 import { checkRole } from '../checkRole'
 import { isProvincialOnly, ownProvinceIds } from './ids'
 
@@ -8,7 +8,7 @@ import { isProvincialOnly, ownProvinceIds } from './ids'
  * `path` (`province`, or `station.province` through a relation), is its own; the others to all.
  */
 export const ownProvinceAccess =
-  (path: string, roles: readonly Role[] = ['admin', 'editor', 'provincial-editor']): Access =>
+  (path: string, roles: readonly Role[] = roleGroups.authors): Access =>
   ({ req: { user } }) => {
     if (!checkRole(roles, user)) return false
     if (!isProvincialOnly(user)) return true

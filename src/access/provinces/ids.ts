@@ -1,5 +1,6 @@
 /** Pure helpers for the provincial-editor rule; kept apart so unit tests need no Payload. */
-import { publisherRoles } from '../../lib/roles'
+import { roleGroups } from '../../lib/roles'
+import { checkRole } from '../checkRole'
 
 type Ref = string | number | { id: string | number } | null | undefined
 
@@ -25,9 +26,13 @@ export const ownProvinceIds = (user: unknown): string[] =>
 export function isProvincialOnly(
   user: { roles?: readonly string[] | null } | null | undefined,
 ): boolean {
-  const held = user?.roles ?? []
-  return (
-    held.includes('provincial-editor') &&
-    !held.some((r) => (publisherRoles as readonly string[]).includes(r) || r === 'editor')
-  )
+  return checkRole(roleGroups.provincialEditors, user) && !checkRole(roleGroups.publishers, user)
+}
+
+/** A write that would publish, by a provincial editor: never theirs to make. */
+export function publishesAsProvincial(
+  user: { roles?: readonly string[] | null } | null | undefined,
+  data: { _status?: unknown } | null | undefined,
+): boolean {
+  return isProvincialOnly(user) && data?._status === 'published'
 }

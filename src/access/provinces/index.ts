@@ -3,7 +3,13 @@
  * never publishes. Access functions, hooks and endpoints all take it from here.
  */
 export { ownProvinceAccess } from './access'
-export { isProvincialOnly, ownProvinceIds, provincesOutside, refIds } from './ids'
+export {
+  isProvincialOnly,
+  ownProvinceIds,
+  provincesOutside,
+  publishesAsProvincial,
+  refIds,
+} from './ids'
 export { keepWithinOwnProvinces } from './keepWithinOwnProvinces'
 export { enforceEditorialScope, scopeProvincialOperation } from './operationHooks'
 export { assertAssignable, assertEditable, refusals } from './refusals'
