@@ -1,8 +1,9 @@
 import type { Access } from 'payload'
+import { roleGroups } from '../lib/roles'
 import { checkRole } from './checkRole'
 
 export const adminsOrSelf: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (checkRole(['admin'], user)) return true
+  if (checkRole(roleGroups.admins, user)) return true
   return { id: { equals: user.id } }
 }

@@ -1,7 +1,8 @@
 import type { FieldAccess } from 'payload'
+import { roleGroups } from '../lib/roles'
 import { checkRole } from './checkRole'
 
-export const adminFieldOnly: FieldAccess = ({ req: { user } }) => checkRole(['admin'], user)
+export const adminFieldOnly: FieldAccess = ({ req: { user } }) => checkRole(roleGroups.admins, user)
 
 const never: FieldAccess = () => false
 

@@ -4,7 +4,7 @@
  */
 import type { CollectionBeforeOperationHook } from 'payload'
 import { checkRole } from '../access/checkRole'
-import { staffRoles } from '../lib/roles'
+import { roleGroups } from '../lib/roles'
 
 /** Documents per page, and levels of relations filled in. */
 export const READ_LIMITS = { limit: 100, depth: 2 } as const
@@ -18,7 +18,7 @@ type ReadArgs = { limit?: number; depth?: number; pagination?: boolean; currentD
  */
 export const capPublicReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' && operation !== 'readDistinct') return args
-  if (req.payloadAPI === 'local' || checkRole(staffRoles, req.user)) return args
+  if (req.payloadAPI === 'local' || checkRole(roleGroups.staff, req.user)) return args
   const asked = args as ReadArgs
   // Payload filling in the relations of documents already read (its dataloader, one find for
   // every id at once): bounded by the capped page and depth above it.

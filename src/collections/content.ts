@@ -1,6 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
-import { contentEditors, contentUpdaters } from '../access/contentEditors'
-import { contentWriters } from '../access/contentWriters'
+import { authors } from '../access/authors'
+import { authorsAndReviewers } from '../access/authorsAndReviewers'
+import { nationalEditors } from '../access/nationalEditors'
+import { enforceEditorialScope, scopeProvincialOperation } from '../access/provinces'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staff } from '../access/staff'
 import { assignFeedGuid, feedGuidField } from '../fields/feedGuidField'
@@ -10,7 +12,6 @@ import { publishedAtField, taxonomyFields } from '../fields/taxonomyFields'
 import { slugField } from '../fields/slugField'
 import { titleField } from '../fields/titleField'
 import { copyDuration } from '../hooks/copyDuration'
-import { enforceEditorialScope, scopeProvincialOperation } from '../hooks/enforceEditorialScope'
 import { guardDraftReads } from '../hooks/guardDraftReads'
 import {
   trackMediaVisibility,
@@ -80,9 +81,9 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
     access: {
       read: publishedOrStaff,
       readVersions: staff,
-      create: contentEditors,
-      update: contentUpdaters,
-      delete: contentWriters,
+      create: authors,
+      update: authorsAndReviewers,
+      delete: nationalEditors,
     },
     versions: {
       // Validated drafts: a new one needs its title (src/fields/draftChecks.ts), so the create

@@ -1,7 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 import { sayFor } from '../i18n/admin'
-import { isProvincialOnly } from '../lib/roles'
-import { refusals } from './editorialScope'
+import { isProvincialOnly, refusals } from '../access/provinces'
 
 type Rule = { test: RegExp; status: number; message: string }
 

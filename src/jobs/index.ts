@@ -4,6 +4,7 @@ import { sweepOrphanMedia, sweepUploadTemp } from '../media/orphans'
 import { makeRenditions, releaseStuckRenditions } from '../media/renditions'
 import { sweepPartialUploads } from '../media/tusStore'
 import { setting } from '../lib/env'
+import { roleGroups } from '../lib/roles'
 
 /** Tries of a rendition after the first; waits double each time (RENDITION_RETRY_MS, 1 min). */
 export const RENDITION_RETRIES = 2
@@ -14,7 +15,7 @@ export const RENDITION_RETRIES = 2
  */
 export const jobsConfig: JobsConfig = {
   access: {
-    run: ({ req }) => checkRole(['admin'], req.user),
+    run: ({ req }) => checkRole(roleGroups.admins, req.user),
   },
   autoRun: [
     { cron: setting('JOBS_CRON') ?? '*/5 * * * * *', queue: 'default', limit: 20 },

@@ -10,19 +10,23 @@ export const roleLabels: Record<Role, { en: string; lo: string }> = {
   partner: { en: 'Partner', lo: 'ຄູ່ຮ່ວມງານ' },
 }
 
-/** Roles that work inside the CMS and may see drafts. */
-export const staffRoles: readonly Role[] = ['admin', 'editor', 'provincial-editor', 'reviewer']
-
-/** Roles that may publish or unpublish content. */
-export const publisherRoles: readonly Role[] = ['admin', 'editor', 'reviewer']
-
-/** A provincial editor with no national role: the province and publishing rules apply. */
-export function isProvincialOnly(
-  user: { roles?: readonly string[] | null } | null | undefined,
-): boolean {
-  const held = user?.roles ?? []
-  return (
-    held.includes('provincial-editor') &&
-    !held.some((r) => (publisherRoles as readonly string[]).includes(r) || r === 'editor')
-  )
-}
+/**
+ * Every group of roles that Siang checks, named after who it lets in. Access, hooks, endpoints
+ * and admin components use these names; nothing else types a list of roles.
+ */
+export const roleGroups = {
+  /** Admins only. */
+  admins: ['admin'],
+  /** Admins and national editors: all content, everywhere. */
+  nationalEditors: ['admin', 'editor'],
+  /** Who writes content and broadcast logs: admins, national and provincial editors. */
+  authors: ['admin', 'editor', 'provincial-editor'],
+  /** Who may publish and unpublish, approve, and send work back: admins, editors, reviewers. */
+  publishers: ['admin', 'editor', 'reviewer'],
+  /** Anyone who works in the CMS and may see drafts. */
+  staff: ['admin', 'editor', 'provincial-editor', 'reviewer'],
+  /** Provincial editors (bound to their provinces unless they also hold a national role). */
+  provincialEditors: ['provincial-editor'],
+  /** Partners: the organisations that embed Siang, each seeing its own counts. */
+  partners: ['partner'],
+} as const satisfies Record<string, readonly Role[]>

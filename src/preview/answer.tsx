@@ -12,7 +12,7 @@ import { checkRole } from '@/access/checkRole'
 import { contentSlugs, type ContentSlug } from '@/collections/slugs'
 import { publicPageCsp } from '@/lib/csp'
 import { isLocale, type Locale } from '@/lib/locales'
-import { staffRoles } from '@/lib/roles'
+import { roleGroups } from '@/lib/roles'
 import type { Drama, Episode } from '@/payload-types'
 import { payloadClient, siteSettings } from '@/site/data'
 import { pageMetadata } from '@/site/metadata'
@@ -105,7 +105,8 @@ export async function answerPreview(request: Request, collection: string, id: st
       </p>,
     )
   }
-  if (!checkRole(staffRoles, user)) return refusal(403, locale, s.staffOnlyTitle, s.staffOnlyText)
+  if (!checkRole(roleGroups.staff, user))
+    return refusal(403, locale, s.staffOnlyTitle, s.staffOnlyText)
 
   // With the staff member's own access: a draft they may not read is not found.
   const doc = await payload

@@ -5,11 +5,10 @@
  * station, item and planned time.
  */
 import type { PayloadRequest } from 'payload'
-import { ownProvinceIds } from '../access/ownProvinces'
+import { isProvincialOnly, ownProvinceIds } from '../access/provinces'
 import { broadcastSlot, type BroadcastStatus } from '../collections/Broadcasts/values'
 import { slugs } from '../collections/slugs'
 import { sayFor } from '../i18n/admin'
-import { isProvincialOnly } from '../lib/roles'
 import { checkRow, lookups } from './importCheck'
 import { readLog } from './importCsv'
 import { writePlan } from './importWrite'

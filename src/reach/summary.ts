@@ -4,14 +4,11 @@
  * one province. Read through Payload's Local API as the asking user, so both engines agree.
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
-import { ownProvinceIds } from '../access/ownProvinces'
+import { isProvincialOnly, ownProvinceIds } from '../access/provinces'
 import { checkRole } from '../access/checkRole'
-import { isProvincialOnly } from '../lib/roles'
 import type { Locale } from '../lib/locales'
+import { roleGroups } from '../lib/roles'
 import { periodOf, periodRange } from './periods'
-
-/** Who may ask: editors and admins, provincial editors for their own provinces. */
-export const summaryRoles = ['admin', 'editor', 'provincial-editor'] as const
 
 /** A refusal with its HTTP status and a message a person can act on. */
 export class ReachError extends Error {
@@ -190,7 +187,7 @@ export async function reachSummary(
   query: { period?: string | null; province?: string | null; locale?: Locale },
 ): Promise<ReachSummary> {
   if (!user) throw new ReachError(401, 'Sign in as an editor or admin to see reach figures.')
-  if (!checkRole(summaryRoles, user))
+  if (!checkRole(roleGroups.authors, user))
     throw new ReachError(403, 'Reach figures are for editors and admins only.')
   const period = query.period?.trim() || periodOf()
   const range = periodRange(period)

@@ -6,8 +6,7 @@
  */
 import type { Payload, Where } from 'payload'
 import { contentSlugs, type ContentSlug } from '../collections/slugs'
-import { refIds } from '../hooks/provinceScope'
-import { isProvincialOnly } from '../lib/roles'
+import { isProvincialOnly, refIds } from '../access/provinces'
 
 export type DashboardItem = {
   collection: ContentSlug

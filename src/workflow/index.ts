@@ -17,8 +17,9 @@ import { ValidationError } from 'payload'
 import { checkRole } from '../access/checkRole'
 import { writtenBySiangOnly } from '../access/fieldAccess'
 import { forbid } from '../access/forbid'
+import { isProvincialOnly } from '../access/provinces'
 import { t } from '../i18n/admin'
-import { isProvincialOnly, staffRoles } from '../lib/roles'
+import { roleGroups } from '../lib/roles'
 import type { SiangKey } from '../i18n/siang'
 import {
   actionKeys,
@@ -43,7 +44,7 @@ type HistoryEntry = {
 }
 
 /** Only staff see the workflow: the public API never shows who reviewed what. */
-const staffOnly: FieldAccess = ({ req }) => checkRole(staffRoles, req.user)
+const staffOnly: FieldAccess = ({ req }) => checkRole(roleGroups.staff, req.user)
 
 const statusField: Field = {
   name: 'workflowStatus',

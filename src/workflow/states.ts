@@ -3,7 +3,7 @@
  * (src/components/admin/Workflow.tsx) uses the same rules to show its buttons.
  */
 import { checkRole } from '../access/checkRole'
-import type { Role } from '../lib/roles'
+import { roleGroups, type Role } from '../lib/roles'
 
 export const workflowStatuses = ['draft', 'in-review', 'changes-requested', 'approved'] as const
 export type WorkflowStatus = (typeof workflowStatuses)[number]
@@ -46,14 +46,14 @@ export const transitions: Record<
   submit: {
     from: ['draft', 'changes-requested'],
     to: 'in-review',
-    roles: ['provincial-editor', 'editor', 'admin'],
+    roles: roleGroups.authors,
   },
   'request-changes': {
     from: ['in-review', 'approved'],
     to: 'changes-requested',
-    roles: ['reviewer', 'editor', 'admin'],
+    roles: roleGroups.publishers,
   },
-  approve: { from: ['in-review'], to: 'approved', roles: ['reviewer', 'editor', 'admin'] },
+  approve: { from: ['in-review'], to: 'approved', roles: roleGroups.publishers },
 }
 
 /** The actions this user can take on a document in this status (for the admin's buttons). */

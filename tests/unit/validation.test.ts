@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { checkRole } from '@/access/checkRole'
 import { isReplicaSet } from '@/db/mongodb'
-import { provincesOutside, refIds } from '@/hooks/provinceScope'
+import { provincesOutside, refIds } from '@/access/provinces/ids'
 import { platformLengthErrors } from '@/lib/platforms'
 import { httpsOriginProblem, isHttpUrl } from '@/lib/urls'
 

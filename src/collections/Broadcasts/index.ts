@@ -1,5 +1,5 @@
 import type { CollectionConfig, PayloadRequest, Validate } from 'payload'
-import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvinces'
+import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/provinces'
 import { writtenBySiangOnly } from '../../access/fieldAccess'
 import { staff } from '../../access/staff'
 import { mustExist } from '../../fields/mustExist'
@@ -7,13 +7,7 @@ import { sayFor } from '../../i18n/admin'
 import { importEndpoint } from '../../reach/importEndpoint'
 import { slugs } from '../slugs'
 import { identifySlot } from './slot'
-import {
-  airable,
-  broadcastStatuses,
-  broadcastStatusLabels,
-  broadcastWriters,
-  type BroadcastStatus,
-} from './values'
+import { airable, broadcastStatuses, broadcastStatusLabels, type BroadcastStatus } from './values'
 
 export { airable, broadcastStatuses, type Airable, type BroadcastStatus } from './values'
 
@@ -27,7 +21,7 @@ async function stationProvince(req: PayloadRequest, station: unknown): Promise<u
 }
 
 /** A provincial editor logs broadcasts only for the stations of its own provinces. */
-const writers = ownProvinceAccess('station.province', broadcastWriters)
+const writers = ownProvinceAccess('station.province')
 
 /** An aired or moved broadcast says when it went out; a planned or missed one has no such time. */
 const airedAtMatchesStatus: Validate = (value, { siblingData, req }) => {

@@ -1,4 +1,3 @@
-import type { Role } from '../../lib/roles'
 import { slugs } from '../slugs'
 
 /** What a station airs: spots, drama episodes and songs. */
@@ -14,9 +13,6 @@ export const broadcastStatusLabels: Record<BroadcastStatus, { en: string; lo: st
   missed: { en: 'Missed', lo: 'ບໍ່ໄດ້ອອກອາກາດ' },
   moved: { en: 'Moved', lo: 'ເລື່ອນເວລາ' },
 }
-
-/** Who may write the log (a provincial editor, for its own provinces' stations). */
-export const broadcastWriters: readonly Role[] = ['admin', 'editor', 'provincial-editor']
 
 type Id = number | string
 

@@ -1,13 +1,13 @@
 import type { Access, CollectionConfig } from 'payload'
 import { checkRole } from '../../access/checkRole'
 import { ownPartnerId } from '../../access/ownPartner'
-import { staffRoles } from '../../lib/roles'
+import { roleGroups } from '../../lib/roles'
 import { slugs } from '../slugs'
 
 /** Staff see every count; a partner user sees its own partner's, and nothing else. */
 const readCounts: Access = ({ req: { user } }) => {
-  if (checkRole(staffRoles, user)) return true
-  if (!user || !checkRole(['partner'], user)) return false
+  if (checkRole(roleGroups.staff, user)) return true
+  if (!user || !checkRole(roleGroups.partners, user)) return false
   const id = ownPartnerId(user)
   return id === undefined ? false : { partner: { equals: id } }
 }

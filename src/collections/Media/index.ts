@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { contentEditors } from '../../access/contentEditors'
-import { contentWriters } from '../../access/contentWriters'
+import { authors } from '../../access/authors'
+import { nationalEditors } from '../../access/nationalEditors'
 import { writtenBySiangOnly } from '../../access/fieldAccess'
 import { mediaRead } from '../../access/mediaRead'
 import { mediaField } from '../../fields/mediaFields'
@@ -48,9 +48,9 @@ export const Media: CollectionConfig = {
   },
   access: {
     read: mediaRead,
-    create: contentEditors,
-    update: contentWriters,
-    delete: contentWriters,
+    create: authors,
+    update: nationalEditors,
+    delete: nationalEditors,
   },
   hooks: {
     beforeOperation: [

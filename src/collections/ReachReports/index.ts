@@ -1,5 +1,4 @@
 import type {
-  Access,
   CollectionBeforeChangeHook,
   CollectionConfig,
   Field,
@@ -10,11 +9,12 @@ import { ValidationError } from 'payload'
 import { checkRole } from '../../access/checkRole'
 import { writtenBySiangOnly } from '../../access/fieldAccess'
 import { forbid } from '../../access/forbid'
-import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvinces'
+import { nationalEditors } from '../../access/nationalEditors'
+import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/provinces'
 import { provinceField } from '../../fields/taxonomyFields'
 import { sayFor } from '../../i18n/admin'
 import { glossary, pluralOf } from '../../i18n/glossary'
-import { staffRoles } from '../../lib/roles'
+import { roleGroups } from '../../lib/roles'
 import { PERIOD } from '../../reach/periods'
 import { slugs } from '../slugs'
 
@@ -29,9 +29,7 @@ const sum = (group: Counts | undefined, keys: readonly string[]) =>
   keys.reduce((total, key) => total + (Number(group?.[key]) || 0), 0)
 
 /** Staff read reports; a provincial editor only its own provinces'. */
-const readers = ownProvinceAccess('province', staffRoles)
-
-const nationalOnly: Access = ({ req: { user } }) => checkRole(['admin', 'editor'], user)
+const readers = ownProvinceAccess('province', roleGroups.staff)
 
 const validPeriod: TextFieldSingleValidation = (value, { req }) =>
   typeof value === 'string' && PERIOD.test(value) ? true : sayFor(req)('reportPeriodFormat')
@@ -68,7 +66,7 @@ const moveStatus: CollectionBeforeChangeHook = ({ data, operation, originalDoc, 
   const before = (operation === 'update' ? originalDoc?.status : 'draft') as ReportStatus
   const after = (data.status ?? before) as ReportStatus
   const say = sayFor(req)
-  const national = checkRole(['admin', 'editor'], req.user)
+  const national = checkRole(roleGroups.nationalEditors, req.user)
   if (!national && before !== 'draft') forbid(say('reportLocked'))
   if (after === 'accepted' && before !== 'accepted' && (!national || before !== 'submitted'))
     forbid(say(national ? 'reportAcceptSubmitted' : 'reportAcceptNational'))
@@ -146,7 +144,7 @@ export const ReachReports: CollectionConfig = {
     read: readers,
     create: ownProvinceAccess('province'),
     update: ownProvinceAccess('province'),
-    delete: nationalOnly,
+    delete: nationalEditors,
   },
   indexes: [{ fields: ['province', 'period'], unique: true }],
   hooks: {

@@ -1,5 +1,5 @@
 import type { CollectionConfig, FieldHook } from 'payload'
-import { contentWriters } from '../../access/contentWriters'
+import { nationalEditors } from '../../access/nationalEditors'
 import { staff } from '../../access/staff'
 import { mustExist } from '../../fields/mustExist'
 import { expireRedirects } from '../../redirects/expireRedirects'
@@ -33,7 +33,12 @@ export const Redirects: CollectionConfig = {
       lo: 'ລິ້ງສັ້ນ ເຊັ່ນ /r/1300 ສຳລັບໂປສເຕີ, ແລະ ທີ່ຢູ່ເກົ່າ. ຖ້າມີໜ້າທີ່ເຜີຍແຜ່ແລ້ວຢູ່ທີ່ຢູ່ດຽວກັນ ໜ້ານັ້ນຈະສະແດງກ່ອນ.',
     },
   },
-  access: { read: staff, create: contentWriters, update: contentWriters, delete: contentWriters },
+  access: {
+    read: staff,
+    create: nationalEditors,
+    update: nationalEditors,
+    delete: nationalEditors,
+  },
   hooks: { afterChange: [expireRedirects], afterDelete: [expireRedirects] },
   fields: [
     {

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/ownProvinces'
+import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/provinces'
 import { staff } from '../../access/staff'
 import { provinceField } from '../../fields/taxonomyFields'
 import { slugs } from '../slugs'

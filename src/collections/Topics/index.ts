@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
-import { contentWriters } from '../../access/contentWriters'
+import { nationalEditors } from '../../access/nationalEditors'
 import { slugField } from '../../fields/slugField'
 import { titleField } from '../../fields/titleField'
 import { slugs } from '../slugs'
@@ -10,6 +10,11 @@ export const Topics: CollectionConfig = {
   slug: slugs.topics,
   labels: labelsOf(glossary.topic),
   admin: { useAsTitle: 'title', group: { en: 'Taxonomy', lo: 'ການຈັດໝວດ' } },
-  access: { read: anyone, create: contentWriters, update: contentWriters, delete: contentWriters },
+  access: {
+    read: anyone,
+    create: nationalEditors,
+    update: nationalEditors,
+    delete: nationalEditors,
+  },
   fields: [titleField(), slugField('topic')],
 }

@@ -6,7 +6,7 @@ import { adminFieldOnly } from '../../access/fieldAccess'
 import { resolveServerURL } from '../../lib/env'
 import { mustExist } from '../../fields/mustExist'
 import { sayFor } from '../../i18n/admin'
-import { roleLabels, roles, staffRoles } from '../../lib/roles'
+import { roleGroups, roleLabels, roles } from '../../lib/roles'
 import { slugs } from '../slugs'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardPrivileges } from './hooks/guardPrivileges'
@@ -40,7 +40,7 @@ export const Users: CollectionConfig = {
   },
   access: {
     // Partners use the API and the public site; the admin is for staff.
-    admin: ({ req: { user } }) => checkRole(staffRoles, user),
+    admin: ({ req: { user } }) => checkRole(roleGroups.staff, user),
     read: adminsOrSelf,
     create: admins,
     update: adminsOrSelf,

@@ -1,8 +1,9 @@
 import type { AdminViewServerProps } from 'payload'
 import { checkRole } from '@/access/checkRole'
-import { airable, broadcastStatusLabels, broadcastWriters } from '@/collections/Broadcasts/values'
+import { airable, broadcastStatusLabels } from '@/collections/Broadcasts/values'
 import { collectionLabel } from '@/i18n/admin'
 import { anyKey } from '@/i18n/casts'
+import { roleGroups } from '@/lib/roles'
 import { optionalColumns, requiredColumns } from '@/reach/importCsv'
 import { BroadcastImportForm } from './BroadcastImportForm'
 import { AdminPage } from './AdminPage'
@@ -25,7 +26,7 @@ export function BroadcastImport({ initPageResult, params, searchParams }: AdminV
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <h1>{t('siang:importTitle')}</h1>
-      {checkRole(broadcastWriters, user) ? (
+      {checkRole(roleGroups.authors, user) ? (
         <>
           {/* The columns as the file's first line names them, whatever the admin's language. */}
           <p>

@@ -4,8 +4,8 @@ import type { Payload } from 'payload'
 import { checkRole } from '@/access/checkRole'
 import { collectionLabel } from '@/i18n/admin'
 import { anyKey } from '@/i18n/casts'
-import { summaryRoles } from '@/reach/summary'
 import { formatDate } from '@/i18n/dates'
+import { roleGroups } from '@/lib/roles'
 import { dashboardData, type DashboardItem } from '@/workflow/dashboard'
 import { statusLabel } from '@/workflow/states'
 
@@ -80,7 +80,7 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
       </div>
       <p>
         <Link href="/admin/social-calendar">{t('siang:dashboardCalendar')}</Link>
-        {checkRole(summaryRoles, user as never) && (
+        {checkRole(roleGroups.authors, user as never) && (
           <>
             {' · '}
             <Link href="/admin/reach">{t('siang:dashboardReach')}</Link>

@@ -2,12 +2,13 @@ import type { I18nClient } from '@payloadcms/translations'
 import Link from 'next/link'
 import { checkRole } from '@/access/checkRole'
 import { anyKey } from '@/i18n/casts'
+import { roleGroups } from '@/lib/roles'
 
 type Props = { i18n: I18nClient; user?: { roles?: string[] | null } | null }
 
 /** Above the media list: the way to resumable uploads, for those who may add media. */
 export function LargeUploadLink({ i18n, user }: Props) {
-  if (!checkRole(['admin', 'editor', 'provincial-editor'], user)) return null
+  if (!checkRole(roleGroups.authors, user)) return null
   return (
     <div className="gutter--left gutter--right" style={{ marginBottom: 16 }}>
       <Link href="/admin/upload-large" data-testid="large-upload-link">

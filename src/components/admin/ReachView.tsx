@@ -1,6 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { ownProvinceIds } from '@/access/ownProvinces'
-import { isProvincialOnly } from '@/lib/roles'
+import { isProvincialOnly, ownProvinceIds } from '@/access/provinces'
 import { periodChoices, reachPage } from '@/reach/page'
 import { ReachCharts } from './ReachCharts'
 import { chartData, ReachFigures } from './ReachFigures'

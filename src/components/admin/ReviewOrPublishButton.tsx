@@ -14,7 +14,7 @@ import { useWorkflowAction } from './useWorkflowAction'
 
 /**
  * The edit view's primary button (admin.components.edit.PublishButton). Whoever may publish gets
- * Payload's Publish. Whoever may not (a provincial editor: src/access/contentEditors) gets
+ * Payload's Publish. Whoever may not (a provincial editor: src/access/authors) gets
  * "Send for review" when the work can be sent, and no Publish button.
  */
 export function ReviewOrPublishButton() {

@@ -1,9 +1,10 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { checkRole } from '../../../access/checkRole'
 import { forbid } from '../../../access/forbid'
-import { refIds } from '../../../hooks/provinceScope'
+import { refIds } from '../../../access/provinces'
 import { slugs } from '../../slugs'
 import { sayFor } from '../../../i18n/admin'
+import { roleGroups } from '../../../lib/roles'
 
 const privileged = ['roles', 'provinces', 'partner'] as const
 
@@ -21,7 +22,7 @@ function same(a: unknown, b: unknown): boolean {
 export const guardPrivileges: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update' && operation !== 'create') return args
   const user = req.user
-  if (!user || checkRole(['admin'], user)) return args
+  if (!user || checkRole(roleGroups.admins, user)) return args
   const data = (args.data ?? {}) as Record<string, unknown>
   const touched = privileged.filter((field) => field in data)
   if (touched.length === 0) return args

@@ -5,11 +5,12 @@ import type {
   PayloadRequest,
   Where,
 } from 'payload'
-import { checkRole } from '../access/checkRole'
-import { forbid } from '../access/forbid'
-import { sayFor } from '../i18n/admin'
-import { isProvincialOnly } from '../lib/roles'
-import { assertAssignable, assertEditable, refusals } from './editorialScope'
+import { checkRole } from '../checkRole'
+import { forbid } from '../forbid'
+import { sayFor } from '../../i18n/admin'
+import { roleGroups } from '../../lib/roles'
+import { isProvincialOnly } from './ids'
+import { assertAssignable, assertEditable, refusals } from './refusals'
 
 type Live = { id: number | string; _status?: string | null; provinces?: unknown }
 
@@ -94,9 +95,9 @@ export const enforceEditorialScope: CollectionBeforeChangeHook = ({
   req,
 }) => {
   const user = req.user
-  if (!user || checkRole(['admin', 'editor', 'reviewer'], user)) return data
+  if (!user || checkRole(roleGroups.publishers, user)) return data
   const say = sayFor(req)
-  if (!checkRole(['provincial-editor'], user)) forbid(say('refuseRole'))
+  if (!checkRole(roleGroups.provincialEditors, user)) forbid(say('refuseRole'))
   if (data._status === 'published') forbid(say(refusals.publish))
   if (operation === 'update') assertEditable(originalDoc, mine(req), say)
   assertAssignable(

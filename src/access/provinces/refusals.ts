@@ -1,7 +1,7 @@
 /** Messages and checks for the provincial-editor rules; shared by the hooks and error mapping. */
-import { forbid } from '../access/forbid'
-import { english, type Say, type SiangKey } from '../i18n/siang'
-import { provincesOutside, refIds } from './provinceScope'
+import { forbid } from '../forbid'
+import { english, type Say, type SiangKey } from '../../i18n/siang'
+import { provincesOutside, refIds } from './ids'
 
 /** The refusals' strings (src/i18n/siang.ts), said in the request's language. */
 export const refusals = {
