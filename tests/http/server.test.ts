@@ -123,14 +123,17 @@ describe('one database file under npm run dev and npm start', () => {
     try {
       const devUp = await waitForHealth(`http://localhost:${devPort}`, dev, 150_000)
       if (!devUp) throw new Error(fs.readFileSync(path.join(dir, 'dev.log'), 'utf8'))
-      // The sign-ins come last, once the server is ready: wait for them a little after health.
+      // The sign-ins come last, in a box, once the server is ready: wait a little after health.
       const readLog = () => fs.readFileSync(path.join(dir, 'dev.log'), 'utf8')
-      for (let i = 0; i < 120 && !readLog().includes('Siang sign-ins (shown once)'); i++)
+      const boxAfterReady = (log: string) =>
+        log.indexOf('Siang sign-ins', Math.max(0, log.indexOf('Siang is running')))
+      for (let i = 0; i < 120 && boxAfterReady(readLog()) < 0; i++)
         await new Promise((r) => setTimeout(r, 250))
       const devLog = readLog()
-      const box = devLog.indexOf('Siang sign-ins (shown once)')
-      expect(box).toBeGreaterThan(devLog.indexOf('Siang is running'))
       expect(devLog.indexOf('Siang is running')).toBeGreaterThan(-1)
+      const box = boxAfterReady(devLog)
+      expect(box).toBeGreaterThan(devLog.indexOf('Siang is running'))
+      expect(devLog.slice(box)).toMatch(/┌─+┐/)
       expect(devLog.slice(box)).toMatch(/Admin\s+\S+@\S+\s+\(from ADMIN_PASSWORD\)/)
     } finally {
       stopServer(dev.pid!)
