@@ -133,7 +133,7 @@ describe('one database file under npm run dev and npm start', () => {
       expect(devLog.indexOf('Siang is running')).toBeGreaterThan(-1)
       const box = boxAfterReady(devLog)
       expect(box).toBeGreaterThan(devLog.indexOf('Siang is running'))
-      expect(devLog.slice(box)).toMatch(/┌─+┐/)
+      expect(devLog.slice(box)).toMatch(/└─+┘/)
       expect(devLog.slice(box)).toMatch(/Admin\s+\S+@\S+\s+\(from ADMIN_PASSWORD\)/)
     } finally {
       stopServer(dev.pid!)
