@@ -14,21 +14,25 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebStream } from 'node:stream/web'
 import type { Payload, PayloadRequest } from 'payload'
+import { withoutCarriedUpload } from './carriedUpload'
 import { slugs } from '../collections/slugs'
 import type { Media } from '../payload-types'
 import { inTransaction } from '../db/inTransaction'
 import { encodeLimits, ffmpeg } from './ffmpeg'
+import {
+  AUDIO_KBPS,
+  audioArgs,
+  posterArgs,
+  VIDEO_KBPS,
+  VIDEO_LINES,
+  videoArgs,
+} from './renditionArgs'
 import { localMediaDir } from './storedFiles'
 import { refreshMediaVisibility } from './visibility'
 
 export const liteStatuses = ['queued', 'working', 'retrying', 'failed', 'done', 'skipped'] as const
 export type LiteStatus = (typeof liteStatuses)[number]
 
-/** Audio: Opus, mono, 32 kbps (speech and songs on a phone speaker). */
-export const AUDIO_KBPS = 32
-/** Video: 360 lines on the short side, about 500 kbps of video and 48 kbps of mono AAC. */
-export const VIDEO_LINES = 360
-export const VIDEO_KBPS = 500
 /** A copy that is not at least this much smaller than its original is not worth keeping. */
 export const MIN_SAVING = 0.2
 
@@ -38,30 +42,6 @@ export const RENDITION_CONTEXT = 'skipRenditions'
 const kindOf = (m: Pick<Media, 'mimeType'>) => m.mimeType?.split('/')[0]
 export const needsRendition = (m: Pick<Media, 'mimeType' | 'renditionOf'>) =>
   !m.renditionOf && (kindOf(m) === 'audio' || kindOf(m) === 'video')
-
-const audioArgs = (input: string, output: string) => [
-  '-i', input,
-  '-map', '0:a:0', '-vn', '-sn', '-dn', '-map_metadata', '-1',
-  '-c:a', 'libopus', '-b:a', `${AUDIO_KBPS}k`, '-vbr', 'constrained', '-application', 'audio',
-  '-ac', '1', '-ar', '48000', '-threads', '1', '-f', 'ogg', output,
-] // prettier-ignore
-
-const videoArgs = (input: string, output: string) => [
-  '-i', input,
-  '-map', '0:v:0', '-map', '0:a:0?', '-sn', '-dn', '-map_metadata', '-1',
-  // The short side to 360 lines (never up), the long side to an even number keeping the shape.
-  '-vf', `scale=w='if(gt(iw,ih),-2,min(${VIDEO_LINES},iw))':h='if(gt(iw,ih),min(${VIDEO_LINES},ih),-2)',setsar=1`,
-  '-c:v', 'libx264', '-preset', 'veryfast', '-profile:v', 'main', '-level', '3.1', '-pix_fmt', 'yuv420p',
-  '-crf', '26', '-maxrate', `${VIDEO_KBPS}k`, '-bufsize', `${2 * VIDEO_KBPS}k`, '-g', '120',
-  '-c:a', 'aac', '-b:a', '48k', '-ac', '1', '-ar', '44100',
-  '-movflags', '+faststart', '-threads', '1', '-f', 'mp4', output,
-] // prettier-ignore
-
-const posterArgs = (input: string, output: string, at: number) => [
-  '-ss', at.toFixed(2), '-i', input, '-frames:v', '1', '-an', '-sn',
-  '-vf', "scale=w='if(gt(iw,ih),min(1280,iw),-2)':h='if(gt(iw,ih),-2,min(1280,ih))'",
-  '-q:v', '3', '-f', 'image2', output,
-] // prettier-ignore
 
 /** The original's bytes in a local file: its own path on disk, or a copy fetched from storage. */
 async function localCopy(req: PayloadRequest, doc: Media, dir: string): Promise<string> {
@@ -92,27 +72,31 @@ async function storeRendition(
   mimetype: string,
 ): Promise<Media> {
   const { size } = await stat(file)
-  return req.payload.create({
-    collection: slugs.media,
-    data: { alt: original.alt, renditionOf: original.id } as never,
-    // The bytes stay on disk: Payload copies the temp file, never reading it into memory.
-    file: { name, mimetype, size, data: Buffer.alloc(0), tempFilePath: file } as never,
-    depth: 0,
-    req,
-    context: { [RENDITION_CONTEXT]: true },
-  })
+  return withoutCarriedUpload(req, () =>
+    req.payload.create({
+      collection: slugs.media,
+      data: { alt: original.alt, renditionOf: original.id } as never,
+      // The bytes stay on disk: Payload copies the temp file, never reading it into memory.
+      file: { name, mimetype, size, data: Buffer.alloc(0), tempFilePath: file } as never,
+      depth: 0,
+      req,
+      context: { [RENDITION_CONTEXT]: true },
+    }),
+  )
 }
 
 /** Writes Siang's fields of the original; `show` lets the site refresh the pages that play it. */
 const setStatus = (req: PayloadRequest, id: Media['id'], data: Partial<Media>, show = false) =>
-  req.payload.update({
-    collection: slugs.media,
-    id,
-    data: data as never,
-    depth: 0,
-    req,
-    context: { [RENDITION_CONTEXT]: true, disableRevalidate: !show },
-  })
+  withoutCarriedUpload(req, () =>
+    req.payload.update({
+      collection: slugs.media,
+      id,
+      data: data as never,
+      depth: 0,
+      req,
+      context: { [RENDITION_CONTEXT]: true, disableRevalidate: !show },
+    }),
+  )
 
 export type RenditionResult = { status: 'done' | 'skipped'; bytes?: number; note?: string }
 

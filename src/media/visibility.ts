@@ -6,6 +6,7 @@ import type {
   Where,
 } from 'payload'
 import { globalSlugs, slugs } from '../collections/slugs'
+import { withoutCarriedUpload } from './carriedUpload'
 
 /** The top-level upload fields of a collection that point at media. */
 export function mediaFieldsOf(
@@ -94,14 +95,16 @@ export async function refreshMediaVisibility(
     if (!media) continue
     const visible = await isUsedPublicly(payload, id, req)
     if (Boolean((media as { public?: boolean }).public) === visible) continue
-    await payload.update({
-      collection: slugs.media,
-      id,
-      data: { public: visible } as never,
-      depth: 0,
-      req,
-      context: { ...req.context, disableRevalidate: true },
-    })
+    await withoutCarriedUpload(req, () =>
+      payload.update({
+        collection: slugs.media,
+        id,
+        data: { public: visible } as never,
+        depth: 0,
+        req,
+        context: { ...req.context, disableRevalidate: true },
+      }),
+    )
     // A video's poster and a file's data-saver copy follow it.
     for (const field of ['poster', 'lite']) {
       const follower = idOf((media as unknown as Record<string, unknown>)[field])

@@ -95,13 +95,20 @@ export type MediaWithCopy = {
   lite?: number | null
 }
 
-/** Waits for the server's job runner to make (or fail) the data-saver copy of a file. */
-export async function madeCopy(filename: string, token: string): Promise<MediaWithCopy> {
+/**
+ * Waits for the server's job runner (or that of `base`, another server) to make, or fail, the
+ * data-saver copy of a file.
+ */
+export async function madeCopy(
+  filename: string,
+  token: string,
+  base = server().url,
+): Promise<MediaWithCopy> {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     const res = await api<{ docs: MediaWithCopy[] }>(
       `/api/media?where[filename][equals]=${filename}&depth=0`,
-      { token },
+      { token, base },
     )
     const doc = res.body.docs[0]
     if (doc?.liteStatus === 'done' || doc?.liteStatus === 'failed') return doc

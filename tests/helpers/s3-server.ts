@@ -1,8 +1,6 @@
 /**
  * s3rver in a process of its own, as a real S3 service would be: started by startS3
  * (tests/helpers/s3.ts) with `<port> <folder> <bucket>`; prints "ready" once it listens.
- * Inside the jest process its file reads once returned the bytes of another object being
- * written at the same moment (a ranged read of an original gave its data-saver copy's bytes).
  */
 import S3rver from 's3rver'
 

@@ -1,9 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
+import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import { wav } from '../fixtures/media'
 import { startS3, type S3Service } from '../helpers/s3'
+import { madeCopy } from '../helpers/http'
 import { tusRequests } from '../helpers/tus'
 import {
   ADMIN_EMAIL,
@@ -69,6 +70,16 @@ describe('media on S3-compatible storage, over HTTP', () => {
     expect(await keys()).toContain(doc.filename)
     const mediaDir = path.join(site.dir, 'media')
     expect(fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir) : []).toEqual([])
+  })
+
+  it("keeps the original's own bytes in the bucket once its data-saver copy is stored", async () => {
+    // The copy is stored, then the original's status written, by one job on one request: the
+    // storage plugin must not carry the copy's file over into the second write.
+    const original = await madeCopy(doc.filename, token, site.url)
+    expect(original).toMatchObject({ liteStatus: 'done', filesize: audio.length })
+    expect(await keys()).toContain(`${path.parse(doc.filename).name}-lite.ogg`)
+    const stored = await client.send(new GetObjectCommand({ Bucket: bucket, Key: doc.filename }))
+    expect(Buffer.from(await stored.Body!.transformToByteArray())).toEqual(audio)
   })
 
   it("takes a file sent in pieces from the media form's field, into the bucket", async () => {

@@ -4,6 +4,7 @@ import type {
   CollectionBeforeDeleteHook,
 } from 'payload'
 import { slugs } from '../../collections/slugs'
+import { withoutCarriedUpload } from '../carriedUpload'
 import { needsRendition, queueRenditions, RENDITION_CONTEXT } from '../renditions'
 
 /** A new audio or video file (upload or replacement) waits for its data-saver copy. */
@@ -56,7 +57,9 @@ export const deleteRenditions: CollectionBeforeDeleteHook = async ({ id, req }) 
       .map((field) => [field, null]),
   )
   if (Object.keys(unlink).length)
-    await req.payload.update({ collection: slugs.media, id, data: unlink, depth: 0, req, context })
+    await withoutCarriedUpload(req, () =>
+      req.payload.update({ collection: slugs.media, id, data: unlink, depth: 0, req, context }),
+    )
   for (const copy of ids)
     await req.payload.delete({ collection: slugs.media, id: copy, req, context })
 }
