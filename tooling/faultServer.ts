@@ -3,19 +3,15 @@
  * with SIGKILL and start again on the same files, and which the `faults` benchmark loads.
  */
 import type { ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { waitForHealth } from './health'
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   ensureBuild,
-  freePort,
-  SECRET,
   seedDatabase,
-  serverEnv,
+  serverFolder,
   startServer,
+  stopServer,
+  untilHealthy,
 } from './server'
 
 export type Siang = {
@@ -32,23 +28,8 @@ export type Siang = {
 /** A seeded server in a folder of its own. */
 export async function startSiang(extra: Record<string, string> = {}): Promise<Siang> {
   ensureBuild()
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siang-faults-'))
-  const port = await freePort()
-  const url = `http://localhost:${port}`
-  const env = serverEnv({
-    PORT: String(port),
-    SERVER_URL: url,
-    DATABASE_URI: `file:${path.join(dir, 'siang.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    TUS_DIR: path.join(dir, 'tus'),
-    UPLOAD_TEMP_DIR: path.join(dir, 'tmp'),
-    PAYLOAD_SECRET: SECRET,
-    ADMIN_EMAIL,
-    ADMIN_PASSWORD,
-    ...extra,
-  })
+  const { dir, url, env, log } = await serverFolder('siang-faults-', extra)
   await seedDatabase(env)
-  const log = path.join(dir, 'server.log')
   const siang: Siang = {
     url,
     dir,
@@ -68,24 +49,12 @@ export async function startSiang(extra: Record<string, string> = {}): Promise<Si
     },
     restart: async () => {
       siang.child = startServer(env, log)
-      await healthy(siang, log)
+      await untilHealthy(url, siang.child, log)
     },
-    stop: () => {
-      try {
-        process.kill(-siang.child.pid!, 'SIGTERM')
-      } catch {
-        // already gone
-      }
-    },
+    stop: () => stopServer(siang.child.pid!),
   }
-  await healthy(siang, log)
+  await untilHealthy(url, siang.child, log)
   return siang
-}
-
-async function healthy(siang: Siang, log: string): Promise<void> {
-  if (await waitForHealth(siang.url, siang.child, 90_000)) return
-  siang.stop()
-  throw new Error(`npm start did not become healthy:\n${fs.readFileSync(log, 'utf8').slice(-4000)}`)
 }
 
 export async function signIn(siang: Siang): Promise<string> {

@@ -103,16 +103,21 @@ export function stopServer(pid: number): void {
 
 export type Launched = ServerState & { child: ChildProcess }
 
-/**
- * A fresh, seeded `npm start` on a free port, in its own folder (database, media, log). `extra`
- * adds to or overrides the environment; `prepare` runs after the seed and before the server
- * starts, with the server's environment (to add content, for instance).
- */
-export async function launchServer(
+/** A server's own folder (database, media, uploads, log), a free port, and its environment. */
+export type ServerFolder = {
+  dir: string
+  url: string
+  databaseURI: string
+  env: NodeJS.ProcessEnv
+  log: string
+}
+
+/** A new folder for one server, under the system's temp folder; `extra` adds to its settings. */
+export async function serverFolder(
+  prefix: string,
   extra: Record<string, string> = {},
-  prepare?: (env: NodeJS.ProcessEnv) => Promise<void>,
-): Promise<Launched> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siang-http-'))
+): Promise<ServerFolder> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
   const port = await freePort()
   const url = `http://localhost:${port}`
   const databaseURI = `file:${path.join(dir, 'siang.db')}`
@@ -122,18 +127,36 @@ export async function launchServer(
     DATABASE_URI: databaseURI,
     MEDIA_DIR: path.join(dir, 'media'),
     TUS_DIR: path.join(dir, 'tus'),
+    UPLOAD_TEMP_DIR: path.join(dir, 'tmp'),
     PAYLOAD_SECRET: SECRET,
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     ...extra,
   })
+  return { dir, url, databaseURI, env, log: path.join(dir, 'server.log') }
+}
+
+/** Waits for the server to answer /api/health; if it never does, stops it and throws its log's end. */
+export async function untilHealthy(url: string, child: ChildProcess, log: string): Promise<void> {
+  if (await waitForHealth(url, child, 90_000)) return
+  stopServer(child.pid!)
+  const tail = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').slice(-4000) : '(no log)'
+  throw new Error(`npm start did not answer /api/health within 90 s. Server log:\n${tail}`)
+}
+
+/**
+ * A fresh, seeded `npm start` on a free port, in its own folder (database, media, log). `extra`
+ * adds to or overrides the environment; `prepare` runs after the seed and before the server
+ * starts, with the server's environment (to add content, for instance).
+ */
+export async function launchServer(
+  extra: Record<string, string> = {},
+  prepare?: (env: NodeJS.ProcessEnv) => Promise<void>,
+): Promise<Launched> {
+  const { dir, url, databaseURI, env, log } = await serverFolder('siang-http-', extra)
   await seedDatabase(env)
   if (prepare) await prepare(env)
-  const child = startServer(env, path.join(dir, 'server.log'))
-  if (!(await waitForHealth(url, child, 90_000))) {
-    stopServer(child.pid!)
-    const log = fs.readFileSync(path.join(dir, 'server.log'), 'utf8')
-    throw new Error(`npm start did not answer /api/health within 90 s. Server log:\n${log}`)
-  }
+  const child = startServer(env, log)
+  await untilHealthy(url, child, log)
   return { url, pid: child.pid!, dir, databaseURI, child }
 }

@@ -5,7 +5,6 @@ import { createClient } from '@libsql/client'
 import exifr from 'exifr'
 import { jpegWithGps, pixelBomb, png, vtt, wav } from '../fixtures/media'
 import { adminLogin, api, copiesSettled, server } from '../helpers/http'
-import { root } from '../../tooling/paths'
 
 type MediaDoc = {
   id: number
@@ -47,7 +46,8 @@ async function upload(
 /** Media used by no published work is private: staff fetch it signed in. */
 const staff = () => ({ headers: { Authorization: `JWT ${admin}` } })
 const mediaDir = () => path.join(server().dir, 'media')
-const tempDir = path.join(root, 'data', 'tmp')
+// The server's UPLOAD_TEMP_DIR (tooling/server.ts#serverFolder).
+const tempDir = () => path.join(server().dir, 'tmp')
 const list = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [])
 
 /** Sends a bad upload and checks that nothing is left behind: no doc, no file, no temp file. */
@@ -62,7 +62,7 @@ async function refused(
   const before = {
     docs: (await api<{ totalDocs: number }>('/api/media?limit=0', { token: admin })).body.totalDocs,
     files: list(mediaDir()),
-    temp: list(tempDir),
+    temp: list(tempDir()),
   }
   const res = await upload(name, bytes, type)
   expect(res.status).toBe(status)
@@ -71,7 +71,7 @@ async function refused(
     (await api<{ totalDocs: number }>('/api/media?limit=0', { token: admin })).body.totalDocs,
   ).toBe(before.docs)
   expect(list(mediaDir())).toEqual(before.files)
-  expect(list(tempDir).filter((f) => !before.temp.includes(f))).toEqual([])
+  expect(list(tempDir()).filter((f) => !before.temp.includes(f))).toEqual([])
 }
 
 beforeAll(async () => {
