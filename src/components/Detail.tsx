@@ -12,7 +12,8 @@ import { Picture } from './Picture'
 import { absoluteUrl } from '@/site/urls'
 import { AudioPlayer, mediaFiles, VideoPlayer } from './Players'
 import { ShareBar } from './ShareBar'
-import { plainText, RichText } from './RichText'
+import { RichText } from './RichText'
+import { plainText } from '@/lib/richText'
 import { Wrapped } from './Wrapped'
 
 export type Captions = Partial<Record<Locale, Media | number | null | undefined>>

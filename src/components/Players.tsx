@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import type { Locale } from '@/lib/locales'
-import { asMedia } from '@/lib/populated'
+import { asMedia } from '@/media/populated'
 import type { Media } from '@/payload-types'
 import { savesData } from '@/site/saveData'
 import { t } from '@/site/strings'

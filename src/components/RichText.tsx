@@ -56,5 +56,3 @@ export function RichText({ value, className }: { value: unknown; className?: str
   if (!root?.children?.length) return null
   return <div className={className}>{root.children.map(render)}</div>
 }
-
-export { plainText } from '@/lib/richText'

@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 /* Detail pages of the types that hold other documents: dramas (episodes) and campaigns. */
 import type { Locale } from '@/lib/locales'
-import { asMedia } from '@/lib/populated'
+import { asMedia } from '@/media/populated'
 import type { Campaign, Drama, Episode } from '@/payload-types'
 import { dramaLd, episodeLd } from '@/site/jsonLd'
 import { pathOf, sections, type Section } from '@/site/sections'

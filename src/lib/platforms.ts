@@ -2,7 +2,6 @@
  * Social platforms and the longest post text each accepts, in characters (as each platform
  * counts them for the post body or caption).
  */
-import { english, type Say } from '../i18n/siang'
 
 export const platforms = [
   { value: 'facebook', label: 'Facebook', maxLength: 63206 },
@@ -17,6 +16,12 @@ export const platforms = [
 
 export type Platform = (typeof platforms)[number]['value']
 
+/** Says that a post passes a platform's limit, in the reader's language (Siang's strings fit). */
+export type SayTooLong = (
+  key: 'platformTooLong',
+  vars: { platform: string; max: number; length: number },
+) => string
+
 /**
  * The text that goes out is the body followed by the hashtags. Returns one message per platform
  * whose limit it passes, naming the platform, or an empty list.
@@ -24,8 +29,8 @@ export type Platform = (typeof platforms)[number]['value']
 export function platformLengthErrors(
   chosen: readonly string[],
   body: string,
-  hashtags: readonly string[] = [],
-  say: Say = english,
+  hashtags: readonly string[],
+  say: SayTooLong,
 ): string[] {
   const tags = hashtags.filter(Boolean).map((t) => (t.startsWith('#') ? t : `#${t}`))
   const text = [body, tags.join(' ')].filter(Boolean).join('\n\n')

@@ -1,7 +1,4 @@
-/** URL checks used by field validation. */
-import type { PayloadRequest } from 'payload'
-import { sayFor } from '../i18n/admin'
-import { english, type Say } from '../i18n/siang'
+/** URL checks used by field validation and routes. */
 
 export function isHttpUrl(value: string): boolean {
   try {
@@ -15,12 +12,18 @@ export function isHttpUrl(value: string): boolean {
 /** A loopback host: a browser treats it as secure, and partners' developers test there. */
 const loopback = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]'
 
+/** Says what is wrong with an origin, in the reader's language (Siang's strings fit). */
+export type SayOriginProblem = (
+  key: 'originNotUrl' | 'originNotHttps' | 'originCredentials' | 'originWildcard' | 'originOnly',
+  vars: { value: string; origin?: string },
+) => string
+
 /**
  * A well-formed https origin (or http on this machine's loopback, for a partner's developer):
  * scheme, host and optional port, nothing else (no path, query, fragment, credentials or
  * wildcard). Returns why not, or null.
  */
-export function httpsOriginProblem(value: string, say: Say = english): string | null {
+export function httpsOriginProblem(value: string, say: SayOriginProblem): string | null {
   let url: URL
   try {
     url = new URL(value)
@@ -36,11 +39,6 @@ export function httpsOriginProblem(value: string, say: Say = english): string | 
   }
   return null
 }
-
-export const urlValidation = (
-  value: string | null | undefined,
-  { req }: { req: Pick<PayloadRequest, 't'> },
-): true | string => (!value || isHttpUrl(value) ? true : sayFor(req)('notWebAddress', { value }))
 
 /** A path segment with its %-escapes decoded, or null when they are broken (a 404, not a 500). */
 export function decodedSegment(segment: string): string | null {

@@ -16,6 +16,7 @@ import { locales, type Locale } from '@/lib/locales'
 import { hrefOf } from '@/site/sections'
 import { InvertedIndex } from './inverted'
 import { cutAtWord, isLao, queryReadings, terms, type QueryWord } from './text'
+import { topK } from '@/lib/topK'
 
 /** Every public content type is searched. */
 export const searchCollections = contentSlugs
@@ -158,20 +159,6 @@ function matches(w: QueryWord, matched: (term: string) => boolean): boolean {
 type Indexes = Record<Locale, InvertedIndex<Field, Stored>>
 const emptyIndexes = (): Indexes =>
   Object.fromEntries(locales.map((l) => [l, emptyIndex()])) as Indexes
-
-/** The first `k` of `items` in `order`, without sorting them all. */
-export function topK<T>(items: T[], k: number, order: (a: T, b: T) => number): T[] {
-  if (items.length <= k * 4) return [...items].sort(order).slice(0, k)
-  const best: T[] = []
-  for (const item of items) {
-    if (best.length === k && order(item, best[k - 1]) >= 0) continue
-    let at = best.length
-    while (at > 0 && order(item, best[at - 1]) < 0) at--
-    best.splice(at, 0, item)
-    if (best.length > k) best.pop()
-  }
-  return best
-}
 
 export class SearchIndex {
   /** One index per language: a query in one language never scores the other's documents. */

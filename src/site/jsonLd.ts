@@ -1,11 +1,11 @@
 /** schema.org descriptions of the public pages, for search engines and link previews. */
 import type { Locale } from '@/lib/locales'
 import type { Drama, Episode, Media, News, RadioSpot, Song, TvSpot } from '@/payload-types'
-import { plainText } from '@/components/RichText'
+import { plainText } from '@/lib/richText'
 import { embedUrl, type EmbedType } from '@/embed/types'
 import { resolveServerURL } from '@/lib/env'
 import { describe } from './describe'
-import { asMedia } from '@/lib/populated'
+import { asMedia } from '@/media/populated'
 import { absoluteUrl } from './urls'
 
 type Thing = Record<string, unknown>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { InvertedIndex } from '@/search/inverted'
-import { topK } from '@/search/index'
+import { topK } from '@/lib/topK'
 
 type F = 'title' | 'body'
 const boost = { title: 4, body: 1 }

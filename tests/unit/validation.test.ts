@@ -4,21 +4,28 @@ import { isReplicaSet } from '@/db/mongodb'
 import { provincesOutside, refIds } from '@/access/provinces/ids'
 import { platformLengthErrors } from '@/lib/platforms'
 import { httpsOriginProblem, isHttpUrl } from '@/lib/urls'
+import { english } from '@/i18n/siang'
 
 describe('platform length limits', () => {
   it('names the platform whose limit a post passes', () => {
-    const errors = platformLengthErrors(['x', 'facebook'], 'a'.repeat(300))
+    const errors = platformLengthErrors(['x', 'facebook'], 'a'.repeat(300), [], english)
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(/^X allows 280 characters; this post has 300\./)
   })
 
   it('counts the hashtags as part of the post', () => {
-    expect(platformLengthErrors(['x'], 'a'.repeat(270), ['#SafeMigration'])).toHaveLength(1)
-    expect(platformLengthErrors(['x'], 'a'.repeat(250), ['#SafeMigration'])).toHaveLength(0)
+    expect(platformLengthErrors(['x'], 'a'.repeat(270), ['#SafeMigration'], english)).toHaveLength(
+      1,
+    )
+    expect(platformLengthErrors(['x'], 'a'.repeat(250), ['#SafeMigration'], english)).toHaveLength(
+      0,
+    )
   })
 
   it('passes a post that fits every chosen platform', () => {
-    expect(platformLengthErrors(['tiktok', 'instagram'], 'ສຽງ'.repeat(100))).toEqual([])
+    expect(platformLengthErrors(['tiktok', 'instagram'], 'ສຽງ'.repeat(100), [], english)).toEqual(
+      [],
+    )
   })
 })
 
@@ -27,7 +34,7 @@ describe('embed origins', () => {
     ['https://partner.example.org', null],
     ['https://partner.example.org:8443', null],
   ])('accepts %s', (origin, problem) => {
-    expect(httpsOriginProblem(origin)).toBe(problem)
+    expect(httpsOriginProblem(origin, english)).toBe(problem)
   })
 
   it.each([
@@ -37,7 +44,7 @@ describe('embed origins', () => {
     ['partner.example.org', /not a URL/],
     ['https://user:pw@example.org', /user name/],
   ])('refuses %s', (origin, problem) => {
-    expect(httpsOriginProblem(origin)).toMatch(problem)
+    expect(httpsOriginProblem(origin, english)).toMatch(problem)
   })
 
   it('checks web addresses', () => {

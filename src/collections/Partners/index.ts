@@ -6,7 +6,8 @@ import { mediaField } from '../../fields/mediaFields'
 import { slugField } from '../../fields/slugField'
 import { titleField } from '../../fields/titleField'
 import { sayFor } from '../../i18n/admin'
-import { httpsOriginProblem, urlValidation } from '../../lib/urls'
+import { urlValidation } from '../../fields/urlValidation'
+import { httpsOriginProblem } from '../../lib/urls'
 import {
   trackMediaVisibility,
   trackMediaVisibilityOnDelete,

@@ -1,7 +1,7 @@
 import type { CollectionConfig, TextareaFieldValidation } from 'payload'
 import { platformLengthErrors, platforms } from '../../lib/platforms'
 import { sayFor } from '../../i18n/admin'
-import { urlValidation } from '../../lib/urls'
+import { urlValidation } from '../../fields/urlValidation'
 import { contentCollection } from '../content'
 import { slugs } from '../slugs'
 import { glossary, labelsOf } from '../../i18n/glossary'

@@ -5,7 +5,7 @@ import { globalSlugs } from '../../collections/slugs'
 import { t } from '../../i18n/admin'
 import { glossary } from '../../i18n/glossary'
 import { trackSettingsMediaVisibility } from '../../media/hooks/trackMediaVisibility'
-import { urlValidation } from '../../lib/urls'
+import { urlValidation } from '../../fields/urlValidation'
 import { podcastFields } from './podcastFields'
 
 /** Readable by anyone: the hotline must reach every page and every client. */

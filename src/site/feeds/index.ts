@@ -5,7 +5,7 @@
  */
 import type { Locale } from '@/lib/locales'
 import { el, xmlDocument } from '@/lib/markup'
-import { asMedia } from '@/lib/populated'
+import { asMedia } from '@/media/populated'
 import { podcastGuid } from '@/lib/uuid'
 import { fitsPodcastArtwork } from '@/media/podcastArtwork'
 import type { Media } from '@/payload-types'

@@ -5,9 +5,9 @@
  */
 import { glossary, pluralOf } from '@/i18n/glossary'
 import type { Locale } from '@/lib/locales'
-import { asMedia } from '@/lib/populated'
+import { asMedia } from '@/media/populated'
 import type { Campaign, Drama, Media } from '@/payload-types'
-import { plainText } from '@/components/RichText'
+import { plainText } from '@/lib/richText'
 import { findBySlug, listPublished } from '../data'
 import { pathOf } from '../sections'
 import { t } from '../strings'

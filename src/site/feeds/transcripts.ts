@@ -1,5 +1,5 @@
 /** An item's words as plain text, beside the feeds: /feeds/{locale}/{kind}/{slug}.txt. */
-import { plainText } from '@/components/RichText'
+import { plainText } from '@/lib/richText'
 import type { Episode, RadioSpot, Song, TvSpot } from '@/payload-types'
 
 export { isItemKind, itemKinds, kindOf } from '@/lib/feedItems'

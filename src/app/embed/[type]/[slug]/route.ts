@@ -1,6 +1,6 @@
 import { parseLocaleSegment, sendsSaveData, type Locale } from '@/lib/locales'
 import { resolveServerURL } from '@/lib/env'
-import { asMedia } from '@/lib/populated'
+import { asMedia } from '@/media/populated'
 import { embedCsp, embedHtml, embedNotFoundHtml, type EmbedOptions } from '@/embed/page'
 import { embedTypes, isEmbedType } from '@/embed/types'
 import { hrefOf } from '@/site/sections'
