@@ -41,6 +41,7 @@ import {
   setting,
 } from './lib/env'
 import { maxUploadBytes } from './media/limits'
+import { afterSanitize } from './plugins/afterSanitize'
 import { storagePlugins } from './media/storage'
 import { keptUploads } from './media/tusHandoff'
 import { keepSiteFresh } from './site/freshness'
@@ -153,8 +154,18 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
   graphQL: { disablePlaygroundInProduction: true },
-  // keptUploads after storage: its upload handler must come last.
-  plugins: [...storagePlugins(), keptUploads, boundedReads, showLaoWhileTranslating],
+  plugins: [
+    // keptUploads after storage: its upload handler must come last.
+    ...storagePlugins(),
+    keptUploads,
+    boundedReads,
+    showLaoWhileTranslating,
+    // Its hooks run after every other hook on the collections the site shows.
+    keepSiteFresh,
+    // Steps on what Payload adds itself while sanitizing: its collections, fields and widget.
+    afterSanitize(hardenInternalCollections),
+    afterSanitize(oneWidgetPerSlug),
+  ],
   hooks: { afterError: [friendlyErrors] },
   onInit: async (payload) => {
     await db.onInit(payload)
@@ -167,6 +178,3 @@ export default buildConfig({
     }
   },
 })
-  .then(hardenInternalCollections)
-  .then(oneWidgetPerSlug)
-  .then(keepSiteFresh)

@@ -25,6 +25,12 @@ export const slugs = {
   publishedSlugs: 'published-slugs',
 } as const
 
+/** Collections Payload adds itself while sanitizing; Payload's package does not export their names. */
+export const payloadSlugs = {
+  jobs: 'payload-jobs',
+  lockedDocuments: 'payload-locked-documents',
+} as const
+
 export const globalSlugs = {
   siteSettings: 'site-settings',
 } as const

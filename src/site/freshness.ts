@@ -19,9 +19,9 @@ import type {
   CollectionAfterDeleteHook,
   GlobalAfterChangeHook,
   PayloadRequest,
-  SanitizedConfig,
+  Plugin,
 } from 'payload'
-import { contentSlugs } from '../collections/slugs'
+import { contentSlugs, globalSlugs, slugs } from '../collections/slugs'
 import { afterCommit } from '../db/failedWrites'
 import { inNextServer, resolvePort, resolveSecret, setting } from '../lib/env'
 import { expireKeptPages } from '../lib/keptPages'
@@ -125,12 +125,13 @@ const visibleMedia = (doc: Doc) =>
 function matters(collection: string, doc: Doc, previousDoc: Doc, operation?: string): boolean {
   if ((contentSlugs as readonly string[]).includes(collection))
     return published(doc) || published(previousDoc)
-  if (collection === 'media')
+  if (collection === slugs.media)
     return operation !== 'create' && visibleMedia(doc) !== visibleMedia(previousDoc)
   return relatedCollections.has(collection)
 }
 
-const onChange: CollectionAfterChangeHook = async ({
+/** Expires what a write to a shown collection made stale, once it has committed. */
+export const revalidateChange: CollectionAfterChangeHook = async ({
   collection,
   doc,
   previousDoc,
@@ -142,26 +143,44 @@ const onChange: CollectionAfterChangeHook = async ({
   return doc
 }
 
-const onDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+export const revalidateDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   if (matters(collection.slug, doc, null, 'delete'))
     await afterCommit(req, () => expireTags(changeTags(collection.slug, doc), req))
   return doc
 }
 
-const onSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
+export const revalidateSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
   await afterCommit(req, () => expireTags([tags.settings], req))
   return doc
 }
 
-/** Adds the freshness hooks to every collection and global the public site shows. */
-export function keepSiteFresh(config: SanitizedConfig): SanitizedConfig {
-  const shown = new Set<string>([...contentSlugs, ...relatedCollections])
-  for (const collection of config.collections) {
-    if (!shown.has(collection.slug)) continue
-    collection.hooks.afterChange = [...(collection.hooks.afterChange ?? []), onChange]
-    collection.hooks.afterDelete = [...(collection.hooks.afterDelete ?? []), onDelete]
-  }
-  const settings = config.globals.find((g) => g.slug === 'site-settings')
-  if (settings) settings.hooks.afterChange = [...(settings.hooks.afterChange ?? []), onSettings]
-  return config
-}
+/** Every collection the public site shows: content types and what their pages show of others. */
+const shown = new Set<string>([...contentSlugs, ...relatedCollections])
+
+/**
+ * Adds the freshness hooks to every collection in `shown` and to the site settings. Last in
+ * `plugins[]`, so that they run after every other plugin's hooks.
+ */
+export const keepSiteFresh: Plugin = (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map((c) =>
+    shown.has(c.slug)
+      ? {
+          ...c,
+          hooks: {
+            ...c.hooks,
+            afterChange: [...(c.hooks?.afterChange ?? []), revalidateChange],
+            afterDelete: [...(c.hooks?.afterDelete ?? []), revalidateDelete],
+          },
+        }
+      : c,
+  ),
+  globals: (config.globals ?? []).map((g) =>
+    g.slug === globalSlugs.siteSettings
+      ? {
+          ...g,
+          hooks: { ...g.hooks, afterChange: [...(g.hooks?.afterChange ?? []), revalidateSettings] },
+        }
+      : g,
+  ),
+})

@@ -12,6 +12,8 @@
  * - `siang:related`: what published documents show of other collections (campaign names, topics,
  *   provinces, partners, pictures). Rare, wide changes; every content read carries it.
  */
+import { slugs } from '../collections/slugs'
+
 export const PREFIX = 'siang:'
 
 /**
@@ -48,10 +50,16 @@ export const tags = {
 }
 
 /** Collections whose documents other pages show inside their own (populated relations). */
-export const relatedCollections = new Set(['campaigns', 'topics', 'provinces', 'partners', 'media'])
+export const relatedCollections = new Set<string>([
+  slugs.campaigns,
+  slugs.topics,
+  slugs.provinces,
+  slugs.partners,
+  slugs.media,
+])
 
 /** A read that shows another collection's documents as part of its own: an episode its drama. */
-const embeds: Record<string, string[]> = { episodes: ['dramas'] }
+const embeds: Record<string, string[]> = { [slugs.episodes]: [slugs.dramas] }
 
 /** Tags of a cached read of one collection: a list when `slug` is absent, else one document. */
 export function readTags(collection: string, slug?: string): string[] {
