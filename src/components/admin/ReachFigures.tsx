@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react'
-import { materialTypes } from '@/collections/ReachReports'
+import { materialTypes } from '@/reach/reportValues'
 import type { Say, SiangKey } from '@/i18n/siang'
 import { intlLocale } from '@/lib/laoTime'
 import type { ReachSummary, ReportStatus } from '@/reach/summary'
