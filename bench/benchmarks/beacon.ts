@@ -4,7 +4,7 @@
  * content and over 2,000 visitors, each an X-Forwarded-For address. The server trusts one proxy
  * (TRUST_PROXY_HOPS=1, as behind deploy/nginx), so the rate limit sees those visitors; answers
  * 204 and 429 are told apart. Then the check that nothing was lost (a count is an atomic
- * increment of its row, src/embed/counts.ts, so none may overwrite another):
+ * increment of its row, src/reach/counts.ts, so none may overwrite another):
  * - after wrk, the views and plays counted lie between the 204 answers and those plus what was
  *   still in flight when wrk stopped (a request cut off by the stop may or may not count);
  * - exactly: BURST beacons posted 50 at a time, all answered, counted once each.

@@ -259,6 +259,13 @@ const en = {
     'Choose where the redirect goes: a document, or a path on this site (one of the two, not both).',
   redirectToItself:
     'A redirect cannot go to its own address, or to a redirect that leads back to it.',
+  // Refusals of the reach summary (src/reach/summary), on /api/reach/* and /admin/reach.
+  reachSignIn: 'Sign in as an editor or admin to see reach figures.',
+  reachStaffOnly: 'Reach figures are for editors and admins only.',
+  reachBadPeriod: '"period" must be a half-year such as 2020-H1 or 2020-H2.',
+  reachBadLocale: '"locale" must be lo or en.',
+  reachNoProvince: 'There is no province with the code "{{code}}" (LA-VT, …).',
+  reachOtherProvince: 'You report for your own provinces only, not {{code}}.',
 }
 
 type Strings = Record<keyof typeof en, string>
@@ -484,6 +491,12 @@ const lo: Strings = {
   redirectTaken: 'ມີການສົ່ງຕໍ່ອື່ນທີ່ເລີ່ມຈາກ "{{value}}" ແລ້ວ: ກະລຸນາເປີດອັນນັ້ນແທນ.',
   redirectDestination: 'ເລືອກບ່ອນທີ່ຈະສົ່ງຕໍ່ໄປ: ເອກະສານໜຶ່ງ ຫຼື ທີ່ຢູ່ໜຶ່ງໃນເວັບໄຊນີ້ (ອັນໃດອັນໜຶ່ງ, ບໍ່ແມ່ນທັງສອງ).',
   redirectToItself: 'ການສົ່ງຕໍ່ບໍ່ສາມາດໄປຫາທີ່ຢູ່ຂອງມັນເອງ ຫຼື ການສົ່ງຕໍ່ທີ່ກັບມາຫາມັນໄດ້.',
+  reachSignIn: 'ກະລຸນາເຂົ້າສູ່ລະບົບເປັນບັນນາທິການ ຫຼື ຜູ້ດູແລລະບົບ ເພື່ອເບິ່ງຕົວເລກການເຂົ້າເຖິງ.',
+  reachStaffOnly: 'ຕົວເລກການເຂົ້າເຖິງແມ່ນສະເພາະບັນນາທິການ ແລະ ຜູ້ດູແລລະບົບເທົ່ານັ້ນ.',
+  reachBadPeriod: '"period" ຕ້ອງເປັນເຄິ່ງປີ ເຊັ່ນ 2020-H1 ຫຼື 2020-H2.',
+  reachBadLocale: '"locale" ຕ້ອງເປັນ lo ຫຼື en.',
+  reachNoProvince: 'ບໍ່ມີແຂວງທີ່ມີລະຫັດ "{{code}}" (LA-VT, …).',
+  reachOtherProvince: 'ທ່ານລາຍງານໄດ້ສະເພາະແຂວງຂອງທ່ານເອງ, ບໍ່ແມ່ນ {{code}}.',
 }
 
 export type SiangKey = keyof typeof en

@@ -1,18 +1,21 @@
 /**
  * `/api/reach/summary` (JSON) and `/api/reach/export.csv`: the roll-up of src/reach/summary.ts,
- * for the signed-in user (cookie, JWT or API key, as Payload authenticates it).
+ * for the signed-in user (cookie, JWT or API key, as Payload authenticates it). Refusals are in the
+ * request's admin language (its `payload-lng` cookie or Accept-Language), else English.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
+import { sayFor } from '../i18n/admin'
 import { toCsv } from '../lib/csv'
 import { isLocale, type Locale } from '../lib/locales'
-import { peopleFigures, ReachError, reachSummary, tallyFigures, type ReachSummary } from './summary'
+import { ReachError } from './errors'
+import { peopleFigures, reachSummary, tallyFigures, type ReachSummary } from './summary'
 
 const noStore = { 'Cache-Control': 'private, no-store' }
 
 async function summaryFor(req: PayloadRequest): Promise<ReachSummary> {
   const q = new URL(req.url ?? '', 'http://x').searchParams
   const locale = q.get('locale') || 'lo'
-  if (!isLocale(locale)) throw new ReachError(400, '"locale" must be lo or en.')
+  if (!isLocale(locale)) throw new ReachError(400, 'reachBadLocale')
   return reachSummary(req.payload, req.user, {
     period: q.get('period'),
     province: q.get('province'),
@@ -29,7 +32,7 @@ async function answer(
   } catch (err) {
     if (err instanceof ReachError)
       return Response.json(
-        { errors: [{ message: err.message }] },
+        { errors: [{ message: err.in(sayFor(req)) }] },
         { status: err.status, headers: noStore },
       )
     throw err

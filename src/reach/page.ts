@@ -6,7 +6,8 @@ import type { Payload } from 'payload'
 import { collectionLabel } from '../i18n/admin'
 import { sayIn, type Say } from '../i18n/siang'
 import { periodOf } from './periods'
-import { ReachError, reachSummary, type ReachSummary } from './summary'
+import { ReachError } from './errors'
+import { reachSummary, type ReachSummary } from './summary'
 
 type Params = Record<string, string | string[] | undefined> | undefined
 type Lang = 'lo' | 'en'
@@ -46,14 +47,15 @@ export async function reachPage(
   const province = one(searchParams?.province)
   let summary: ReachSummary | null = null
   let refusal: string | null = null
+  const say = sayIn(lang)
   try {
     summary = await reachSummary(payload, user as never, { period, province, locale: lang })
   } catch (err) {
     if (!(err instanceof ReachError)) throw err
-    refusal = err.message
+    refusal = err.in(say)
   }
   const typeLabel = (slug: string) => collectionLabel(payload as never, slug, lang, 'plural')
   const query = (extra: Record<string, string> = {}) =>
     '?' + new URLSearchParams({ period, ...(province ? { province } : {}), ...extra }).toString()
-  return { period, province, lang, say: sayIn(lang), summary, refusal, typeLabel, query }
+  return { period, province, lang, say, summary, refusal, typeLabel, query }
 }

@@ -91,6 +91,32 @@ describe('/api/reach/summary on the seeded demo', () => {
     expect(unknown.status).toBe(400)
     expect((await api('/api/reach/export.csv?period=2020-H1', { token: partner })).status).toBe(403)
   })
+
+  it('refuses in the admin language: Lao for a Lao request, English for an English one', async () => {
+    type Refusal = { errors: { message: string }[] }
+    const badPeriod = '/api/reach/summary?period=2020-Q1'
+    const lao = await api<Refusal>(badPeriod, {
+      token: admin,
+      headers: { Cookie: 'payload-lng=lo' },
+    })
+    expect(lao.status).toBe(400)
+    expect(lao.body.errors[0].message).toBe('"period" ຕ້ອງເປັນເຄິ່ງປີ ເຊັ່ນ 2020-H1 ຫຼື 2020-H2.')
+    const english = await api<Refusal>(badPeriod, {
+      token: admin,
+      headers: { 'Accept-Language': 'en' },
+    })
+    expect(english.status).toBe(400)
+    expect(english.body.errors[0].message).toBe(
+      '"period" must be a half-year such as 2020-H1 or 2020-H2.',
+    )
+    const laoAnonymous = await api<Refusal>('/api/reach/export.csv?period=2020-H1', {
+      headers: { Cookie: 'payload-lng=lo' },
+    })
+    expect(laoAnonymous.status).toBe(401)
+    expect(laoAnonymous.body.errors[0].message).toBe(
+      'ກະລຸນາເຂົ້າສູ່ລະບົບເປັນບັນນາທິການ ຫຼື ຜູ້ດູແລລະບົບ ເພື່ອເບິ່ງຕົວເລກການເຂົ້າເຖິງ.',
+    )
+  })
 })
 
 describe('/api/reach/export.csv', () => {

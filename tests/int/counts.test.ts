@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { countOne, type CountKey } from '@/embed/counts'
+import { countOne, type CountKey } from '@/reach/counts'
 import { engine, payloadForFile } from '../helpers/payload'
 
 const payload = payloadForFile()

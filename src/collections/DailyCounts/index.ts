@@ -16,7 +16,7 @@ const nobody: Access = () => false
 
 /**
  * Daily aggregates of loads and plays, per item, source and partner. Written only by the beacon
- * and by podcast apps' downloads (src/embed/counts.ts): no cookies, no IP address, no visitor
+ * and by podcast apps' downloads (src/reach/counts.ts): no cookies, no IP address, no visitor
  * id; just numbers per day.
  */
 export const DailyCounts: CollectionConfig = {

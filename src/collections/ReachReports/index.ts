@@ -1,28 +1,20 @@
 import type {
-  CollectionBeforeChangeHook,
   CollectionConfig,
   Field,
   NumberFieldSingleValidation,
   TextFieldSingleValidation,
 } from 'payload'
-import { ValidationError } from 'payload'
-import { checkRole } from '../../access/checkRole'
 import { writtenBySiangOnly } from '../../access/fieldAccess'
-import { forbid } from '../../access/forbid'
 import { nationalEditors } from '../../access/nationalEditors'
 import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/provinces'
 import { provinceField } from '../../fields/taxonomyFields'
 import { sayFor } from '../../i18n/admin'
-import { glossary, pluralOf } from '../../i18n/glossary'
 import { roleGroups } from '../../lib/roles'
 import { PERIOD } from '../../reach/periods'
+import { ageBands, materialTypes, sexes } from '../../reach/reportValues'
 import { slugs } from '../slugs'
-
-export const reportStatuses = ['draft', 'submitted', 'accepted'] as const
-export type ReportStatus = (typeof reportStatuses)[number]
-
-export const sexes = ['female', 'male', 'other'] as const
-export const ageBands = ['under15', 'from15to24', 'from25'] as const
+import { moveReportStatus } from './hooks/moveReportStatus'
+import { refuseSecondReport } from './hooks/refuseSecondReport'
 
 type Counts = Partial<Record<string, number | null>>
 const sum = (group: Counts | undefined, keys: readonly string[]) =>
@@ -57,76 +49,6 @@ const numberField = (
   validate: NumberFieldSingleValidation = count,
 ): Field => ({ name, type: 'number', defaultValue: 0, min: 0, validate, label })
 
-/**
- * The report's status moves draft → submitted (by its province, or nationally) → accepted (by
- * the national level only), and back to draft when the national level returns it. Once
- * submitted, its province can no longer change it.
- */
-const moveStatus: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
-  const before = (operation === 'update' ? originalDoc?.status : 'draft') as ReportStatus
-  const after = (data.status ?? before) as ReportStatus
-  const say = sayFor(req)
-  const national = checkRole(roleGroups.nationalEditors, req.user)
-  if (!national && before !== 'draft') forbid(say('reportLocked'))
-  if (after === 'accepted' && before !== 'accepted' && (!national || before !== 'submitted'))
-    forbid(say(national ? 'reportAcceptSubmitted' : 'reportAcceptNational'))
-  if (after !== before) {
-    if (after === 'submitted') data.submittedAt = new Date().toISOString()
-    if (after === 'accepted') data.acceptedAt = new Date().toISOString()
-  }
-  return data
-}
-
-/** One report per province and period: a second one is refused on the period, with a message. */
-const onePerProvinceAndPeriod: CollectionBeforeChangeHook = async ({
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
-  const province = data.province ?? originalDoc?.province
-  const period = data.period ?? originalDoc?.period
-  const provinceId = province && typeof province === 'object' ? province.id : province
-  if (!provinceId || !period) return data
-  const { docs } = await req.payload.find({
-    collection: slugs.reachReports,
-    where: {
-      and: [
-        { province: { equals: provinceId } },
-        { period: { equals: period } },
-        ...(operation === 'update' ? [{ id: { not_equals: originalDoc?.id } }] : []),
-      ],
-    },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    req,
-  })
-  if (docs.length) {
-    throw new ValidationError(
-      {
-        collection: slugs.reachReports,
-        errors: [
-          { path: 'period', message: sayFor(req)('reportDuplicate', { period: String(period) }) },
-        ],
-      },
-      req.t,
-    )
-  }
-  return data
-}
-
-/** What a province hands out, as the report counts it. */
-export const materialTypes = [
-  { value: 'songs', label: pluralOf(glossary.song) },
-  { value: 'dramas', label: pluralOf(glossary.drama) },
-  { value: 'radio-spots', label: pluralOf(glossary.radioSpot) },
-  { value: 'tv-spots', label: pluralOf(glossary.tvSpot) },
-  { value: 'social-posts', label: pluralOf(glossary.socialPost) },
-  { value: 'print', label: { en: 'Posters and leaflets', lo: 'ໂປສເຕີ ແລະ ໃບປິວ' } },
-  { value: 'other', label: { en: 'Other', lo: 'ອື່ນໆ' } },
-] as const
-
 /** A provincial committee's report for a half-year: events, people reached, materials, narrative. */
 export const ReachReports: CollectionConfig = {
   slug: slugs.reachReports,
@@ -150,8 +72,8 @@ export const ReachReports: CollectionConfig = {
   hooks: {
     beforeChange: [
       keepWithinOwnProvinces((_, doc) => doc.province),
-      moveStatus,
-      onePerProvinceAndPeriod,
+      moveReportStatus,
+      refuseSecondReport,
     ],
   },
   fields: [

@@ -7,14 +7,14 @@ export const siangAdminViews = {
     Component: '/components/admin/SocialCalendar#SocialCalendar',
     path: '/social-calendar',
   },
-  // The half-year roll-up, and its printable report: src/reach.
+  // The half-year roll-up, and its printable report: src/reach/admin.
   reach: {
-    Component: '/components/admin/ReachView#ReachView',
+    Component: '/reach/admin/ReachView#ReachView',
     path: '/reach',
     exact: true,
   },
   reachReport: {
-    Component: '/components/admin/ReachReport#ReachReport',
+    Component: '/reach/admin/ReachReport#ReachReport',
     path: '/reach/report',
   },
   // Resumable uploads of long audio and video: src/media/tus.ts.

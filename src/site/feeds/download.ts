@@ -1,8 +1,8 @@
 /** A podcast app fetching an item's enclosure: counted as a download, then sent to the file. */
-import { countOne } from '@/embed/counts'
 import type { Locale } from '@/lib/locales'
 import { laoDay } from '@/lib/laoTime'
 import { clientKey, rateLimiter } from '@/lib/rateLimit'
+import { countOne } from '@/reach/counts'
 import { PodcastDownloads } from '@/reach/podcastDownloads'
 import { findBySlug, payloadClient } from '../data'
 import { absoluteUrl } from '../urls'

@@ -37,8 +37,8 @@ import { SiangLogo as SiangLogo_81fda60f3e3709e861f40982a767707d } from '../../.
 import { EditorialDashboard as EditorialDashboard_16b88e9b8c48e393fa86591406efd08f } from '../../../components/admin/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SocialCalendar as SocialCalendar_b2d33e6aa0d55cd12c160e931c1974ff } from '../../../components/admin/SocialCalendar'
-import { ReachView as ReachView_27ec1fca4cf4888e8943a775bd34ffbc } from '../../../components/admin/ReachView'
-import { ReachReport as ReachReport_7b02e1d5ecab8c7d9dbf59d73636b6ca } from '../../../components/admin/ReachReport'
+import { ReachView as ReachView_00874e7614fdc7d53f677423215c32eb } from '../../../reach/admin/ReachView'
+import { ReachReport as ReachReport_724454c70e9aaa2619963f2e50d0cbdb } from '../../../reach/admin/ReachReport'
 import { LargeUpload as LargeUpload_dbb6b896e3b9a4fa91278f822d5aa21b } from '../../../components/admin/LargeUpload'
 import { BroadcastImport as BroadcastImport_2fb36841aa8ae20f58fb7b4f5dc457d2 } from '../../../components/admin/BroadcastImport'
 import { CollectionCards as CollectionCards_1a51f0564110af9c97e9fe7933f8f727 } from '../../../components/admin/CollectionCards'
@@ -84,8 +84,8 @@ export const importMap = {
   "/components/admin/Dashboard#EditorialDashboard": EditorialDashboard_16b88e9b8c48e393fa86591406efd08f,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/SocialCalendar#SocialCalendar": SocialCalendar_b2d33e6aa0d55cd12c160e931c1974ff,
-  "/components/admin/ReachView#ReachView": ReachView_27ec1fca4cf4888e8943a775bd34ffbc,
-  "/components/admin/ReachReport#ReachReport": ReachReport_7b02e1d5ecab8c7d9dbf59d73636b6ca,
+  "/reach/admin/ReachView#ReachView": ReachView_00874e7614fdc7d53f677423215c32eb,
+  "/reach/admin/ReachReport#ReachReport": ReachReport_724454c70e9aaa2619963f2e50d0cbdb,
   "/components/admin/LargeUpload#LargeUpload": LargeUpload_dbb6b896e3b9a4fa91278f822d5aa21b,
   "/components/admin/BroadcastImport#BroadcastImport": BroadcastImport_2fb36841aa8ae20f58fb7b4f5dc457d2,
   "/components/admin/CollectionCards#CollectionCards": CollectionCards_1a51f0564110af9c97e9fe7933f8f727

@@ -1,7 +1,7 @@
-import { countOne } from '@/embed/counts'
 import { laoDay } from '@/lib/laoTime'
 import { clientKey, rateLimiter } from '@/lib/rateLimit'
 import { isBot, parseBeacon, type Beacon } from '@/reach/beacon'
+import { countOne } from '@/reach/counts'
 import { embedPartners, findBySlug, payloadClient } from '@/site/data'
 
 export const dynamic = 'force-dynamic'

@@ -1,67 +1,15 @@
-import type { CSSProperties, ReactNode } from 'react'
-import { materialTypes } from '@/collections/ReachReports'
+import type { AdminLanguage } from '@/i18n/admin'
 import type { Say, SiangKey } from '@/i18n/siang'
 import { intlLocale } from '@/lib/laoTime'
-import type { ReachSummary, ReportStatus } from '@/reach/summary'
-import type { ReachChartData } from './ReachCharts'
-
-type Lang = 'lo' | 'en'
-
-const table: CSSProperties = { width: '100%', borderCollapse: 'collapse', margin: '8px 0 24px' }
-const cell: CSSProperties = {
-  borderBottom: '1px solid #8884',
-  padding: '4px 8px',
-  textAlign: 'left',
-}
-const num: CSSProperties = { ...cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }
+import { materialTypes } from '../reportValues'
+import type { ReachSummary, ReportStatus } from '../summary'
+import { FiguresTable } from './FiguresTable'
 
 const statusKey: Record<ReportStatus, SiangKey> = {
   missing: 'reachStatusMissing',
   draft: 'reachStatusDraft',
   submitted: 'reachStatusSubmitted',
   accepted: 'reachStatusAccepted',
-}
-
-function Table({
-  head,
-  rows,
-  foot,
-  testId,
-}: {
-  head: { label: string; numeric?: boolean }[]
-  rows: ReactNode[][]
-  foot?: ReactNode[]
-  testId: string
-}) {
-  const line = (values: ReactNode[], strong = false) =>
-    values.map((v, i) => (
-      <td key={i} style={{ ...(head[i]?.numeric ? num : cell), fontWeight: strong ? 700 : 400 }}>
-        {v}
-      </td>
-    ))
-  return (
-    <table style={table} data-testid={testId}>
-      <thead>
-        <tr>
-          {head.map((h) => (
-            <th key={h.label} scope="col" style={h.numeric ? num : cell}>
-              {h.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>{line(r)}</tr>
-        ))}
-      </tbody>
-      {foot && (
-        <tfoot>
-          <tr>{line(foot, true)}</tr>
-        </tfoot>
-      )}
-    </table>
-  )
 }
 
 /** Labels for a collection slug (plays by type), from the collection's own labels. */
@@ -72,29 +20,6 @@ const sourceLabels = {
   embed: 'reachSourceEmbed',
   podcast: 'reachSourcePodcast',
 } as const
-
-/** The data the charts draw, with their labels in `say`'s language. */
-export function chartData(s: ReachSummary, say: Say, lang: Lang): ReachChartData {
-  return {
-    locale: intlLocale(lang),
-    labels: {
-      delivery: say('reachBroadcasts'),
-      deliveryAxis: say('reachDelivery'),
-      people: say('reachPeople'),
-      overTime: say('reachOverTime'),
-      female: say('reachFemale'),
-      male: say('reachMale'),
-      other: say('reachOther'),
-      views: say('reachViews'),
-      plays: say('reachPlaysCount'),
-    },
-    stations: s.broadcasts.stations.map((st) => ({ name: st.name, rate: st.deliveryRate })),
-    provinces: s.reached.provinces
-      .filter((p) => p.counted)
-      .map(({ title, female, male, other }) => ({ title, female, male, other })),
-    days: s.plays.byDay,
-  }
-}
 
 /**
  * Every figure of the summary as tables: broadcasts per station, people reached per province,
@@ -108,7 +33,7 @@ export function ReachFigures({
 }: {
   summary: ReachSummary
   say: Say
-  lang: Lang
+  lang: AdminLanguage
   typeLabel: TypeLabel
 }) {
   const n = new Intl.NumberFormat(intlLocale(lang))
@@ -156,7 +81,7 @@ export function ReachFigures({
     <div data-testid="reach-figures">
       <h2>{say('reachBroadcasts')}</h2>
       {s.broadcasts.stations.length ? (
-        <Table
+        <FiguresTable
           testId="reach-broadcasts"
           head={[{ label: say('reachStation') }, { label: say('reachProvince') }, ...tally]}
           rows={s.broadcasts.stations.map((st) => [
@@ -172,7 +97,7 @@ export function ReachFigures({
       <p style={{ opacity: 0.75 }}>{say('reachDeliveryNote')}</p>
 
       <h2>{say('reachPeople')}</h2>
-      <Table
+      <FiguresTable
         testId="reach-people"
         head={[
           { label: say('reachProvince') },
@@ -206,7 +131,7 @@ export function ReachFigures({
 
       <h2>{say('reachMaterials')}</h2>
       {s.materials.length ? (
-        <Table
+        <FiguresTable
           testId="reach-materials"
           head={[{ label: say('reachType') }, { label: say('reachTotal'), numeric: true }]}
           rows={s.materials.map((m) => [material.get(m.type) ?? m.type, f(m.count)])}
@@ -219,13 +144,13 @@ export function ReachFigures({
       <p style={{ opacity: 0.75 }}>{say('reachPlaysNote')}</p>
       {s.plays.byItem.length ? (
         <>
-          <Table
+          <FiguresTable
             testId="reach-plays-by-type"
             head={[{ label: say('reachType') }, ...counted]}
             rows={s.plays.byType.map((t) => [typeLabel(t.type), f(t.views), f(t.plays)])}
             foot={[say('reachTotal'), f(s.plays.total.views), f(s.plays.total.plays)]}
           />
-          <Table
+          <FiguresTable
             testId="reach-plays-by-source"
             head={[{ label: say('reachSource') }, ...counted]}
             rows={(['site', 'embed', 'podcast'] as const).map((source) => [
@@ -234,7 +159,7 @@ export function ReachFigures({
               f(s.plays.bySource[source].plays),
             ])}
           />
-          <Table
+          <FiguresTable
             testId="reach-plays-by-item"
             head={[{ label: say('reachItem') }, { label: say('reachType') }, ...counted]}
             rows={s.plays.byItem.map((i) => [
@@ -250,7 +175,7 @@ export function ReachFigures({
       )}
 
       <h2>{say('reachEmbeds')}</h2>
-      <Table
+      <FiguresTable
         testId="reach-embeds"
         head={[{ label: say('reachPartner') }, ...counted]}
         rows={[

@@ -1,9 +1,10 @@
 import type { AdminViewServerProps } from 'payload'
 import { isProvincialOnly, ownProvinceIds } from '@/access/provinces'
-import { periodChoices, reachPage } from '@/reach/page'
+import { AdminPage } from '@/components/admin/AdminPage'
+import { periodChoices, reachPage } from '../page'
+import { chartData } from './chartData'
 import { ReachCharts } from './ReachCharts'
-import { chartData, ReachFigures } from './ReachFigures'
-import { AdminPage } from './AdminPage'
+import { ReachFigures } from './ReachFigures'
 
 /**
  * `/admin/reach`: the half-year roll-up for a period and province, with charts, every figure in

@@ -1,9 +1,10 @@
 import type { AdminViewServerProps } from 'payload'
+import { PrintButton } from '@/components/admin/PrintButton'
 import { formatDate } from '@/i18n/dates'
-import { reachPage } from '@/reach/page'
-import { PrintButton } from './PrintButton'
+import { reachPage } from '../page'
+import { chartData } from './chartData'
 import { ReachCharts } from './ReachCharts'
-import { chartData, ReachFigures } from './ReachFigures'
+import { ReachFigures } from './ReachFigures'
 
 const printCss = `
 @page { size: A4; margin: 14mm; }

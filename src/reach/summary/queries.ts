@@ -1,0 +1,111 @@
+/**
+ * The summary's reads, every one made as the asking user (overrideAccess: false) through the
+ * Local API, so both database engines agree.
+ */
+import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Locale } from '../../lib/locales'
+import type { PeriodRange } from '../periods'
+import type { Doc, SummaryUser } from './types'
+
+type Read = (
+  collection: CollectionSlug,
+  where: Where,
+  select: Record<string, true>,
+  locale?: Locale,
+) => Promise<Doc[]>
+
+export type SummaryReads = ReturnType<typeof summaryReads>
+
+export function summaryReads(payload: Payload, user: SummaryUser, locale: Locale) {
+  const read: Read = async (collection, where, select, inLocale) => {
+    const { docs } = await payload.find({
+      collection,
+      where,
+      select,
+      locale: inLocale,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      user,
+      overrideAccess: false,
+    })
+    return docs as unknown as Doc[]
+  }
+
+  return {
+    provinces: () => read('provinces', {}, { title: true, code: true }, locale),
+
+    stations: (inScope: Where) =>
+      read('stations', inScope, { name: true, kind: true, province: true }, locale),
+
+    /** Broadcasts planned in the period, of `stationIds` only unless null (national). */
+    broadcasts: (range: PeriodRange, stationIds: unknown[] | null) =>
+      read(
+        'broadcasts',
+        {
+          and: [
+            { plannedAt: { greater_than_equal: range.from.toISOString() } },
+            { plannedAt: { less_than: range.to.toISOString() } },
+            ...(stationIds ? [{ station: { in: stationIds } }] : []),
+          ],
+        },
+        { station: true, status: true },
+      ),
+
+    reports: (period: string, inScope: Where) =>
+      read(
+        'reach-reports',
+        { and: [{ period: { equals: period } }, inScope] },
+        {
+          province: true,
+          status: true,
+          eventsHeld: true,
+          reached: true,
+          reachedByAge: true,
+          materials: true,
+          narrative: true,
+        },
+      ),
+
+    dailyCounts: (range: PeriodRange) =>
+      read(
+        'daily-counts',
+        {
+          and: [
+            { day: { greater_than_equal: range.firstDay } },
+            { day: { less_than_equal: range.lastDay } },
+          ],
+        },
+        {
+          day: true,
+          type: true,
+          slug: true,
+          source: true,
+          partner: true,
+          views: true,
+          plays: true,
+        },
+      ),
+
+    /** Titles by `type/slug`, of the items counted; a type that is no collection is skipped. */
+    titles: async (slugsByType: Map<string, string[]>) => {
+      const titles = new Map<string, string>()
+      for (const [type, slugs] of slugsByType) {
+        if (!payload.collections[type as CollectionSlug]) continue
+        const docs = await read(
+          type as CollectionSlug,
+          { slug: { in: slugs } },
+          { slug: true, title: true },
+          locale,
+        )
+        for (const d of docs) titles.set(`${type}/${String(d.slug)}`, String(d.title ?? d.slug))
+      }
+      return titles
+    },
+
+    partners: (ids: string[]) =>
+      ids.length
+        ? read('partners', { id: { in: ids } }, { slug: true, title: true }, locale)
+        : Promise.resolve([]),
+  }
+}

@@ -1,0 +1,78 @@
+/** The shapes of the reach summary, shared by its scope, query and arithmetic steps. */
+export type Tally = {
+  /** Every broadcast planned for the period. */
+  booked: number
+  /** Still `planned`: no outcome logged yet. */
+  planned: number
+  aired: number
+  moved: number
+  missed: number
+  /** (aired + moved) / (aired + moved + missed): of the broadcasts whose outcome is logged. */
+  deliveryRate: number | null
+}
+
+export type People = {
+  eventsHeld: number
+  female: number
+  male: number
+  other: number
+  total: number
+  under15: number
+  from15to24: number
+  from25: number
+}
+
+export type ReportStatus = 'missing' | 'draft' | 'submitted' | 'accepted'
+
+export type Counted = { views: number; plays: number }
+
+export type ReachSummary = {
+  period: string
+  firstDay: string
+  lastDay: string
+  /** `national`: every province, for a national user who named none. */
+  scope: { national: boolean; province: string | null; provinces: string[] }
+  broadcasts: {
+    total: Tally
+    stations: ({
+      id: number | string
+      name: string
+      kind: 'radio' | 'tv'
+      province: string
+    } & Tally)[]
+  }
+  reached: {
+    /** Only submitted and accepted reports count in the total. */
+    total: People
+    reports: Record<ReportStatus, number>
+    provinces: ({
+      code: string
+      title: string
+      status: ReportStatus
+      counted: boolean
+      narrative: string | null
+    } & People)[]
+  }
+  /** Materials distributed, by type, from the counted reports. */
+  materials: { type: string; count: number }[]
+  /** From the counters: the whole country, as they record no place. */
+  plays: {
+    total: Counted
+    /** Pages of the site, partners' embeds, and podcast apps' downloads (as plays). */
+    bySource: { site: Counted; embed: Counted; podcast: Counted }
+    byType: ({ type: string } & Counted)[]
+    byItem: ({ type: string; slug: string; title: string | null } & Counted)[]
+    byDay: ({ day: string } & Counted)[]
+  }
+  embeds: {
+    partners: ({ id: number | string; slug: string; title: string } & Counted)[]
+    /** Embeds on pages no partner has declared. */
+    unattributed: Counted
+  }
+}
+
+/** Who asks: a signed-in user as Payload reads it. */
+export type SummaryUser = { id: unknown; roles?: readonly string[] | null; provinces?: unknown }
+
+/** A document as read with `select` and depth 0: its fields are checked where they are used. */
+export type Doc = Record<string, unknown>
