@@ -1,5 +1,5 @@
 import type { SanitizedConfig } from 'payload'
-import { payloadSlugs } from '../collections/slugs'
+import { payloadSlugs } from '../lib/slugs'
 import { guardScheduleDelete } from '../jobs/guardSchedules'
 import { writtenBySiangOnly } from './fieldAccess'
 import { staff } from './staff'

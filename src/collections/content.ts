@@ -20,7 +20,7 @@ import {
 import { adminPreview } from '../preview/adminPreview'
 import { forgetPublishedSlugs, recordPublishedSlug } from '../redirects/recordPublishedSlug'
 import { runWorkflow, workflowFields } from '../workflow'
-import type { ContentSlug } from './slugs'
+import type { ContentSlug } from '../lib/slugs'
 
 type ContentOptions = {
   slug: ContentSlug

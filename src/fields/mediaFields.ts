@@ -1,6 +1,6 @@
 import type { NumberField, UploadField } from 'payload'
 import { writtenBySiangOnly } from '../access/fieldAccess'
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 
 type Kind = 'image' | 'audio' | 'video' | 'captions'
 

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 import { audiences } from '../lib/audiences'
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 import { glossary, pluralOf } from '../i18n/glossary'
 import { mustExist } from './mustExist'
 

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 
 /** Copies `duration` from the media in `field` (audio or video), so lists need no join. */
 export function copyDuration(field: string): CollectionBeforeChangeHook {

@@ -1,7 +1,7 @@
 import { copyFile, link, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 import { fileExists, localMediaDir, storedNames, TRASH } from './storedFiles'
 
 /** Every file name that some media document (original or size) refers to. */

@@ -1,6 +1,6 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 import { setting, type Env } from '../lib/env'
 
 /**

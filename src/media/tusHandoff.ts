@@ -12,7 +12,7 @@
 import { createReadStream } from 'node:fs'
 import { Readable } from 'node:stream'
 import type { CollectionAfterOperationHook, PayloadRequest, Plugin, UploadConfig } from 'payload'
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 import { afterCommit } from '../db/failedWrites'
 import { tusStore } from './tusStore'
 

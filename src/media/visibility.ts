@@ -5,7 +5,7 @@ import type {
   SanitizedCollectionConfig,
   Where,
 } from 'payload'
-import { globalSlugs, slugs } from '../collections/slugs'
+import { globalSlugs, slugs } from '../lib/slugs'
 import { withoutCarriedUpload } from './carriedUpload'
 
 /** The top-level upload fields of a collection that point at media. */

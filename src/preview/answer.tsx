@@ -9,7 +9,7 @@
  */
 import type { VNode } from 'preact'
 import { checkRole } from '@/access/checkRole'
-import { contentSlugs, type ContentSlug } from '@/collections/slugs'
+import { contentSlugs, type ContentSlug } from '@/lib/slugs'
 import { publicPageCsp } from '@/lib/csp'
 import { isLocale, type Locale } from '@/lib/locales'
 import { roleGroups } from '@/lib/roles'

@@ -2,7 +2,7 @@
  * What a counting beacon may say, checked before anything is read or written. No Payload
  * imports: the route (src/app/(payload)/api/beacon) does the lookups and the counting.
  */
-import { contentSlugs, slugs, type ContentSlug } from '../collections/slugs'
+import { contentSlugs, slugs, type ContentSlug } from '../lib/slugs'
 import { embedTypes, isEmbedType } from '../embed/types'
 
 /** Every public detail page counts its views; campaigns are collections of these, not material. */

@@ -7,7 +7,7 @@
 import type { PayloadRequest } from 'payload'
 import { isProvincialOnly, ownProvinceIds } from '../access/provinces'
 import { broadcastSlot, type BroadcastStatus } from '../collections/Broadcasts/values'
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 import { sayFor } from '../i18n/admin'
 import { checkRow, lookups } from './importCheck'
 import { readLog } from './importCsv'

@@ -10,7 +10,7 @@ import {
   type Airable,
   type BroadcastStatus,
 } from '../collections/Broadcasts/values'
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 import type { Say } from '../i18n/siang'
 import { fromLaoTime } from '../lib/laoTime'
 import { defaultLocale, locales, type Locale } from '../lib/locales'

@@ -4,7 +4,7 @@
  * broadcast log".
  */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 import { sayFor } from '../i18n/admin'
 import { importBroadcastLog, ImportFileError, IMPORT_MAX_BYTES } from './import'
 import { tooLarge } from './importCsv'

@@ -3,7 +3,7 @@
  * SQLite (src/db/oneWriter.ts) as on MongoDB. A crash part-way leaves nothing written.
  */
 import type { PayloadRequest } from 'payload'
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 import { inTransaction } from '../db/inTransaction'
 import { sayFor } from '../i18n/admin'
 import { ImportFileError } from './importCsv'

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 import { afterCommit } from '../db/failedWrites'
 import { expireTags } from '../site/freshness'
 import { tags } from '../site/tags'

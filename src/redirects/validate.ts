@@ -4,7 +4,7 @@
  * Each answers a message in the admin's language, so a bad redirect is a 400 that says why.
  */
 import type { PayloadRequest, TextFieldSingleValidation, Where } from 'payload'
-import { contentSlugs, slugs } from '../collections/slugs'
+import { contentSlugs, slugs } from '../lib/slugs'
 import { sayFor } from '../i18n/admin'
 import { isSection, sections } from '../site/sections'
 import { fromPathProblem, normalizedPath, pageParts, toPathProblem } from './paths'

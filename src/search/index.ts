@@ -11,7 +11,7 @@
  */
 import type { Payload } from 'payload'
 import { plainText } from '@/lib/richText'
-import { contentSlugs } from '@/collections/slugs'
+import { contentSlugs } from '@/lib/slugs'
 import { locales, type Locale } from '@/lib/locales'
 import { hrefOf } from '@/site/sections'
 import { InvertedIndex } from './inverted'

@@ -21,7 +21,7 @@ import type {
   PayloadRequest,
   Plugin,
 } from 'payload'
-import { contentSlugs, globalSlugs, slugs } from '../collections/slugs'
+import { contentSlugs, globalSlugs, slugs } from '../lib/slugs'
 import { afterCommit } from '../db/failedWrites'
 import { inNextServer, resolvePort, resolveSecret, setting } from '../lib/env'
 import { expireKeptPages } from '../lib/keptPages'

@@ -12,7 +12,7 @@
  * - `siang:related`: what published documents show of other collections (campaign names, topics,
  *   provinces, partners, pictures). Rare, wide changes; every content read carries it.
  */
-import { slugs } from '../collections/slugs'
+import { slugs } from '../lib/slugs'
 
 export const PREFIX = 'siang:'
 

@@ -5,7 +5,7 @@
  * editor sees only its provinces' work.
  */
 import type { Payload, Where } from 'payload'
-import { contentSlugs, type ContentSlug } from '../collections/slugs'
+import { contentSlugs, type ContentSlug } from '../lib/slugs'
 import { isProvincialOnly, refIds } from '../access/provinces'
 
 export type DashboardItem = {

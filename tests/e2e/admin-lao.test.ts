@@ -3,7 +3,7 @@ import { adminLogin, api, server } from '../helpers/http'
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../../tooling/server'
 import { adminPages, navigation, untranslated, walk } from './adminWalk'
 import { chromiumInLao } from './browser'
-import { contentSlugs } from '../../src/collections/slugs'
+import { contentSlugs } from '../../src/lib/slugs'
 
 const lao = chromiumInLao()
 

@@ -5,7 +5,7 @@ import { staff } from '../../access/staff'
 import { mustExist } from '../../fields/mustExist'
 import { sayFor } from '../../i18n/admin'
 import { importEndpoint } from '../../reach/importEndpoint'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 import { identifySlot } from './slot'
 import { airable, broadcastStatuses, broadcastStatusLabels, type BroadcastStatus } from './values'
 

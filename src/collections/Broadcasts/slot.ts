@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { sayFor } from '../../i18n/admin'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 import { broadcastSlot } from './values'
 
 const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number | string }).id : v)

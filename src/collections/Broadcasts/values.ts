@@ -1,4 +1,4 @@
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 
 /** What a station airs: spots, drama episodes and songs. */
 export const airable = [slugs.radioSpots, slugs.tvSpots, slugs.episodes, slugs.songs] as const

@@ -3,7 +3,7 @@ import { mediaField } from '../../fields/mediaFields'
 import { mustExist } from '../../fields/mustExist'
 import { sayFor } from '../../i18n/admin'
 import { contentCollection } from '../content'
-import { slugs, type ContentSlug } from '../slugs'
+import { slugs, type ContentSlug } from '../../lib/slugs'
 import { glossary, labelsOf, pluralOf, type Word } from '../../i18n/glossary'
 
 const material: {

@@ -2,7 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { checkRole } from '../../access/checkRole'
 import { ownPartnerId } from '../../access/ownPartner'
 import { roleGroups } from '../../lib/roles'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 
 /** Staff see every count; a partner user sees its own partner's, and nothing else. */
 const readCounts: Access = ({ req: { user } }) => {

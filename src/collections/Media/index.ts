@@ -28,7 +28,7 @@ import { imageSizes } from '../../media/imageSizes'
 import { MAX_INPUT_PIXELS } from '../../media/limits'
 import { liteStatuses } from '../../media/renditions'
 import { acceptedMimeTypes } from '../../media/sniff'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 
 /** Uploaded files. Stored in MEDIA_DIR (never under public/) and served by Payload. */
 export const Media: CollectionConfig = {

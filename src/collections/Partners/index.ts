@@ -12,7 +12,7 @@ import {
   trackMediaVisibility,
   trackMediaVisibilityOnDelete,
 } from '../../media/hooks/trackMediaVisibility'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 
 export const Partners: CollectionConfig = {
   slug: slugs.partners,

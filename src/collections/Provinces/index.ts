@@ -4,7 +4,7 @@ import { anyone } from '../../access/anyone'
 import { slugField } from '../../fields/slugField'
 import { titleField } from '../../fields/titleField'
 import { sayFor } from '../../i18n/admin'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 import { glossary, labelsOf } from '../../i18n/glossary'
 
 /** The 18 provinces of Lao PDR. Made by the seed; only admins change them. */

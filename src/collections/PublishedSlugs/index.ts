@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
-import { contentSlugs, slugs } from '../slugs'
+import { contentSlugs, slugs } from '../../lib/slugs'
 
 const nobody: Access = () => false
 

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { languageField } from '../../fields/languageField'
 import { mediaField } from '../../fields/mediaFields'
 import { contentCollection } from '../content'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 import { glossary, labelsOf } from '../../i18n/glossary'
 
 export const RadioSpots: CollectionConfig = contentCollection({

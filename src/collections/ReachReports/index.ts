@@ -12,7 +12,7 @@ import { sayFor } from '../../i18n/admin'
 import { roleGroups } from '../../lib/roles'
 import { PERIOD } from '../../reach/periods'
 import { ageBands, materialTypes, sexes } from '../../reach/reportValues'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 import { moveReportStatus } from './hooks/moveReportStatus'
 import { refuseSecondReport } from './hooks/refuseSecondReport'
 

@@ -5,7 +5,7 @@ import { mustExist } from '../../fields/mustExist'
 import { expireRedirects } from '../../redirects/expireRedirects'
 import { normalizedPath } from '../../redirects/paths'
 import { validateFrom, validateToPath } from '../../redirects/validate'
-import { contentSlugs, slugs } from '../slugs'
+import { contentSlugs, slugs } from '../../lib/slugs'
 
 const normalizeFrom: FieldHook = ({ value }) =>
   typeof value === 'string' ? normalizedPath(value) : value

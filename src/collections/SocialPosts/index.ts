@@ -3,7 +3,7 @@ import { platformLengthErrors, platforms } from '../../lib/platforms'
 import { sayFor } from '../../i18n/admin'
 import { urlValidation } from '../../fields/urlValidation'
 import { contentCollection } from '../content'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 import { glossary, labelsOf } from '../../i18n/glossary'
 
 /** Each chosen platform's length limit, with a message that names the platform. */

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/provinces'
 import { staff } from '../../access/staff'
 import { provinceField } from '../../fields/taxonomyFields'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 import { glossary, labelsOf } from '../../i18n/glossary'
 
 /** A provincial editor keeps its own provinces' stations, and cannot move one out of them. */

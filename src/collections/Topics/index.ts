@@ -3,7 +3,7 @@ import { anyone } from '../../access/anyone'
 import { nationalEditors } from '../../access/nationalEditors'
 import { slugField } from '../../fields/slugField'
 import { titleField } from '../../fields/titleField'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 import { glossary, labelsOf } from '../../i18n/glossary'
 
 export const Topics: CollectionConfig = {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { captionsField, mediaField } from '../../fields/mediaFields'
 import { contentCollection } from '../content'
-import { slugs } from '../slugs'
+import { slugs } from '../../lib/slugs'
 import { glossary, labelsOf } from '../../i18n/glossary'
 
 export const TvSpots: CollectionConfig = contentCollection({

@@ -11,7 +11,7 @@ import {
 import type { SanitizedCollectionConfig } from 'payload'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { PreviousUpload, Upload as TusUpload } from 'tus-js-client'
-import { slugs } from '@/collections/slugs'
+import { slugs } from '@/lib/slugs'
 import { anyKey } from '@/i18n/casts'
 import { describeMB, startTusUpload, unfinishedUploads } from './tusClient'
 

@@ -1,7 +1,7 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
-import { globalSlugs } from '../../collections/slugs'
+import { globalSlugs } from '../../lib/slugs'
 import { t } from '../../i18n/admin'
 import { glossary } from '../../i18n/glossary'
 import { trackSettingsMediaVisibility } from '../../media/hooks/trackMediaVisibility'

@@ -1,5 +1,5 @@
 import type { GroupField, PayloadRequest } from 'payload'
-import { slugs } from '../../collections/slugs'
+import { slugs } from '../../lib/slugs'
 import { t } from '../../i18n/admin'
 import { fitsPodcastArtwork, pictureSize } from '../../media/podcastArtwork'
 

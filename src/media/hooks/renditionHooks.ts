@@ -3,7 +3,7 @@ import type {
   CollectionBeforeChangeHook,
   CollectionBeforeDeleteHook,
 } from 'payload'
-import { slugs } from '../../collections/slugs'
+import { slugs } from '../../lib/slugs'
 import { withoutCarriedUpload } from '../carriedUpload'
 import { needsRendition, queueRenditions, RENDITION_CONTEXT } from '../renditions'
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 import { sayFor } from '../../../i18n/admin'
-import { slugs } from '../../slugs'
+import { slugs } from '../../../lib/slugs'
 
 /**
  * One report per province and period: a second one is refused on the period, with a message

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { slugs } from '../../slugs'
+import { slugs } from '../../../lib/slugs'
 
 /** The first account made on an empty site is its admin. */
 export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {

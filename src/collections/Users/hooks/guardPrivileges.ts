@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { checkRole } from '../../../access/checkRole'
 import { forbid } from '../../../access/forbid'
 import { refIds } from '../../../access/provinces'
-import { slugs } from '../../slugs'
+import { slugs } from '../../../lib/slugs'
 import { sayFor } from '../../../i18n/admin'
 import { roleGroups } from '../../../lib/roles'
 
