@@ -1,16 +1,17 @@
 import type { CollectionSlug } from 'payload'
 import { glossary, pluralOf } from '@/i18n/glossary'
 import type { Locale } from '@/lib/locales'
+import { slugs } from '@/lib/slugs'
 
 /** The public sections of the site: URL segment, collection and name. */
 export const sections = {
-  campaigns: { collection: 'campaigns', label: pluralOf(glossary.campaign) },
-  songs: { collection: 'songs', label: pluralOf(glossary.song) },
-  dramas: { collection: 'dramas', label: pluralOf(glossary.drama) },
-  radio: { collection: 'radio-spots', label: glossary.radio },
-  tv: { collection: 'tv-spots', label: glossary.tv },
-  social: { collection: 'social-posts', label: glossary.socialMedia },
-  news: { collection: 'news', label: pluralOf(glossary.news) },
+  campaigns: { collection: slugs.campaigns, label: pluralOf(glossary.campaign) },
+  songs: { collection: slugs.songs, label: pluralOf(glossary.song) },
+  dramas: { collection: slugs.dramas, label: pluralOf(glossary.drama) },
+  radio: { collection: slugs.radioSpots, label: glossary.radio },
+  tv: { collection: slugs.tvSpots, label: glossary.tv },
+  social: { collection: slugs.socialPosts, label: glossary.socialMedia },
+  news: { collection: slugs.news, label: pluralOf(glossary.news) },
 } as const satisfies Record<string, { collection: CollectionSlug; label: Record<Locale, string> }>
 
 export type Section = keyof typeof sections
