@@ -7,11 +7,10 @@
  */
 import type { DefaultTranslationsObject, I18nOptions, Language } from '@payloadcms/translations'
 import { en } from '@payloadcms/translations/languages/en'
-import type { PayloadRequest } from 'payload'
-import { anyKey, asSupportedLanguages, asTranslations } from './casts'
+import { asSupportedLanguages, asTranslations, sayWith, type PayloadT } from './casts'
 import { lexicalLo } from './lexical'
 import { loTranslations } from './lo'
-import { siangStrings, type Say, type SiangKey } from './siang'
+import { siangStrings, type Say } from './siang'
 
 export const adminLanguages = ['lo', 'en'] as const
 export type AdminLanguage = (typeof adminLanguages)[number]
@@ -58,16 +57,14 @@ export function preferredAdminLanguage(header: string | null): AdminLanguage | u
   return asked[0]?.base as AdminLanguage | undefined
 }
 
-/** Siang's own admin strings (./siang.ts) in the request's language. */
-export function t(req: Pick<PayloadRequest, 't'>, key: SiangKey, vars?: Record<string, unknown>) {
-  return anyKey(req.t)(`siang:${key}`, vars)
-}
-
-/** `t` bound to a request, for helpers that take a `Say`. */
+/**
+ * Siang's own strings (./siang.ts) in the language of a request, or of a server component's
+ * `i18n`. Its `t` is read at each call, not once, as a helper may be handed the request early.
+ */
 export const sayFor =
-  (req: Pick<PayloadRequest, 't'>): Say =>
+  (i18n: { t: PayloadT }): Say =>
   (key, vars) =>
-    t(req, key, vars)
+    sayWith(i18n.t)(key, vars)
 
 /**
  * A collection's label in one language (`singular` or `plural`), from its `{ en, lo }` labels;

@@ -4,12 +4,19 @@
  * imports, so the admin's client components can use it too.
  */
 import type { I18nOptions, TFunction } from '@payloadcms/translations'
+import type { Say } from './siang'
 
-/** A `t` that takes any key: Payload's own (`general:save`) or Siang's (`siang:workflowTitle`). */
-export type AnyKeyT = (key: string, vars?: Record<string, unknown>) => string
+/** Payload's `t`, from a request, a server component's `i18n` or `useTranslation()`. */
+export type PayloadT = TFunction | ((...args: never[]) => string)
 
-export const anyKey = (t: TFunction | ((...args: never[]) => string)): AnyKeyT =>
-  t as unknown as AnyKeyT
+/**
+ * Siang's own strings (./siang.ts) through Payload's `t`, so in the admin's language. Keys are
+ * typed here, as `SiangKey`; Payload's types would refuse them, as they list only its own.
+ */
+export const sayWith =
+  (t: PayloadT): Say =>
+  (key, vars) =>
+    (t as unknown as (key: string, vars?: Record<string, unknown>) => string)(`siang:${key}`, vars)
 
 /** Languages keyed by codes Payload does not list (`lo`). */
 export const asSupportedLanguages = (languages: Record<string, unknown>) =>

@@ -18,9 +18,8 @@ import { checkRole } from '../access/checkRole'
 import { writtenBySiangOnly } from '../access/fieldAccess'
 import { forbid } from '../access/forbid'
 import { isProvincialOnly } from '../access/provinces'
-import { t } from '../i18n/admin'
+import { sayFor } from '../i18n/admin'
 import { roleGroups } from '../lib/roles'
-import type { SiangKey } from '../i18n/siang'
 import {
   actionKeys,
   statusLabel,
@@ -126,19 +125,19 @@ export const runWorkflow: CollectionBeforeChangeHook = ({
   let after = before
 
   if (action) {
+    const say = sayFor(req)
     const rule = transitions[action]
-    if (!rule)
-      throw invalid(req, collection.slug, 'workflowAction', t(req, 'workflowUnknownAction'))
-    if (!checkRole(rule.roles, req.user)) forbid(t(req, actionKeys[action].refused as SiangKey))
+    if (!rule) throw invalid(req, collection.slug, 'workflowAction', say('workflowUnknownAction'))
+    if (!checkRole(rule.roles, req.user)) forbid(say(actionKeys[action].refused))
     if (!rule.from.includes(before))
       throw invalid(
         req,
         collection.slug,
         'workflowAction',
-        t(req, 'workflowWrongStatus', { status: statusLabel(before, req.i18n?.language ?? 'en') }),
+        say('workflowWrongStatus', { status: statusLabel(before, req.i18n?.language ?? 'en') }),
       )
     if (action === 'request-changes' && !comment)
-      throw invalid(req, collection.slug, 'workflowComment', t(req, 'workflowCommentRequired'))
+      throw invalid(req, collection.slug, 'workflowComment', say('workflowCommentRequired'))
     after = rule.to
   } else if (before === 'approved' && isProvincialOnly(req.user)) {
     // Approved work changed by its author goes back for review.

@@ -3,6 +3,7 @@
  * (src/components/admin/Workflow.tsx) uses the same rules to show its buttons.
  */
 import { checkRole } from '../access/checkRole'
+import type { SiangKey } from '../i18n/siang'
 import { roleGroups, type Role } from '../lib/roles'
 
 export const workflowStatuses = ['draft', 'in-review', 'changes-requested', 'approved'] as const
@@ -18,25 +19,27 @@ export const statusLabels: Record<WorkflowStatus, { en: string; lo: string }> = 
   approved: { en: 'Approved', lo: 'ອະນຸມັດແລ້ວ' },
 }
 
-/** The `siang:` string keys of each action: its button, its refusal, and its confirmation. */
-export const actionKeys: Record<WorkflowAction, { button: string; refused: string; done: string }> =
-  {
-    submit: {
-      button: 'workflowActionSubmit',
-      refused: 'workflowRefusedSubmit',
-      done: 'workflowDoneSubmit',
-    },
-    'request-changes': {
-      button: 'workflowActionRequestChanges',
-      refused: 'workflowRefusedRequestChanges',
-      done: 'workflowDoneRequestChanges',
-    },
-    approve: {
-      button: 'workflowActionApprove',
-      refused: 'workflowRefusedApprove',
-      done: 'workflowDoneApprove',
-    },
-  }
+/** The string keys (src/i18n/siang.ts) of each action: its button, its refusal, and its confirmation. */
+export const actionKeys: Record<
+  WorkflowAction,
+  { button: SiangKey; refused: SiangKey; done: SiangKey }
+> = {
+  submit: {
+    button: 'workflowActionSubmit',
+    refused: 'workflowRefusedSubmit',
+    done: 'workflowDoneSubmit',
+  },
+  'request-changes': {
+    button: 'workflowActionRequestChanges',
+    refused: 'workflowRefusedRequestChanges',
+    done: 'workflowDoneRequestChanges',
+  },
+  approve: {
+    button: 'workflowActionApprove',
+    refused: 'workflowRefusedApprove',
+    done: 'workflowDoneApprove',
+  },
+}
 
 /** Who may take each action, and from which statuses. */
 export const transitions: Record<

@@ -1,7 +1,7 @@
 'use client'
-import { FieldLabel, useFormFields, useTranslation } from '@payloadcms/ui'
+import { FieldLabel, useFormFields } from '@payloadcms/ui'
 import type { TextFieldLabelClientComponent } from 'payload'
-import { anyKey } from '@/i18n/casts'
+import { useSay } from '@/i18n/useSay'
 import { LaoOriginal } from './LaoOriginal'
 
 /**
@@ -10,14 +10,14 @@ import { LaoOriginal } from './LaoOriginal'
  */
 export const AltLabel: TextFieldLabelClientComponent = ({ field, path }) => {
   const mimeType = useFormFields(([fields]) => fields.mimeType?.value as string | undefined)
-  const t = anyKey(useTranslation().t)
+  const say = useSay()
   const kind = /^(audio|video)\//.exec(mimeType ?? '')?.[1]
   const key = kind === 'audio' ? 'altAudio' : kind === 'video' ? 'altVideo' : 'altImage'
   return (
     <>
       <FieldLabel
         htmlFor={`field-${path}`}
-        label={t(`siang:${key}`)}
+        label={say(key)}
         localized={field?.localized}
         path={path}
         required={field?.required}

@@ -1,7 +1,7 @@
 'use client'
-import { useFormFields, useTranslation } from '@payloadcms/ui'
+import { useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
-import { anyKey } from '@/i18n/casts'
+import { useSay } from '@/i18n/useSay'
 import { isSquareEnough, pictureSize, type Picture } from '@/media/podcastArtwork'
 
 /**
@@ -9,7 +9,7 @@ import { isSquareEnough, pictureSize, type Picture } from '@/media/podcastArtwor
  * least 1400 pixels). It still shows on the site; podcast apps may show it blurred or not at all.
  */
 export function ArtworkCheck() {
-  const { t } = useTranslation()
+  const say = useSay()
   const cover = useFormFields(([f]) => f.cover?.value as number | { id: number } | undefined)
   const id = cover && typeof cover === 'object' ? cover.id : cover
   const [seen, setSeen] = useState<{ id: number; picture: Picture | null } | null>(null)
@@ -30,7 +30,7 @@ export function ArtworkCheck() {
   return (
     <p className="field-description" data-testid="artwork-check" style={{ margin: '-12px 0 24px' }}>
       ⚠{' '}
-      {anyKey(t)('siang:podcastArtworkSmall', {
+      {say('podcastArtworkSmall', {
         size: pictureSize({ ...picture, mimeType: null }),
       })}
     </p>

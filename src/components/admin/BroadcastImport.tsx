@@ -1,8 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { checkRole } from '@/access/checkRole'
 import { airable, broadcastStatusLabels } from '@/collections/Broadcasts/values'
-import { collectionLabel } from '@/i18n/admin'
-import { anyKey } from '@/i18n/casts'
+import { collectionLabel, sayFor } from '@/i18n/admin'
 import { roleGroups } from '@/lib/roles'
 import { optionalColumns, requiredColumns } from '@/reach/importCsv'
 import { BroadcastImportForm } from './BroadcastImportForm'
@@ -15,7 +14,7 @@ import { AdminPage } from './AdminPage'
 export function BroadcastImport({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const { i18n, payload, user } = req
-  const t = anyKey(i18n.t)
+  const say = sayFor(i18n)
   const lang = i18n.language === 'lo' ? 'lo' : 'en'
   const statusLabels = Object.fromEntries(
     Object.entries(broadcastStatusLabels).map(([status, label]) => [status, label[lang]]),
@@ -25,19 +24,18 @@ export function BroadcastImport({ initPageResult, params, searchParams }: AdminV
   )
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
-      <h1>{t('siang:importTitle')}</h1>
+      <h1>{say('importTitle')}</h1>
       {checkRole(roleGroups.authors, user) ? (
         <>
           {/* The columns as the file's first line names them, whatever the admin's language. */}
           <p>
-            {t('siang:importIntro')}{' '}
-            <code>{[...requiredColumns, ...optionalColumns].join(',')}</code>
+            {say('importIntro')} <code>{[...requiredColumns, ...optionalColumns].join(',')}</code>
           </p>
-          <p>{t('siang:importIntroTimes')}</p>
+          <p>{say('importIntroTimes')}</p>
           <BroadcastImportForm statusLabels={statusLabels} typeLabels={typeLabels} />
         </>
       ) : (
-        <p>{t('siang:importRefused')}</p>
+        <p>{say('importRefused')}</p>
       )}
     </AdminPage>
   )

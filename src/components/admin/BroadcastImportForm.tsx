@@ -1,9 +1,10 @@
 'use client'
 import { useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
-import { anyKey } from '@/i18n/casts'
+import { useSay } from '@/i18n/useSay'
 import { formatDate } from '@/i18n/dates'
-import type { ImportResult } from '@/reach/types'
+import type { SiangKey } from '@/i18n/siang'
+import type { ImportResult, PlannedRow } from '@/reach/types'
 
 type Props = { statusLabels: Record<string, string>; typeLabels: Record<string, string> }
 type Answer = Partial<ImportResult> & {
@@ -11,12 +12,27 @@ type Answer = Partial<ImportResult> & {
   errors?: { line?: number; message: string }[]
 }
 
+const rowActionKeys: Record<PlannedRow['action'], SiangKey> = {
+  create: 'importCreate',
+  update: 'importUpdate',
+  unchanged: 'importUnchanged',
+}
+
+const columns: SiangKey[] = [
+  'importLine',
+  'importAction',
+  'importStation',
+  'importItem',
+  'importPlanned',
+  'importStatus',
+]
+
 const cell = { padding: '4px 8px', borderBottom: '1px solid var(--theme-elevation-150)' }
 
 /** The interactive part of /admin/broadcast-import: choose, check, import. */
 export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
-  const { t: translate, i18n } = useTranslation()
-  const t = anyKey(translate)
+  const { i18n } = useTranslation()
+  const say = useSay()
   const [file, setFile] = useState<File | null>(null)
   const [plan, setPlan] = useState<Answer | null>(null)
   const [done, setDone] = useState<Answer | null>(null)
@@ -41,10 +57,10 @@ export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
       if (!res.ok)
         setProblem(
           answer.message ??
-            t('siang:importFailed', { message: answer.errors?.[0]?.message ?? res.status }),
+            say('importFailed', { message: answer.errors?.[0]?.message ?? res.status }),
         )
     } catch (err) {
-      setProblem(t('siang:importFailed', { message: String(err) }))
+      setProblem(say('importFailed', { message: String(err) }))
     } finally {
       setBusy(false)
     }
@@ -67,7 +83,7 @@ export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
   return (
     <div data-testid="broadcast-import">
       <label style={{ display: 'block', margin: '16px 0' }}>
-        {t('siang:importFile')}{' '}
+        {say('importFile')}{' '}
         <input
           type="file"
           accept=".csv,text/csv"
@@ -75,7 +91,7 @@ export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
           onChange={(e) => choose(e.target.files?.[0] ?? null)}
         />
       </label>
-      {busy && <p>{t('siang:importChecking')}</p>}
+      {busy && <p>{say('importChecking')}</p>}
       {problem && (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
           {problem}
@@ -83,10 +99,10 @@ export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
       )}
       {done && (
         <p role="status" data-testid="broadcast-import-done">
-          {t('siang:importDone', { ...counts })}
+          {say('importDone', { ...counts })}
         </p>
       )}
-      {plan && !done && <p>{t('siang:importCounts', counts ?? {})}</p>}
+      {plan && !done && <p>{say('importCounts', counts ?? {})}</p>}
       {plan &&
         !done &&
         !plan.errors?.length &&
@@ -97,20 +113,20 @@ export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
             disabled={busy || !file}
             onClick={() => file && void send(file, true)}
           >
-            {t('siang:importButton', { count: toWrite })}
+            {say('importButton', { count: toWrite })}
           </button>
         ) : (
-          <p>{t('siang:importNothing')}</p>
+          <p>{say('importNothing')}</p>
         ))}
       {!!plan?.errors?.length && (
         <>
-          <h2>{t('siang:importRejectedRows')}</h2>
-          <p>{t('siang:importFixFirst')}</p>
+          <h2>{say('importRejectedRows')}</h2>
+          <p>{say('importFixFirst')}</p>
           <table style={{ borderCollapse: 'collapse', marginBottom: 24 }}>
             <thead>
               <tr>
-                <th style={cell}>{t('siang:importLine')}</th>
-                <th style={cell}>{t('siang:importReason')}</th>
+                <th style={cell}>{say('importLine')}</th>
+                <th style={cell}>{say('importReason')}</th>
               </tr>
             </thead>
             <tbody>
@@ -128,16 +144,9 @@ export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
           <thead>
             <tr>
-              {[
-                'importLine',
-                'importAction',
-                'importStation',
-                'importItem',
-                'importPlanned',
-                'importStatus',
-              ].map((key) => (
+              {columns.map((key) => (
                 <th key={key} style={{ ...cell, textAlign: 'left' }}>
-                  {t(`siang:${key}`)}
+                  {say(key)}
                 </th>
               ))}
             </tr>
@@ -146,9 +155,7 @@ export function BroadcastImportForm({ statusLabels, typeLabels }: Props) {
             {plan.rows.map((row) => (
               <tr key={row.line}>
                 <td style={cell}>{row.line}</td>
-                <td style={cell}>
-                  {t(`siang:import${row.action[0].toUpperCase()}${row.action.slice(1)}`)}
-                </td>
+                <td style={cell}>{say(rowActionKeys[row.action])}</td>
                 <td style={cell}>{row.station.name}</td>
                 <td style={cell}>
                   {typeLabels[row.type] ?? row.type}: {row.item.slug}

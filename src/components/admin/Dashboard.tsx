@@ -2,9 +2,9 @@ import type { I18nClient } from '@payloadcms/translations'
 import Link from 'next/link'
 import type { Payload } from 'payload'
 import { checkRole } from '@/access/checkRole'
-import { collectionLabel } from '@/i18n/admin'
-import { anyKey } from '@/i18n/casts'
+import { collectionLabel, sayFor } from '@/i18n/admin'
 import { formatDate } from '@/i18n/dates'
+import type { SiangKey } from '@/i18n/siang'
 import { roleGroups } from '@/lib/roles'
 import { dashboardData, type DashboardItem } from '@/workflow/dashboard'
 import { statusLabel } from '@/workflow/states'
@@ -18,7 +18,7 @@ type Props = { payload: Payload; user?: unknown; i18n: I18nClient }
  */
 export async function EditorialDashboard({ payload, user, i18n }: Props) {
   if (!user) return null
-  const t = anyKey(i18n.t)
+  const say = sayFor(i18n)
   const lang = i18n.language
   const data = await dashboardData(payload, user as never)
   const label = (slug: string) => collectionLabel(payload as never, slug, lang)
@@ -34,13 +34,13 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
       ).docs.map((p) => p.title)
     : null
 
-  const section = (key: string, items: DashboardItem[], testId: string) => (
+  const section = (key: SiangKey, items: DashboardItem[], testId: string) => (
     <section style={{ marginBottom: 24 }} data-testid={testId}>
       <h3 style={{ marginBottom: 8 }}>
-        {t(`siang:${key}`)} ({items.length})
+        {say(key)} ({items.length})
       </h3>
       {items.length === 0 ? (
-        <p style={{ opacity: 0.7 }}>{t('siang:dashboardNone')}</p>
+        <p style={{ opacity: 0.7 }}>{say('dashboardNone')}</p>
       ) : (
         <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((item) => (
@@ -65,7 +65,7 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
       style={{ marginBottom: 32 }}
       data-testid="editorial-dashboard"
     >
-      {provinceNames && <p>{t('siang:dashboardScope', { provinces: provinceNames.join(', ') })}</p>}
+      {provinceNames && <p>{say('dashboardScope', { provinces: provinceNames.join(', ') })}</p>}
       <div
         style={{
           display: 'grid',
@@ -79,11 +79,11 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
         {section('dashboardRecent', data.recent, 'dashboard-recent')}
       </div>
       <p>
-        <Link href="/admin/social-calendar">{t('siang:dashboardCalendar')}</Link>
+        <Link href="/admin/social-calendar">{say('dashboardCalendar')}</Link>
         {checkRole(roleGroups.authors, user as never) && (
           <>
             {' · '}
-            <Link href="/admin/reach">{t('siang:dashboardReach')}</Link>
+            <Link href="/admin/reach">{say('dashboardReach')}</Link>
           </>
         )}
       </p>

@@ -3,7 +3,7 @@ import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { embedRule, type EmbedSettings } from '@/embed/rule'
 import { embedCode, embedTypeOf } from '@/embed/types'
-import { anyKey } from '@/i18n/casts'
+import { useSay } from '@/i18n/useSay'
 
 const unchanging = () => () => {}
 
@@ -39,8 +39,8 @@ export function EmbedCode() {
   const title = useFormFields(([fields]) => fields.title?.value as string | undefined)
   const status = useFormFields(([fields]) => fields._status?.value as string | undefined)
   const [copied, setCopied] = useState(false)
-  const { t: translate, i18n } = useTranslation()
-  const t = anyKey(translate)
+  const { t, i18n } = useTranslation()
+  const say = useSay()
   const settings = useEmbedSettings()
   // The page's origin, known only in the browser: the server and the hydrating browser both render
   // nothing (null), then the browser renders the code. Reading `window` during render instead
@@ -56,7 +56,7 @@ export function EmbedCode() {
   return (
     <div className="field-type" style={{ marginBottom: 24 }}>
       <label className="field-label" htmlFor="siang-embed-code">
-        {t('siang:embedCode')}
+        {say('embedCode')}
       </label>
       <textarea
         id="siang-embed-code"
@@ -75,7 +75,7 @@ export function EmbedCode() {
       </button>
       {settings && <EmbedRuleNote settings={settings} language={i18n.language} />}
       {status !== 'published' && (
-        <p className="field-description">{t('siang:embedWorksOncePublished')}</p>
+        <p className="field-description">{say('embedWorksOncePublished')}</p>
       )}
     </div>
   )

@@ -1,7 +1,7 @@
 'use client'
-import { FieldLabel, useTranslation } from '@payloadcms/ui'
+import { FieldLabel } from '@payloadcms/ui'
 import type { ClientField } from 'payload'
-import { anyKey } from '@/i18n/casts'
+import { useSay } from '@/i18n/useSay'
 import { textAt, useLaoDocument } from './laoDocument'
 import { useLaoHeading } from './useLaoHeading'
 
@@ -11,12 +11,12 @@ import { useLaoHeading } from './useLaoHeading'
  */
 export function LaoOriginal({ path }: { path: string }) {
   const lao = textAt(useLaoDocument(), path)
-  const t = anyKey(useTranslation().t)
+  const say = useSay()
   useLaoHeading(path, lao)
   if (!lao) return null
   return (
     <p className="siang-lao-original" data-testid="lao-original">
-      <span className="siang-lao-original__label">{t('siang:laoOriginal')}:</span>{' '}
+      <span className="siang-lao-original__label">{say('laoOriginal')}:</span>{' '}
       <span lang="lo">{lao}</span>
     </p>
   )

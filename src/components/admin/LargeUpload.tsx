@@ -1,5 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { anyKey } from '@/i18n/casts'
+import { sayFor } from '@/i18n/admin'
 import { AdminPage } from './AdminPage'
 import { LargeUploadForm, type LargeUploadLabels } from './LargeUploadForm'
 
@@ -23,18 +23,18 @@ const keys = [
  */
 export async function LargeUpload({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
-  const t = anyKey(req.i18n.t)
+  const say = sayFor(req.i18n)
   const labels = Object.fromEntries(
-    keys.map((k) => [k, t(`siang:largeUpload_${k}`)]),
+    keys.map((k) => [k, say(`largeUpload_${k}`)]),
   ) as LargeUploadLabels
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
-      <h1>{t('siang:largeUploadTitle')}</h1>
-      <p>{t('siang:largeUploadHelp')}</p>
+      <h1>{say('largeUploadTitle')}</h1>
+      <p>{say('largeUploadHelp')}</p>
       {req.user ? (
         <LargeUploadForm labels={labels} userId={String(req.user.id)} />
       ) : (
-        <p>{t('siang:largeUpload_failed')}</p>
+        <p>{say('largeUpload_failed')}</p>
       )}
     </AdminPage>
   )

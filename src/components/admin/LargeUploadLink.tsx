@@ -1,7 +1,7 @@
 import type { I18nClient } from '@payloadcms/translations'
 import Link from 'next/link'
 import { checkRole } from '@/access/checkRole'
-import { anyKey } from '@/i18n/casts'
+import { sayFor } from '@/i18n/admin'
 import { roleGroups } from '@/lib/roles'
 
 type Props = { i18n: I18nClient; user?: { roles?: string[] | null } | null }
@@ -12,7 +12,7 @@ export function LargeUploadLink({ i18n, user }: Props) {
   return (
     <div className="gutter--left gutter--right" style={{ marginBottom: 16 }}>
       <Link href="/admin/upload-large" data-testid="large-upload-link">
-        {anyKey(i18n.t)('siang:largeUploadLink')} →
+        {sayFor(i18n)('largeUploadLink')} →
       </Link>
     </div>
   )

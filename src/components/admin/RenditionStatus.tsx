@@ -1,6 +1,7 @@
 'use client'
-import { useFormFields, useTranslation } from '@payloadcms/ui'
-import { anyKey } from '@/i18n/casts'
+import { useFormFields } from '@payloadcms/ui'
+import { useSay } from '@/i18n/useSay'
+import type { LiteStatus } from '@/media/renditions'
 
 const size = (bytes: number) =>
   bytes >= 1024 * 1024
@@ -12,9 +13,8 @@ const size = (bytes: number) =>
  * what it saves, with a link), not needed (why), or failed (why, after the retries).
  */
 export function RenditionStatus() {
-  const { t } = useTranslation()
-  const say = anyKey(t)
-  const status = useFormFields(([f]) => f.liteStatus?.value as string | undefined)
+  const say = useSay()
+  const status = useFormFields(([f]) => f.liteStatus?.value as LiteStatus | undefined)
   const bytes = useFormFields(([f]) => f.liteBytes?.value as number | undefined)
   const note = useFormFields(([f]) => f.liteNote?.value as string | undefined)
   const lite = useFormFields(([f]) => f.lite?.value as number | { id: number } | undefined)
@@ -24,15 +24,13 @@ export function RenditionStatus() {
   const saved = bytes && original ? Math.round((1 - bytes / original) * 100) : null
   return (
     <div data-testid="rendition-status" data-status={status} style={{ margin: '0 0 24px' }}>
-      <strong>{say('siang:renditionTitle')}: </strong>
-      {say(`siang:rendition_${status}`)}
+      <strong>{say('renditionTitle')}: </strong>
+      {say(`rendition_${status}`)}
       {status === 'done' && bytes ? (
         <>
           {' · '}
-          {say('siang:renditionSaved', { size: size(bytes), saved })}{' '}
-          {liteId && (
-            <a href={`/admin/collections/media/${liteId}`}>{say('siang:renditionOpen')}</a>
-          )}
+          {say('renditionSaved', { size: size(bytes), saved })}{' '}
+          {liteId && <a href={`/admin/collections/media/${liteId}`}>{say('renditionOpen')}</a>}
         </>
       ) : null}
       {note ? <div style={{ opacity: 0.8 }}>{note}</div> : null}

@@ -5,14 +5,13 @@ import {
   useConfig,
   useDocumentInfo,
   useFormFields,
-  useTranslation,
   useUploadHandlers,
 } from '@payloadcms/ui'
 import type { SanitizedCollectionConfig } from 'payload'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { PreviousUpload, Upload as TusUpload } from 'tus-js-client'
 import { slugs } from '@/lib/slugs'
-import { anyKey } from '@/i18n/casts'
+import { useSay } from '@/i18n/useSay'
 import { describeMB, startTusUpload, unfinishedUploads } from './tusClient'
 
 /**
@@ -120,8 +119,7 @@ export function ResumableUpload() {
   const { getEntityConfig } = useConfig()
   const { setUploadHandler } = useUploadHandlers()
   const { user } = useAuth()
-  const { t: translate } = useTranslation()
-  const t = anyKey(translate)
+  const say = useSay()
   const file = useFormFields(([fields]) => fields.file?.value)
   useSyncExternalStore(
     subscribe,
@@ -151,8 +149,8 @@ export function ResumableUpload() {
     <div data-testid="resumable-upload">
       {unfinished.length > 0 && !chosen && (
         <p role="status" data-testid="resumable-unfinished">
-          {t('siang:largeUpload_unfinished')}:{' '}
-          {unfinished.map((u) => u.metadata?.filename).join(', ')}. {t('siang:resumable_pickAgain')}
+          {say('largeUpload_unfinished')}: {unfinished.map((u) => u.metadata?.filename).join(', ')}.{' '}
+          {say('resumable_pickAgain')}
         </p>
       )}
       <Upload
@@ -169,9 +167,9 @@ export function ResumableUpload() {
           >
             <span>
               {share}% · {describeMB(state.sent)} / {describeMB(chosen.size)}
-              {state.paused ? ` · ${t('siang:resumable_paused')}` : ''}
+              {state.paused ? ` · ${say('resumable_paused')}` : ''}
               {!state.done && !state.failed && typeof navigator !== 'undefined' && !navigator.onLine
-                ? ` · ${t('siang:largeUpload_offline')}`
+                ? ` · ${say('largeUpload_offline')}`
                 : ''}
             </span>
             {!state.done && !state.failed && state.upload && (
@@ -186,13 +184,13 @@ export function ResumableUpload() {
                   update(chosen, { paused: !state.paused })
                 }}
               >
-                {t(state.paused ? 'siang:largeUpload_resume' : 'siang:largeUpload_pause')}
+                {say(state.paused ? 'largeUpload_resume' : 'largeUpload_pause')}
               </button>
             )}
           </p>
           {state.failed && (
             <p role="alert">
-              {t('siang:largeUpload_failed')}: {state.failed}. {t('siang:resumable_saveAgain')}
+              {say('largeUpload_failed')}: {state.failed}. {say('resumable_saveAgain')}
             </p>
           )}
         </div>

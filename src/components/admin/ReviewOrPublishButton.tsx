@@ -6,9 +6,8 @@ import {
   useDocumentInfo,
   useFormFields,
   useFormProcessing,
-  useTranslation,
 } from '@payloadcms/ui'
-import { anyKey } from '@/i18n/casts'
+import { useSay } from '@/i18n/useSay'
 import { actionsFor, type WorkflowStatus } from '@/workflow/states'
 import { useWorkflowAction } from './useWorkflowAction'
 
@@ -24,7 +23,7 @@ export function ReviewOrPublishButton() {
     WorkflowStatus | undefined
   const processing = useFormProcessing()
   const act = useWorkflowAction()
-  const { t } = useTranslation()
+  const say = useSay()
   if (hasPublishPermission) return <PublishButton />
   const canSubmit = actionsFor(status ?? 'draft', user as { roles?: string[] } | null).includes(
     'submit',
@@ -38,7 +37,7 @@ export function ReviewOrPublishButton() {
       disabled={processing}
       onClick={() => void act('submit')}
     >
-      {anyKey(t)('siang:workflowActionSubmit')}
+      {say('workflowActionSubmit')}
     </Button>
   )
 }

@@ -1,6 +1,5 @@
 'use client'
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { anyKey } from '@/i18n/casts'
 import { statusLabel, type WorkflowStatus } from '@/workflow/states'
 
 /**
@@ -12,8 +11,7 @@ export function ReviewStatus() {
   const { hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
   const status = useFormFields(([fields]) => fields.workflowStatus?.value) as
     WorkflowStatus | undefined
-  const { t: translate, i18n } = useTranslation()
-  const t = anyKey(translate)
+  const { t, i18n } = useTranslation()
   const review = status ?? 'draft'
   const label =
     review === 'approved' && hasPublishedDoc

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
-import { anyKey } from '@/i18n/casts'
 import { platforms } from '@/lib/platforms'
+import { sayFor } from '@/i18n/admin'
 import { formatDate } from '@/i18n/dates'
 import { calendarMonth } from '@/workflow/calendar'
 import { statusLabel } from '@/workflow/states'
@@ -26,7 +26,7 @@ export async function SocialCalendar({
 }: AdminViewServerProps) {
   const { req } = initPageResult
   const { i18n, payload, user } = req
-  const t = anyKey(i18n.t)
+  const say = sayFor(i18n)
   const lang = i18n.language
   const data = user ? await calendarMonth(payload, user, searchParams?.month) : null
   const [year, month] = (data?.month ?? '2000-01').split('-').map(Number)
@@ -37,15 +37,15 @@ export async function SocialCalendar({
 
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
-      <h1>{t('siang:calendarTitle')}</h1>
+      <h1>{say('calendarTitle')}</h1>
       {data && (
         <>
           <nav style={{ display: 'flex', gap: 16, alignItems: 'center', margin: '16px 0' }}>
-            <a href={`?month=${data.previous}`}>← {t('siang:calendarPrevious')}</a>
+            <a href={`?month=${data.previous}`}>← {say('calendarPrevious')}</a>
             <strong data-testid="calendar-month">
               {formatDate(Date.UTC(year, month - 1, 1), lang, 'month', 'UTC')}
             </strong>
-            <a href={`?month=${data.next}`}>{t('siang:calendarNext')} →</a>
+            <a href={`?month=${data.next}`}>{say('calendarNext')} →</a>
           </nav>
           <table
             data-testid="social-calendar"
@@ -81,7 +81,7 @@ export async function SocialCalendar({
                           {Number(day.slice(8))}
                           {day === data.today && (
                             <strong data-testid="calendar-today" style={{ marginInlineStart: 6 }}>
-                              {t('siang:calendarToday')}
+                              {say('calendarToday')}
                             </strong>
                           )}
                         </div>
@@ -102,7 +102,7 @@ export async function SocialCalendar({
                               {post.platforms.map((p) => platformLabel.get(p) ?? p).join(', ')}
                               {' · '}
                               {post.status === 'published'
-                                ? t('version:published')
+                                ? i18n.t('version:published')
                                 : statusLabel(post.workflowStatus ?? 'draft', i18n.language)}
                             </small>
                           </a>

@@ -7,7 +7,7 @@ import {
   useTranslation,
 } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
-import { anyKey } from '@/i18n/casts'
+import { useSay } from '@/i18n/useSay'
 import { formatDate } from '@/i18n/dates'
 import {
   actionKeys,
@@ -42,8 +42,8 @@ const tones: Record<WorkflowStatus, string> = {
 export function Workflow({ path }: { path: string }) {
   const { id, collectionSlug, hasPublishPermission } = useDocumentInfo()
   const { user } = useAuth()
-  const { t: translate, i18n } = useTranslation()
-  const t = anyKey(translate)
+  const { i18n } = useTranslation()
+  const say = useSay()
   // The form's value, which a review action replaces with the server's: the header shows it too.
   const { value } = useField<WorkflowStatus>({ path })
   const status = value ?? 'draft'
@@ -73,7 +73,7 @@ export function Workflow({ path }: { path: string }) {
   async function take(action: WorkflowAction, publish = false) {
     // Said here at once; the server refuses it too (src/workflow).
     if (action === 'request-changes' && !comment.trim()) {
-      setError(t('siang:workflowCommentRequired'))
+      setError(say('workflowCommentRequired'))
       return
     }
     setError('')
@@ -86,7 +86,7 @@ export function Workflow({ path }: { path: string }) {
   const primary = (action: WorkflowAction) => action === 'submit' && !hasPublishPermission
   return (
     <div className="field-type" style={{ marginBottom: 24 }} data-testid="workflow">
-      <div className="field-label">{t('siang:workflowTitle')}</div>
+      <div className="field-label">{say('workflowTitle')}</div>
       <p>
         <span
           data-testid="workflow-status"
@@ -102,12 +102,12 @@ export function Workflow({ path }: { path: string }) {
         </span>
       </p>
       {!id ? (
-        <p className="field-description">{t('siang:workflowSaveFirst')}</p>
+        <p className="field-description">{say('workflowSaveFirst')}</p>
       ) : (
         actions.length > 0 && (
           <>
             <label className="field-label" htmlFor="siang-workflow-comment">
-              {t('siang:workflowCommentLabel')}
+              {say('workflowCommentLabel')}
             </label>
             <textarea
               id="siang-workflow-comment"
@@ -116,7 +116,7 @@ export function Workflow({ path }: { path: string }) {
               onChange={(e) => setComment(e.target.value)}
               style={{ width: '100%' }}
             />
-            <p className="field-description">{t('siang:workflowCommentHint')}</p>
+            <p className="field-description">{say('workflowCommentHint')}</p>
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
               {actions.map((action) => (
                 <button
@@ -126,7 +126,7 @@ export function Workflow({ path }: { path: string }) {
                   className={`btn btn--style-${primary(action) ? 'primary' : 'secondary'} btn--size-small`}
                   onClick={() => void take(action)}
                 >
-                  {t(`siang:${actionKeys[action].button}`)}
+                  {say(actionKeys[action].button)}
                 </button>
               ))}
               {canPublish && (
@@ -136,7 +136,7 @@ export function Workflow({ path }: { path: string }) {
                   className="btn btn--style-primary btn--size-small"
                   onClick={() => void take('approve', true)}
                 >
-                  {t('siang:workflowApprovePublish')}
+                  {say('workflowApprovePublish')}
                 </button>
               )}
             </div>
@@ -149,17 +149,17 @@ export function Workflow({ path }: { path: string }) {
         </p>
       )}
       <div className="field-label" style={{ marginTop: 16 }}>
-        {t('siang:workflowHistory')}
+        {say('workflowHistory')}
       </div>
       {history.length === 0 ? (
-        <p className="field-description">{t('siang:workflowNoHistory')}</p>
+        <p className="field-description">{say('workflowNoHistory')}</p>
       ) : (
         <ol data-testid="workflow-history" style={{ paddingLeft: 18 }}>
           {[...history].reverse().map((entry, i) => (
             <li key={entry.id ?? i} style={{ marginBottom: 8 }}>
               <strong>{statusLabel(entry.to, language)}</strong>{' '}
               <time dateTime={entry.at}>{formatDate(entry.at, language, 'dateTime')}</time>
-              {entry.byName && <> · {t('siang:workflowBy', { name: entry.byName })}</>}
+              {entry.byName && <> · {say('workflowBy', { name: entry.byName })}</>}
               {entry.comment && (
                 <blockquote style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
                   {entry.comment}

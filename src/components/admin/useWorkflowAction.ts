@@ -1,7 +1,7 @@
 'use client'
-import { toast, useDocumentInfo, useForm, useLocale, useTranslation } from '@payloadcms/ui'
+import { toast, useDocumentInfo, useForm, useLocale } from '@payloadcms/ui'
 import { useCallback } from 'react'
-import { anyKey } from '@/i18n/casts'
+import { useSay } from '@/i18n/useSay'
 import { actionKeys, type WorkflowAction } from '@/workflow/states'
 
 /**
@@ -16,8 +16,7 @@ export function useWorkflowAction() {
     useDocumentInfo()
   const { submit } = useForm()
   const { code: locale } = useLocale()
-  const { t } = useTranslation()
-  const say = anyKey(t)
+  const say = useSay()
 
   return useCallback(
     async (action: WorkflowAction, { comment = '', publish = false } = {}): Promise<boolean> => {
@@ -42,7 +41,7 @@ export function useWorkflowAction() {
       } else if (hasPublishedDoc) {
         setUnpublishedVersionCount((count) => count + 1)
       }
-      toast.success(say(`siang:${publish ? 'workflowDonePublish' : actionKeys[action].done}`))
+      toast.success(say(publish ? 'workflowDonePublish' : actionKeys[action].done))
       return true
     },
     [

@@ -2,7 +2,7 @@ import type { GlobalConfig, PayloadRequest } from 'payload'
 import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
 import { globalSlugs } from '../../lib/slugs'
-import { t } from '../../i18n/admin'
+import { sayFor } from '../../i18n/admin'
 import { glossary } from '../../i18n/glossary'
 import { trackSettingsMediaVisibility } from '../../media/hooks/trackMediaVisibility'
 import { urlValidation } from '../../fields/urlValidation'
@@ -38,7 +38,9 @@ export const SiteSettings: GlobalConfig = {
           required: true,
           label: { en: 'Number', lo: 'ເບີໂທ' },
           validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
-            value && /^\+?[0-9][0-9 -]{1,18}$/.test(value.trim()) ? true : t(req, 'phoneNumber'),
+            value && /^\+?[0-9][0-9 -]{1,18}$/.test(value.trim())
+              ? true
+              : sayFor(req)('phoneNumber'),
         },
       ],
     },

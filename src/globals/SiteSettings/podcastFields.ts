@@ -1,6 +1,6 @@
 import type { GroupField, PayloadRequest } from 'payload'
 import { slugs } from '../../lib/slugs'
-import { t } from '../../i18n/admin'
+import { sayFor } from '../../i18n/admin'
 import { fitsPodcastArtwork, pictureSize } from '../../media/podcastArtwork'
 
 /** The artwork must fit podcast apps' rules, or the feeds would be refused by them. */
@@ -19,7 +19,9 @@ async function validateArtwork(
     select: { width: true, height: true, mimeType: true },
   })
   if (!picture) return true // Payload's own relationship check reports a missing document.
-  return fitsPodcastArtwork(picture) || t(req, 'podcastArtwork', { size: pictureSize(picture) })
+  return (
+    fitsPodcastArtwork(picture) || sayFor(req)('podcastArtwork', { size: pictureSize(picture) })
+  )
 }
 
 /** What podcast apps require of every feed's channel: artwork and an owner to contact. */
