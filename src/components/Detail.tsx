@@ -6,7 +6,7 @@ import { platforms } from '@/lib/platforms'
 import type { Media, News, RadioSpot, SocialPost, Song, TvSpot } from '@/payload-types'
 import { newsLd, radioLd, songLd, tvLd } from '@/site/jsonLd'
 import { pathOf } from '@/site/sections'
-import { formatDate, t } from '@/site/strings'
+import { formatDate, siteStrings } from '@/site/strings'
 import { JsonLd } from './JsonLd'
 import { Picture } from './Picture'
 import { absoluteUrl } from '@/site/urls'
@@ -66,7 +66,7 @@ const languageName = (value: string | null | undefined, locale: Locale) =>
   performanceLanguages.find((l) => l.value === value)?.label[locale]
 
 export function SongDetail({ doc, locale }: { doc: Song; locale: Locale }) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   return (
     <article>
       <JsonLd data={songLd(doc, canonical(locale, 'songs', doc.slug ?? ''), locale)} />
@@ -99,7 +99,7 @@ export function SongDetail({ doc, locale }: { doc: Song; locale: Locale }) {
 }
 
 export function RadioDetail({ doc, locale }: { doc: RadioSpot; locale: Locale }) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   const lead = [
     doc.spotLength ? `${doc.spotLength} ${s.seconds}` : null,
     languageName(doc.language, locale),
@@ -143,7 +143,7 @@ export function TvDetail({
       />
       <Header title={doc.title} date={doc.publishedAt} locale={locale} />
       <VideoPlayer media={doc.video} captions={captions} title={doc.title} locale={locale} />
-      <TextSection title={t(locale).script} value={doc.script} />
+      <TextSection title={siteStrings(locale).script} value={doc.script} />
       <ShareBar
         path={pathOf(locale, 'tv', doc.slug ?? '')}
         title={doc.title}
@@ -178,7 +178,7 @@ export function SocialDetail({ doc, locale }: { doc: SocialPost; locale: Locale 
         title={doc.title}
         date={doc.publishedAt}
         locale={locale}
-        lead={`${t(locale).postedOn}: ${names.join(', ')}`}
+        lead={`${siteStrings(locale).postedOn}: ${names.join(', ')}`}
       />
       {(doc.attachments ?? []).map((a, i) => (
         <Picture key={i} media={a} size="card" priority={i === 0} />

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/locales'
 import { audiences } from '@/lib/audiences'
 import type { Filters } from '@/site/data'
 import type { Province, Topic } from '@/payload-types'
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 
 /** Topic, audience and province filters: a plain GET form, no script needed. */
 export function FilterForm({
@@ -19,7 +19,7 @@ export function FilterForm({
   topics: Topic[]
   provinces: Province[]
 }) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   const select = (
     name: keyof Filters,
     label: string,
@@ -71,7 +71,7 @@ export function Pager({
   href: (page: number) => string
 }) {
   if (totalPages <= 1) return null
-  const s = t(locale)
+  const s = siteStrings(locale)
   return (
     <nav className="pager" aria-label={s.page(page, totalPages)}>
       {page > 1 ? (
@@ -98,7 +98,7 @@ export function FeedLink({ href, locale }: { href: string; locale: Locale }) {
   return (
     <p>
       <a href={href} type="application/rss+xml">
-        {t(locale).podcastFeed}
+        {siteStrings(locale).podcastFeed}
       </a>
     </p>
   )

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/locales'
 import { asMedia } from '@/media/populated'
 import type { Media } from '@/payload-types'
 import { savesData } from '@/site/saveData'
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 import { sitePath as mediaPath } from '@/site/urls'
 
 export type MediaFile = { src: string; type: string; bytes: number | null; lite: boolean }
@@ -66,7 +66,7 @@ function SaverSwitch({ files, locale }: { files: MediaFile[]; locale: Locale }) 
   const lite = files.find((f) => f.lite)
   const original = files.find((f) => !f.lite)
   if (!lite || !original) return null
-  const s = t(locale)
+  const s = siteStrings(locale)
   return (
     <label className="saver" hidden>
       <input type="checkbox" data-saver="" defaultChecked={files[0].lite} /> {s.dataSaver}:{' '}
@@ -96,7 +96,7 @@ export function AudioPlayer({
     <figure className="player">
       <audio controls preload="none" aria-label={title} {...switchable(files)}>
         <Sources files={files} />
-        <a href={`${files[0].src}?download=1`}>{t(locale).download}</a>
+        <a href={`${files[0].src}?download=1`}>{siteStrings(locale).download}</a>
       </audio>
       <SaverSwitch files={files} locale={locale} />
     </figure>
@@ -150,7 +150,7 @@ export function VideoPlayer({
             default={track.lang === locale}
           />
         ))}
-        <a href={`${files[0].src}?download=1`}>{t(locale).download}</a>
+        <a href={`${files[0].src}?download=1`}>{siteStrings(locale).download}</a>
       </video>
       <SaverSwitch files={files} locale={locale} />
     </figure>

@@ -5,7 +5,7 @@ import { asMedia } from '@/media/populated'
 import type { Campaign, Drama, Episode } from '@/payload-types'
 import { dramaLd, episodeLd } from '@/site/jsonLd'
 import { pathOf, sections, type Section } from '@/site/sections'
-import { formatLength, t } from '@/site/strings'
+import { formatLength, siteStrings } from '@/site/strings'
 import { Cards } from './Cards'
 import { canonical, Header, TextSection, type Captions } from './Detail'
 import { JsonLd } from './JsonLd'
@@ -28,7 +28,7 @@ function EpisodeCard({
   drama: Drama
   locale: Locale
 }) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   return (
     <a
       className="episode-card"
@@ -61,7 +61,7 @@ export function DramaDetail({
   episodes: Episode[]
   locale: Locale
 }) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   const sorted = inEpisodeOrder(episodes)
   const list = sorted.map((e) => ({
     title: e.title,
@@ -118,7 +118,7 @@ export function EpisodeDetail({
   captions: Captions
   locale: Locale
 }) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   const url = canonical(locale, 'dramas', drama.slug ?? '', doc.slug ?? '')
   const ld = episodeLd(
     { ...doc, captions: captions[locale] ?? doc.captions },
@@ -175,7 +175,7 @@ export function CampaignDetail({
   material: Material
   locale: Locale
 }) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   return (
     <article>
       <Header title={doc.title} locale={locale} lead={doc.summary} />

@@ -3,7 +3,7 @@ import { embedCode, type EmbedType } from '@/embed/types'
 import { embedRule } from '@/embed/rule'
 import { resolveServerURL } from '@/lib/env'
 import type { Locale } from '@/lib/locales'
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 import { escapeMarkup } from '@/lib/markup'
 import { absoluteUrl } from '@/site/urls'
 import { fileSize, type MediaFile } from './Players'
@@ -42,7 +42,7 @@ export function ShareBar({
   files?: MediaFile[]
   embed?: { type: EmbedType; slug: string }
 }) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   const url = absoluteUrl(path)!
   const downloads = [...files].sort((a, b) => Number(b.lite) - Number(a.lite))
   const code =

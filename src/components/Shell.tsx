@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/locales'
 import { telHref } from '@/lib/tel'
 import type { SiteSetting } from '@/payload-types'
 import { pathOf, sections, type Section } from '@/site/sections'
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 
 /**
  * The hotline, on every page: a tap calls it. At the top, only the first line, to save room (on
@@ -19,7 +19,7 @@ export function Hotline({
   settings: SiteSetting
   all?: boolean
 }) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   const lines = (settings.hotlines ?? []).slice(0, all ? undefined : 1)
   if (!lines.length) return null
   return (
@@ -56,7 +56,7 @@ export function Shell({
   alternate: string
   children: ComponentChildren
 }) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   const other: Locale = locale === 'lo' ? 'en' : 'lo'
   return (
     <>
@@ -105,7 +105,7 @@ export function Shell({
 
 /** The 404: in the visitor's language, with the hotline above and a way back. */
 export function NotFoundBody({ locale }: { locale: Locale }) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   return (
     <>
       <h1>{s.notFoundTitle}</h1>

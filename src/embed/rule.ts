@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/locales'
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 
 export type EmbedSettings = { embedAnywhere?: boolean | null; embedContact?: string | null }
 
@@ -9,7 +9,7 @@ export type EmbedSettings = { embedAnywhere?: boolean | null; embedContact?: str
  * that a partner whose page shows an empty box knows why and whom to ask.
  */
 export function embedRule(locale: Locale, settings: EmbedSettings | null | undefined) {
-  const s = t(locale)
+  const s = siteStrings(locale)
   const anywhere = Boolean(settings?.embedAnywhere)
   return {
     rule: anywhere ? s.embedAnywhere : s.embedPartnersOnly,

@@ -1,6 +1,6 @@
 import { locales, type Locale } from '@/lib/locales'
 import type { Media } from '@/payload-types'
-import { t } from './strings'
+import { siteStrings } from './strings'
 import { absoluteUrl } from './urls'
 
 /** `/lo/songs/x` → the same page in each language. */
@@ -57,13 +57,13 @@ export function pageMetadata({
   /** Kept out of search engines (the search page). */
   noindex?: boolean
 }): PageHead {
-  const site = t(locale).siteName
+  const site = siteStrings(locale).siteName
   const paths = localePaths(path)
   const og = image && typeof image === 'object' ? (image.sizes?.og ?? null) : null
   return {
     locale,
-    title: title ? `${title} · ${site}` : `${site} · ${t(locale).tagline}`,
-    description: description || t(locale).tagline,
+    title: title ? `${title} · ${site}` : `${site} · ${siteStrings(locale).tagline}`,
+    description: description || siteStrings(locale).tagline,
     canonical: absoluteUrl(paths[locale])!,
     languages: [...locales.map((l) => [l, paths[l]]), ['x-default', paths.lo]].map(
       ([lang, p]) => [lang, absoluteUrl(p)!] as [string, string],

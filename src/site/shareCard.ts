@@ -7,7 +7,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import type { Locale } from '@/lib/locales'
 import type { SiteSetting } from '@/payload-types'
-import { t } from './strings'
+import { siteStrings } from './strings'
 import { escapeMarkup } from '@/lib/markup'
 
 export const CARD = { width: 1200, height: 630 }
@@ -43,7 +43,7 @@ export async function shareCard(
   locale: Locale,
   settings: Pick<SiteSetting, 'hotlines'>,
 ): Promise<Buffer> {
-  const strings = t(locale)
+  const strings = siteStrings(locale)
   const hotline = settings.hotlines?.[0]
   const margin = 80
   const width = CARD.width - 2 * margin

@@ -91,7 +91,8 @@ const byLocale = { en: inLanguage(strings, 'en'), lo: inLanguage(strings, 'lo') 
 
 export type Strings = InLanguage<typeof strings>
 
-export function t(locale: Locale): Strings {
+/** The public site's words in one language (the admin's are src/i18n/siang.ts, said by key). */
+export function siteStrings(locale: Locale): Strings {
   return byLocale[locale]
 }
 

@@ -9,7 +9,7 @@ import { Topics } from '@/collections/Topics'
 import { TvSpots } from '@/collections/TvSpots'
 import { avoidedWords, glossary } from '@/i18n/glossary'
 import { sections } from '@/site/sections'
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const src = path.join(root, 'src')
@@ -52,7 +52,7 @@ describe('one vocabulary for the admin and the site', () => {
     expect(lao(RadioSpots.labels?.singular)).toContain(sections.radio.label.lo)
     expect(lao(TvSpots.labels?.singular)).toContain(sections.tv.label.lo)
     expect(lao(SocialPosts.labels?.singular)).toContain(sections.social.label.lo)
-    expect(lao(Topics.labels?.singular)).toBe(t('lo').topic)
-    expect(t('lo').currentCampaign).toContain(sections.campaigns.label.lo)
+    expect(lao(Topics.labels?.singular)).toBe(siteStrings('lo').topic)
+    expect(siteStrings('lo').currentCampaign).toContain(sections.campaigns.label.lo)
   })
 })

@@ -1,4 +1,4 @@
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 
 /** Siang's mark, the drawing of src/app/icon.svg (the site's and the admin's tab icon). */
 export const mark = {
@@ -7,8 +7,8 @@ export const mark = {
   path: 'M18 40c4 6 10 8 14 8 9 0 14-6 14-12 0-12-20-8-20-17 0-3 3-6 7-6 4 0 7 2 9 5',
 }
 
-const lao = t('lo').siteName
-const english = t('en').siteName
+const lao = siteStrings('lo').siteName
+const english = siteStrings('en').siteName
 
 /** Decorative: the name beside it, or the link around it (Payload's "dashboard"), says what it is. */
 function SiangMark({ size }: { size: number | string }) {

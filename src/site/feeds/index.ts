@@ -10,7 +10,7 @@ import { podcastGuid } from '@/lib/uuid'
 import { fitsPodcastArtwork } from '@/media/podcastArtwork'
 import type { Media } from '@/payload-types'
 import { publicMedia, siteSettings } from '../data'
-import { t } from '../strings'
+import { siteStrings } from '../strings'
 import { absoluteUrl } from '../urls'
 import { feedItem, fileOf } from './items'
 import type { FeedSource } from './sources'
@@ -26,7 +26,7 @@ async function mediaById(ids: (number | null | undefined)[]): Promise<Map<number
 }
 
 export async function feedXml(feed: FeedSource, locale: Locale): Promise<string> {
-  const s = t(locale)
+  const s = siteStrings(locale)
   const settings = await siteSettings(locale)
   const podcast = settings.podcast ?? {}
   const siteArtworkId = typeof podcast.artwork === 'number' ? podcast.artwork : undefined

@@ -7,7 +7,7 @@ import { asMedia } from '@/media/populated'
 import type { Episode, Media } from '@/payload-types'
 import { hrefOf } from '../sections'
 import { extensionOf } from './paths'
-import { t } from '../strings'
+import { siteStrings } from '../strings'
 import { absoluteUrl } from '../urls'
 import { downloadPath, transcriptPath } from './paths'
 import { kindOf, transcriptOf, type FeedItemDoc, type ItemCollection } from './transcripts'
@@ -56,7 +56,7 @@ export function feedItem(
 ): XmlElement | null {
   const file = fileOf(doc)
   if (!file?.url) return null
-  const s = t(locale)
+  const s = siteStrings(locale)
   const kind = kindOf(collection)
   const lite = typeof file.lite === 'number' ? copies.get(file.lite) : undefined
   const text = transcriptOf(doc)

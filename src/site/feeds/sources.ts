@@ -10,7 +10,7 @@ import type { Campaign, Drama, Media } from '@/payload-types'
 import { plainText } from '@/lib/richText'
 import { findBySlug, listPublished } from '../data'
 import { pathOf } from '../sections'
-import { t } from '../strings'
+import { siteStrings } from '../strings'
 import type { ItemSource } from './items'
 import { feedPath } from './paths'
 import type { FeedItemDoc, ItemCollection } from './transcripts'
@@ -55,7 +55,7 @@ export async function sectionFeed(name: SectionFeed, locale: Locale): Promise<Fe
   const { collection, title } = sectionFeeds[name]
   const { docs } = await listPublished(collection, locale, { limit: ITEMS })
   return {
-    title: `${t(locale).siteName} · ${title[locale]}`,
+    title: `${siteStrings(locale).siteName} · ${title[locale]}`,
     page: pathOf(locale, name),
     self: feedPath(locale, name),
     type: 'episodic',
@@ -101,7 +101,7 @@ async function campaignFeed(slug: string, locale: Locale): Promise<FeedSource | 
   )
   const newest = (a: ItemSource) => Date.parse(a.doc.publishedAt ?? '') || 0
   return {
-    title: `${t(locale).siteName} · ${campaign.title}`,
+    title: `${siteStrings(locale).siteName} · ${campaign.title}`,
     page: pathOf(locale, 'campaigns', campaign.slug ?? ''),
     self: feedPath(locale, 'campaigns', campaign.slug ?? ''),
     description: campaign.summary ?? undefined,

@@ -6,14 +6,14 @@ import { currentCampaign, listPublished } from '@/site/data'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { otherLocale, type PageMaker } from '@/site/render/page'
 import { pathOf, sections, type Section } from '@/site/sections'
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 
 const latest: Section[] = ['songs', 'dramas', 'radio', 'tv', 'news']
 
 /** /{locale}: the current campaign and the latest of each kind. */
 export const homePage: PageMaker = async ({ locale, parts }) => {
   if (parts.length) return null
-  const s = t(locale)
+  const s = siteStrings(locale)
   const [campaign, lists] = await Promise.all([
     currentCampaign(locale),
     Promise.all(

@@ -6,7 +6,7 @@ import { feedPath, isSectionFeed } from '@/site/feeds'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { otherLocale, type PageMaker } from '@/site/render/page'
 import { isSection, pathOf, sections } from '@/site/sections'
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 
 /** The parameters a list reads; any other in its address is ignored. */
 export const LIST_PARAMS = ['topic', 'audience', 'province', 'page'] as const
@@ -35,7 +35,7 @@ export const listPage: PageMaker = async ({ locale, parts, query }) => {
   }
   // Songs and radio spots are also podcasts.
   const feed = isSectionFeed(section) ? feedPath(locale, section) : undefined
-  const s = t(locale)
+  const s = siteStrings(locale)
   return {
     head: pageMetadata({ locale, path, title: label[locale], feed }),
     current: section,

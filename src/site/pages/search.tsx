@@ -8,7 +8,7 @@ import { payloadClient } from '@/site/data'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { otherLocale, type PageMaker } from '@/site/render/page'
 import { pathOf, sectionOf, sections } from '@/site/sections'
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 
 /** The stored text, as its author spelled it, with the query's words marked. */
 function Highlight({ text, words }: { text: string; words: string[] }) {
@@ -29,7 +29,7 @@ const episodeLabel = glossary.episode
  */
 export const searchPage: PageMaker = async ({ locale, parts, query }) => {
   if (parts.length !== 1 || parts[0] !== 'search') return null
-  const s = t(locale)
+  const s = siteStrings(locale)
   const q = [...(query.get('q') ?? '').trim()].slice(0, 200).join('')
   const typeParam = query.get('type') ?? ''
   const type = (searchCollections as readonly string[]).includes(typeParam)

@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import type { ComponentChildren } from 'preact'
 import type { PageHead } from '@/site/metadata'
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 import { siteAssets } from './assets'
 
 /** What the count beacon reports for this page (src/reach/beacon.ts), if it counts. */
@@ -29,7 +29,7 @@ function Head({ head }: { head: PageHead }) {
       <meta property="og:title" content={head.title} />
       <meta property="og:description" content={head.description} />
       <meta property="og:url" content={head.canonical} />
-      <meta property="og:site_name" content={t(head.locale).siteName} />
+      <meta property="og:site_name" content={siteStrings(head.locale).siteName} />
       <meta property="og:locale" content={head.locale === 'lo' ? 'lo_LA' : 'en_GB'} />
       <meta property="og:image" content={head.image} />
       <meta property="og:image:width" content="1200" />

@@ -19,7 +19,7 @@ import { searchPage } from '@/site/pages/search'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { pathOf } from '@/site/sections'
 import { CACHE_TAGS_HEADER, tagsHeader } from '@/site/tags'
-import { t } from '@/site/strings'
+import { siteStrings } from '@/site/strings'
 import { pageHtml } from './html'
 import { otherLocale, type Page, type PageArgs, type PageMaker } from './page'
 import { inRenderScope } from './scope'
@@ -41,7 +41,7 @@ async function makePage(args: PageArgs): Promise<Page | null> {
 }
 
 function notFoundPage(locale: Locale, path: string): Page {
-  const s = t(locale)
+  const s = siteStrings(locale)
   return {
     head: pageMetadata({ locale, path, title: s.notFoundTitle, noindex: true }),
     alternate: pathOf(otherLocale(locale)),
