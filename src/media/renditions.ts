@@ -15,7 +15,7 @@ import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebStream } from 'node:stream/web'
 import type { Payload, PayloadRequest } from 'payload'
 import { withoutCarriedUpload } from './carriedUpload'
-import { slugs } from '../lib/slugs'
+import { payloadSlugs, slugs } from '../lib/slugs'
 import type { Media } from '../payload-types'
 import { inTransaction } from '../db/inTransaction'
 import { encodeLimits, ffmpeg } from './ffmpeg'
@@ -260,7 +260,7 @@ export async function releaseStuckRenditions(
 ): Promise<number> {
   const cutoff = new Date(Date.now() - stuckAfterMs).toISOString()
   const { docs } = await payload.find({
-    collection: 'payload-jobs',
+    collection: payloadSlugs.jobs,
     where: {
       and: [
         { taskSlug: { equals: 'makeRenditions' } },
@@ -275,7 +275,7 @@ export async function releaseStuckRenditions(
   })
   for (const job of docs)
     await payload.update({
-      collection: 'payload-jobs',
+      collection: payloadSlugs.jobs,
       id: job.id,
       data: { processing: false },
       overrideAccess: true,

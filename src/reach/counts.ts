@@ -4,6 +4,7 @@
  * processes, never overwrite each other's counts.
  */
 import type { Payload, Where } from 'payload'
+import { slugs } from '@/lib/slugs'
 
 export type CountKey = {
   day: string
@@ -39,7 +40,7 @@ async function findOrCreate(payload: Payload, key: CountKey): Promise<RowId> {
     ],
   }
   const { docs } = await payload.find({
-    collection: 'daily-counts',
+    collection: slugs.dailyCounts,
     where,
     limit: 1,
     pagination: false,
@@ -48,7 +49,7 @@ async function findOrCreate(payload: Payload, key: CountKey): Promise<RowId> {
   })
   if (docs[0]) return docs[0].id
   const created = await payload.create({
-    collection: 'daily-counts',
+    collection: slugs.dailyCounts,
     data: { ...key, views: 0, plays: 0 },
     depth: 0,
     overrideAccess: true,
@@ -82,7 +83,7 @@ export async function countOne(
 ): Promise<void> {
   try {
     await payload.db.updateOne({
-      collection: 'daily-counts',
+      collection: slugs.dailyCounts,
       id: await rowOf(payload, key),
       data: { [field]: { $inc: 1 }, updatedAt: new Date().toISOString() },
       returning: false,

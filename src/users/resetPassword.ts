@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { newPassword } from '../lib/passwords'
+import { slugs } from '@/lib/slugs'
 
 /**
  * Gives the account with this email a new random password, through the Local API (so that
@@ -9,7 +10,7 @@ import { newPassword } from '../lib/passwords'
  */
 export async function resetPassword(payload: Payload, email: string): Promise<string | null> {
   const { docs } = await payload.find({
-    collection: 'users',
+    collection: slugs.users,
     where: { email: { equals: email.trim().toLowerCase() } },
     limit: 1,
     depth: 0,
@@ -17,7 +18,7 @@ export async function resetPassword(payload: Payload, email: string): Promise<st
   if (!docs[0]) return null
   const password = newPassword()
   await payload.update({
-    collection: 'users',
+    collection: slugs.users,
     id: docs[0].id,
     data: { password },
     depth: 0,

@@ -5,7 +5,7 @@
  * editor sees only its provinces' work.
  */
 import type { Payload, Where } from 'payload'
-import { contentSlugs, type ContentSlug } from '../lib/slugs'
+import { contentSlugs, payloadSlugs, type ContentSlug } from '../lib/slugs'
 import { isProvincialOnly, refIds } from '../access/provinces'
 
 export type DashboardItem = {
@@ -97,7 +97,7 @@ async function scheduledThisWeek(
   now: Date,
 ): Promise<DashboardItem[]> {
   const { docs: jobs } = await payload.find({
-    collection: 'payload-jobs',
+    collection: payloadSlugs.jobs,
     where: {
       and: [
         { taskSlug: { equals: 'schedulePublish' } },

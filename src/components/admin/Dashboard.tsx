@@ -8,6 +8,7 @@ import type { SiangKey } from '@/i18n/siang'
 import { roleGroups } from '@/lib/roles'
 import { dashboardData, type DashboardItem } from '@/workflow/dashboard'
 import { statusLabel } from '@/workflow/states'
+import { slugs } from '@/lib/slugs'
 
 type Props = { payload: Payload; user?: unknown; i18n: I18nClient }
 
@@ -25,7 +26,7 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
   const provinceNames = data.provinces
     ? (
         await payload.find({
-          collection: 'provinces',
+          collection: slugs.provinces,
           where: { id: { in: data.provinces } },
           locale: lang === 'lo' ? 'lo' : 'en',
           depth: 0,

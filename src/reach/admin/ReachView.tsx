@@ -5,6 +5,7 @@ import { periodChoices, reachPage } from '../page'
 import { chartData } from './chartData'
 import { ReachCharts } from './ReachCharts'
 import { ReachFigures } from './ReachFigures'
+import { slugs } from '@/lib/slugs'
 
 /**
  * `/admin/reach`: the half-year roll-up for a period and province, with charts, every figure in
@@ -18,7 +19,7 @@ export async function ReachView({ initPageResult, params, searchParams }: AdminV
   const provinces = user
     ? (
         await payload.find({
-          collection: 'provinces',
+          collection: slugs.provinces,
           where: isProvincialOnly(user) ? { id: { in: ownProvinceIds(user) } } : {},
           locale: lang,
           limit: 0,

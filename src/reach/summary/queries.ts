@@ -6,6 +6,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import type { Locale } from '../../lib/locales'
 import type { PeriodRange } from '../periods'
 import type { Doc, SummaryUser } from './types'
+import { slugs } from '@/lib/slugs'
 
 type Read = (
   collection: CollectionSlug,
@@ -33,15 +34,15 @@ export function summaryReads(payload: Payload, user: SummaryUser, locale: Locale
   }
 
   return {
-    provinces: () => read('provinces', {}, { title: true, code: true }, locale),
+    provinces: () => read(slugs.provinces, {}, { title: true, code: true }, locale),
 
     stations: (inScope: Where) =>
-      read('stations', inScope, { name: true, kind: true, province: true }, locale),
+      read(slugs.stations, inScope, { name: true, kind: true, province: true }, locale),
 
     /** Broadcasts planned in the period, of `stationIds` only unless null (national). */
     broadcasts: (range: PeriodRange, stationIds: unknown[] | null) =>
       read(
-        'broadcasts',
+        slugs.broadcasts,
         {
           and: [
             { plannedAt: { greater_than_equal: range.from.toISOString() } },
@@ -54,7 +55,7 @@ export function summaryReads(payload: Payload, user: SummaryUser, locale: Locale
 
     reports: (period: string, inScope: Where) =>
       read(
-        'reach-reports',
+        slugs.reachReports,
         { and: [{ period: { equals: period } }, inScope] },
         {
           province: true,
@@ -69,7 +70,7 @@ export function summaryReads(payload: Payload, user: SummaryUser, locale: Locale
 
     dailyCounts: (range: PeriodRange) =>
       read(
-        'daily-counts',
+        slugs.dailyCounts,
         {
           and: [
             { day: { greater_than_equal: range.firstDay } },
@@ -105,7 +106,7 @@ export function summaryReads(payload: Payload, user: SummaryUser, locale: Locale
 
     partners: (ids: string[]) =>
       ids.length
-        ? read('partners', { id: { in: ids } }, { slug: true, title: true }, locale)
+        ? read(slugs.partners, { id: { in: ids } }, { slug: true, title: true }, locale)
         : Promise.resolve([]),
   }
 }

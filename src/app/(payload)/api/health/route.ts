@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 import { engineName } from '@/db'
 import { databaseKind, resolveDatabaseURI } from '@/lib/env'
 import pkg from '../../../../../package.json'
+import { slugs } from '@/lib/slugs'
 
 export const dynamic = 'force-dynamic'
 
@@ -20,7 +21,7 @@ export async function GET(): Promise<Response> {
   const headers = { 'Cache-Control': 'no-store' }
   try {
     const payload = await withTimeout(getPayload({ config }), 5000)
-    await withTimeout(payload.count({ collection: 'provinces', overrideAccess: true }), 5000)
+    await withTimeout(payload.count({ collection: slugs.provinces, overrideAccess: true }), 5000)
     return Response.json({ ok: true, db, version: pkg.version }, { headers })
   } catch (err) {
     console.error('[health] database check failed:', err)

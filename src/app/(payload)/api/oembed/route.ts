@@ -8,6 +8,7 @@ import { isSection, sections } from '@/site/sections'
 import { absoluteUrl } from '@/site/urls'
 import { el, xmlDocument } from '@/lib/markup'
 import { decodedSegment } from '@/lib/urls'
+import { slugs } from '@/lib/slugs'
 
 export const dynamic = 'force-dynamic'
 
@@ -34,7 +35,7 @@ function parsePage(pathname: string) {
   if (parts.length === 4 && parts[1] === 'dramas')
     return {
       locale: locale.locale,
-      collection: 'episodes' as const,
+      collection: slugs.episodes,
       slug: parts[3],
       parent: parts[2],
     }
@@ -82,7 +83,7 @@ export async function GET(request: Request): Promise<Response> {
     : null
   const drama =
     doc?.drama && typeof doc.drama === 'object' ? (doc.drama as { slug?: string }) : null
-  if (!page || !doc || (page.collection === 'episodes' && drama?.slug !== page.parent))
+  if (!page || !doc || (page.collection === slugs.episodes && drama?.slug !== page.parent))
     return problem(404, `There is no published page at ${target.pathname}.`)
 
   const data: Record<string, string | number> = {
