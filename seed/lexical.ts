@@ -31,6 +31,13 @@ function paragraph(block: string): Node {
   }
 }
 
+/** A block whose first line starts with "## " is a heading (h3: the page's sections are h2). */
+function block(text: string): Node {
+  if (!text.startsWith('## ')) return paragraph(text)
+  const { children, ...rest } = paragraph(text.slice(3))
+  return { ...rest, type: 'heading', tag: 'h3', children }
+}
+
 export function richText(text: string) {
   const blocks = text
     .trim()
@@ -40,7 +47,7 @@ export function richText(text: string) {
   return {
     root: {
       type: 'root',
-      children: blocks.map(paragraph),
+      children: blocks.map(block),
       direction: 'ltr' as const,
       format: '' as const,
       indent: 0,
