@@ -56,15 +56,23 @@ export function ServiceFilter({
   action,
   choice,
   provinces,
+  remember = false,
 }: {
   locale: Locale
   action: string
   choice: ServiceChoice
   provinces: Province[]
+  /** The directory's own form: the islands script remembers and restores its choice. */
+  remember?: boolean
 }) {
   const s = siteStrings(locale)
   return (
-    <form className="filters" method="get" action={action} data-remember="">
+    <form
+      className="filters"
+      method="get"
+      action={action}
+      data-remember={remember ? '' : undefined}
+    >
       <label>
         {s.province}
         <select name="province" defaultValue={choice.province ?? ''}>

@@ -86,6 +86,7 @@ export const servicesPage: PageMaker = async ({ locale, parts, query }) => {
           action={path}
           choice={{ province: filters.province, kind: filters.kind }}
           provinces={provinces}
+          remember
         />
         <p role="status">{s.servicesFound(result.totalDocs)}</p>
         <ServiceList services={result.docs} locale={locale} />
