@@ -60,6 +60,11 @@ describe('the help page', () => {
     // Only the help pages ask for no referrer; the others keep the site's default.
     expect((await page('/lo/songs')).headers.get('referrer-policy')).toBeNull()
   })
+  it('is listed in the sitemap with the directory, in both languages', async () => {
+    const { html } = await page('/sitemap.xml')
+    for (const path of ['/lo/help', '/en/help', '/lo/help/services', '/en/help/services'])
+      expect(html).toContain(`<loc>${server().url}${path}</loc>`)
+  })
 })
 
 describe('the quick exit', () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { HtmlValidate } from 'html-validate'
 import type { Payload } from 'payload'
 import { bootPayload, engine } from '../helpers/payload'
 
@@ -68,5 +69,23 @@ describe(`the help pages as rendered (${engine})`, () => {
     expect(html).toContain('data-remember')
     const none = await render('/en/help/services?kind=embassy')
     expect(none.html).not.toContain('Published shelter')
+  })
+
+  it('are valid, accessible HTML (html-validate)', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:standard', 'html-validate:a11y'],
+    })
+    for (const path of [
+      '/lo/help',
+      '/en/help',
+      '/lo/help/services',
+      '/en/help/services?kind=shelter',
+    ]) {
+      const report = await validator.validateString((await render(path)).html)
+      const problems = report.results
+        .flatMap((r) => r.messages)
+        .map((m) => `${path}: ${m.ruleId}: ${m.message} (${m.selector})`)
+      expect(problems).toEqual([])
+    }
   })
 })
