@@ -182,7 +182,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   for (const t of topics) await ensure(payload, 'topics', 'slug', t, result)
   await ensureSettings(payload, result)
   await ensurePodcastSettings(payload, result)
-  await ensureHelpSettings(run)
+  await ensureHelpSettings(run, options.demo !== false)
   if (options.demo !== false) {
     await seedDemo(run)
     await seedServices(run)

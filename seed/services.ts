@@ -9,25 +9,34 @@ import { settings } from './data/settings'
 import type { Run } from './types'
 import { idsBy } from './demo'
 
-/** The messaging apps and the guidance, set once: staff's own changes are never overwritten. */
-export async function ensureHelpSettings(run: Run): Promise<void> {
+/**
+ * The guidance, set once; and with the demo, the demo messaging handles (a real site sets its
+ * own). Staff's own changes are never overwritten.
+ */
+export async function ensureHelpSettings(run: Run, demo: boolean): Promise<void> {
   const { payload, context, counts } = run
   const current = await payload.findGlobal({ slug: 'site-settings', locale: 'lo', depth: 0 })
-  if (current.messaging?.length || current.helpGuidance) {
-    counts.skipped++
-    return
+  if (current.helpGuidance) counts.skipped++
+  else {
+    for (const locale of ['lo', 'en'] as const)
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        locale,
+        data: { helpGuidance: richText(settings.helpGuidance[locale]) as never },
+        context,
+      })
+    counts.created++
   }
-  for (const locale of ['lo', 'en'] as const)
+  if (!demo) return
+  if (current.messaging?.length) counts.skipped++
+  else {
     await payload.updateGlobal({
       slug: 'site-settings',
-      locale,
-      data: {
-        ...(locale === 'lo' ? { messaging: settings.messaging.map((m) => ({ ...m })) } : {}),
-        helpGuidance: richText(settings.helpGuidance[locale]) as never,
-      },
+      data: { messaging: settings.messaging.map((m) => ({ ...m })) },
       context,
     })
-  counts.created++
+    counts.created++
+  }
 }
 
 async function demoServiceIds(payload: Payload): Promise<Map<string, number>> {

@@ -88,8 +88,8 @@ const strings = {
   // Help and safety (src/site/pages/help.tsx, services.tsx).
   quickExit: { en: 'Leave this site', lo: 'ອອກຈາກເວັບໄຊນີ້' },
   quickExitHint: {
-    en: 'Opens a weather page in place of this one. Or press Esc twice.',
-    lo: 'ເປີດໜ້າພະຍາກອນອາກາດແທນໜ້ານີ້. ຫຼື ກົດປຸ່ມ Esc ສອງເທື່ອ.',
+    en: 'Opens an ordinary site in place of this one. Or press Esc twice.',
+    lo: 'ເປີດເວັບໄຊທົ່ວໄປແທນໜ້ານີ້. ຫຼື ກົດປຸ່ມ Esc ສອງເທື່ອ.',
   },
   help: { en: 'Get help', lo: 'ຂໍຄວາມຊ່ວຍເຫຼືອ' },
   helpTitle: { en: 'Help and safety', lo: 'ຄວາມຊ່ວຍເຫຼືອ ແລະ ຄວາມປອດໄພ' },
