@@ -146,7 +146,7 @@
     document.body.hidden = true
     location.replace(link.href)
   }
-  let escaped = 0
+  let escaped = -Infinity
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return
     if (e.timeStamp - escaped < 1500) leave()
