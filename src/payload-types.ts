@@ -81,6 +81,7 @@ export interface Config {
     provinces: Province;
     partners: Partner;
     stations: Station;
+    services: Service;
     broadcasts: Broadcast;
     'reach-reports': ReachReport;
     users: User;
@@ -121,6 +122,7 @@ export interface Config {
     provinces: ProvincesSelect<false> | ProvincesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     stations: StationsSelect<false> | StationsSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
     broadcasts: BroadcastsSelect<false> | BroadcastsSelect<true>;
     'reach-reports': ReachReportsSelect<false> | ReachReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -977,6 +979,25 @@ export interface Station {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  name: string;
+  kind: 'shelter' | 'police' | 'womens-union' | 'legal-aid' | 'health' | 'embassy';
+  province?: (number | null) | Province;
+  country?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  hours?: string | null;
+  languages?: string | null;
+  offers?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "broadcasts".
  */
 export interface Broadcast {
@@ -1272,6 +1293,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stations';
         value: number | Station;
+      } | null)
+    | ({
+        relationTo: 'services';
+        value: number | Service;
       } | null)
     | ({
         relationTo: 'broadcasts';
@@ -1836,6 +1861,24 @@ export interface StationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  province?: T;
+  country?: T;
+  address?: T;
+  phone?: T;
+  hours?: T;
+  languages?: T;
+  offers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "broadcasts_select".
  */
 export interface BroadcastsSelect<T extends boolean = true> {
@@ -2039,6 +2082,39 @@ export interface SiteSetting {
   embedContact?: string | null;
   footerText?: string | null;
   /**
+   * Where "Leave this site" and pressing Escape twice take a visitor: a plain site, such as a weather page. https:// only.
+   */
+  quickExitUrl?: string | null;
+  /**
+   * Shown on the help page; each opens the app on this number or name.
+   */
+  messaging?:
+    | {
+        platform: 'whatsapp' | 'messenger' | 'telegram' | 'line' | 'viber' | 'sms';
+        handle: string;
+        keyword?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Short and plain: signs of a fake job offer, what to check before going abroad, what to do if someone is missing.
+   */
+  helpGuidance?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
    * Apple Podcasts and Spotify refuse a feed without artwork and an owner.
    */
   podcast?: {
@@ -2095,6 +2171,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   embedAnywhere?: T;
   embedContact?: T;
   footerText?: T;
+  quickExitUrl?: T;
+  messaging?:
+    | T
+    | {
+        platform?: T;
+        handle?: T;
+        keyword?: T;
+        id?: T;
+      };
+  helpGuidance?: T;
   podcast?:
     | T
     | {

@@ -11,6 +11,7 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Partners } from './collections/Partners'
 import { Stations } from './collections/Stations'
+import { Services } from './collections/Services'
 import { Broadcasts } from './collections/Broadcasts'
 import { ReachReports } from './collections/ReachReports'
 import { Provinces } from './collections/Provinces'
@@ -110,6 +111,7 @@ export default buildConfig({
     Provinces,
     Partners,
     Stations,
+    Services,
     Broadcasts,
     ReachReports,
     Users,

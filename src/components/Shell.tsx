@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import type { ComponentChildren } from 'preact'
+import { DEFAULT_QUICK_EXIT_URL, isQuickExitUrl } from '@/lib/help'
 import type { Locale } from '@/lib/locales'
 import { telHref } from '@/lib/tel'
 import type { SiteSetting } from '@/payload-types'
@@ -39,6 +40,27 @@ export function Hotline({
 }
 
 /**
+ * "Leave this site": a plain link to the neutral site, so it works without script; the islands
+ * script replaces the page instead, so that Back does not return, and Escape twice does the same.
+ * No referrer goes with it: the neutral site never learns where the visitor came from.
+ */
+export function QuickExit({ locale, settings }: { locale: Locale; settings: SiteSetting }) {
+  const s = siteStrings(locale)
+  const url = settings.quickExitUrl
+  return (
+    <a
+      id="quick-exit"
+      className="quick-exit"
+      href={url && isQuickExitUrl(url) ? url : DEFAULT_QUICK_EXIT_URL}
+      rel="noreferrer"
+      title={s.quickExitHint}
+    >
+      {s.quickExit}
+    </a>
+  )
+}
+
+/**
  * Header, navigation, language switch and footer around a page. `alternate` is this page's
  * path in the other language, so switching keeps the page. On a phone the header is two short
  * rows (name and language; search), and the section nav scrolls sideways, its edge faded.
@@ -63,11 +85,15 @@ export function Shell({
       <a className="skip" href="#main">
         {locale === 'lo' ? 'ຂ້າມໄປເນື້ອຫາ' : 'Skip to content'}
       </a>
+      <QuickExit locale={locale} settings={settings} />
       <Hotline locale={locale} settings={settings} />
       <header className="site-header">
         <a className="brand" href={pathOf(locale)}>
           <span className="brand-name">{s.siteName}</span>{' '}
           <span className="brand-tagline">{s.tagline}</span>
+        </a>
+        <a className="help-link" href={pathOf(locale, 'help')}>
+          {s.help}
         </a>
         <a className="switch" href={alternate} hrefLang={other} lang={other}>
           {s.otherLanguage}
@@ -97,6 +123,9 @@ export function Shell({
       <main id="main">{children}</main>
       <footer className="site-footer">
         <p>{settings.footerText}</p>
+        <p>
+          <a href={pathOf(locale, 'help')}>{s.help}</a>
+        </p>
         <Hotline locale={locale} settings={settings} all />
       </footer>
     </>

@@ -23,6 +23,8 @@ export const slugs = {
   redirects: 'redirects',
   /** Siang's own: every slug a document was published under, so old links keep working. */
   publishedSlugs: 'published-slugs',
+  /** The help directory: shelters, police units, legal aid… by province (public when published). */
+  services: 'services',
 } as const
 
 /** Collections Payload adds itself while sanitizing; Payload's package does not export their names. */

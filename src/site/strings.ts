@@ -85,6 +85,39 @@ const strings = {
   copyCode: { en: 'Copy code', lo: 'ສຳເນົາໂຄດ' },
   nextEpisode: { en: 'Next episode', lo: 'ຕອນຕໍ່ໄປ' },
   codeCopied: { en: 'Code copied', lo: 'ສຳເນົາໂຄດແລ້ວ' },
+  // Help and safety (src/site/pages/help.tsx, services.tsx).
+  quickExit: { en: 'Leave this site', lo: 'ອອກຈາກເວັບໄຊນີ້' },
+  quickExitHint: {
+    en: 'Opens an ordinary site in place of this one. Or press Esc twice.',
+    lo: 'ເປີດເວັບໄຊທົ່ວໄປແທນໜ້ານີ້. ຫຼື ກົດປຸ່ມ Esc ສອງເທື່ອ.',
+  },
+  help: { en: 'Get help', lo: 'ຂໍຄວາມຊ່ວຍເຫຼືອ' },
+  helpTitle: { en: 'Help and safety', lo: 'ຄວາມຊ່ວຍເຫຼືອ ແລະ ຄວາມປອດໄພ' },
+  helpIntro: {
+    en: 'You are not alone. Call free, send a message, or find a service near you. You do not have to give your name.',
+    lo: 'ທ່ານບໍ່ໄດ້ຢູ່ຄົນດຽວ. ໂທຟຣີ, ສົ່ງຂໍ້ຄວາມ ຫຼື ຊອກຫາບ່ອນໃຫ້ຄວາມຊ່ວຍເຫຼືອໃກ້ທ່ານ. ທ່ານບໍ່ຈຳເປັນຕ້ອງບອກຊື່.',
+  },
+  callFree: { en: 'Call free', lo: 'ໂທຟຣີ' },
+  sendMessage: { en: 'Send a message', lo: 'ສົ່ງຂໍ້ຄວາມ' },
+  whatToKnow: { en: 'What to know', lo: 'ສິ່ງທີ່ຄວນຮູ້' },
+  findService: { en: 'Find a service near you', lo: 'ຊອກຫາບ່ອນໃຫ້ຄວາມຊ່ວຍເຫຼືອໃກ້ທ່ານ' },
+  staySafe: { en: 'Keeping your visit private', lo: 'ເຮັດໃຫ້ການເຂົ້າເວັບໄຊນີ້ເປັນຄວາມລັບ' },
+  clearHistory: {
+    en: 'If someone might check your phone: tap “Leave this site” at the top, or press Esc twice. Then clear your browsing history: in Chrome, open the ⋮ menu, then History, then “Clear browsing data”. A private (Incognito) tab keeps no history at all.',
+    lo: 'ຖ້າຢ້ານວ່າມີຄົນກວດເບິ່ງໂທລະສັບຂອງທ່ານ: ກົດ “ອອກຈາກເວັບໄຊນີ້” ຢູ່ເທິງສຸດ ຫຼື ກົດປຸ່ມ Esc ສອງເທື່ອ. ຈາກນັ້ນ ລຶບປະຫວັດການທ່ອງເວັບ: ໃນ Chrome ເປີດເມນູ ⋮, ເລືອກ “ປະຫວັດ”, ແລ້ວເລືອກ “ລຶບຂໍ້ມູນການທ່ອງເວັບ”. ແຖບສ່ວນຕົວ (Incognito) ຈະບໍ່ບັນທຶກປະຫວັດເລີຍ.',
+  },
+  kind: { en: 'Kind', lo: 'ປະເພດ' },
+  address: { en: 'Address', lo: 'ທີ່ຢູ່' },
+  phone: { en: 'Phone', lo: 'ເບີໂທ' },
+  hours: { en: 'Opening hours', lo: 'ເວລາເປີດ' },
+  languagesSpoken: { en: 'Languages spoken', lo: 'ພາສາທີ່ເວົ້າໄດ້' },
+  offers: { en: 'What it offers', lo: 'ສິ່ງທີ່ໃຫ້ບໍລິການ' },
+  openInMaps: { en: 'Open in maps', lo: 'ເປີດໃນແຜນທີ່' },
+  abroad: { en: 'Abroad', lo: 'ຕ່າງປະເທດ' },
+  servicesFound: {
+    en: (n: number) => (n === 1 ? '1 service' : `${n} services`),
+    lo: (n: number) => `${n} ບ່ອນ`,
+  },
 } satisfies Record<string, Bilingual<unknown>>
 
 const byLocale = { en: inLanguage(strings, 'en'), lo: inLanguage(strings, 'lo') }
