@@ -27,6 +27,7 @@ export const glossary = {
   topic: noun('ຫົວເລື່ອງ', 'Topic'),
   province: noun('ແຂວງ', 'Province'),
   station: noun('ສະຖານີ', 'Station'),
+  question: noun('ຄຳຖາມ', 'Question'),
 } as const
 
 /** Other Lao words for the same things, which Siang does not use (tests look for them). */

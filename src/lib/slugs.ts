@@ -23,6 +23,8 @@ export const slugs = {
   redirects: 'redirects',
   /** Siang's own: every slug a document was published under, so old links keep working. */
   publishedSlugs: 'published-slugs',
+  /** Anonymous questions from the help page: staff only, never public (src/help). */
+  questions: 'questions',
 } as const
 
 /** Collections Payload adds itself while sanitizing; Payload's package does not export their names. */
