@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
+import { newQuestions } from '../../src/help/dashboard'
 import { eraseClosedContacts } from '../../src/help/purge'
 import { receiveQuestion } from '../../src/help/receive'
 import { bootPayload, engine } from '../helpers/payload'
@@ -155,6 +156,25 @@ describe(`who sees and answers questions (${engine})`, () => {
       ...asUser(u.provincial),
     })
     expect(again.closedAt ?? null).toBeNull()
+  })
+})
+
+describe(`new questions on the dashboard (${engine})`, () => {
+  it('lists new questions as the user may see them, without their text', async () => {
+    const home = await ask('dashboard home', u.home.id)
+    const national = await ask('dashboard national')
+    const ids = async (user: RoleUsers[keyof RoleUsers]) =>
+      (await newQuestions(payload, user as never))?.items.map((q) => q.id)
+    expect(await ids(u.editor)).toEqual(expect.arrayContaining([home.id, national.id]))
+    const provincial = await newQuestions(payload, u.provincial as never)
+    expect(provincial?.items.map((q) => q.id)).toContain(home.id)
+    expect(provincial?.items.map((q) => q.id)).not.toContain(national.id)
+    expect(provincial?.items.every((q) => String(q.province) === String(u.home.id))).toBe(true)
+    expect(JSON.stringify(provincial)).not.toContain('dashboard home')
+    expect(await newQuestions(payload, u.partner as never)).toBeNull()
+    // An answered question is no longer new.
+    await payload.update({ collection: 'questions', id: home.id, data: { status: 'in-progress' } })
+    expect(await ids(u.editor)).not.toContain(home.id)
   })
 })
 
