@@ -28,6 +28,7 @@ export type QuestionProblem =
   | 'honeypot'
   | 'too-big'
   | 'flood'
+  | 'unavailable'
 
 export const problemMessages: Record<QuestionProblem, string> = {
   empty: 'Write a message: "message" is empty.',
@@ -40,6 +41,7 @@ export const problemMessages: Record<QuestionProblem, string> = {
   honeypot: 'This question was not accepted.',
   'too-big': 'The question is too large to send.',
   flood: 'Too many questions from this address: try again in a little while.',
+  unavailable: 'The question could not be stored just now: try again in a minute.',
 }
 
 export type Parsed = { ok: true; question: QuestionInput } | { ok: false; problem: QuestionProblem }

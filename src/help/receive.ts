@@ -32,6 +32,7 @@ const status: Record<QuestionProblem, number> = {
   honeypot: 400,
   'too-big': 413,
   flood: 429,
+  unavailable: 503,
 }
 
 /** Reads the body up to `max` bytes; null when it is longer. */
@@ -123,17 +124,24 @@ export async function receiveQuestion(request: Request, payload: () => Promise<P
   const client = await payload()
   const province = question.province === null ? null : await provinceId(client, question.province)
   if (province === undefined) return refuse('province')
-  const doc = await client.create({
-    collection: slugs.questions,
-    data: {
-      message: question.message,
-      province,
-      contact: question.contact,
-      language: question.language,
-      status: 'new',
-    },
-    depth: 0,
-  })
+  let doc: { id: number | string }
+  try {
+    doc = await client.create({
+      collection: slugs.questions,
+      data: {
+        message: question.message,
+        province,
+        contact: question.contact,
+        language: question.language,
+        status: 'new',
+      },
+      depth: 0,
+    })
+  } catch (err) {
+    // A busy or failing database is no fault of the sender's: 503, and they may try again.
+    client.logger.error({ err, msg: '[questions] a question could not be stored' })
+    return refuse('unavailable')
+  }
   // Not awaited: the sender's answer does not wait for, or hear of, the mail.
   void notifyFocalPoints(client, { id: doc.id, province })
   return form

@@ -350,6 +350,18 @@ describe(`POST /api/questions, its logic (${engine})`, () => {
     expect(await count()).toBe(before)
   })
 
+  it('answers 503, not 500, when the question cannot be stored', async () => {
+    const spy = jest.spyOn(payload, 'create').mockRejectedValueOnce(new Error('database is locked'))
+    try {
+      const res = await post({ message: 'while the database is busy' })
+      expect(res.status).toBe(503)
+      const json = (await res.json()) as { errors: { message: string }[] }
+      expect(json.errors[0].message).toMatch(/try again/)
+    } finally {
+      spy.mockRestore()
+    }
+  })
+
   it('refuses another content type with 415', async () => {
     const res = await post('message=x', { 'content-type': 'text/plain' })
     expect(res.status).toBe(415)
