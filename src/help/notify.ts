@@ -52,7 +52,8 @@ export async function noticeRecipients(
     if (ids.length > 0) {
       const { docs } = await payload.find({
         collection: slugs.users,
-        where: { id: { in: ids } },
+        // Someone who has since left the staff is told no more.
+        where: { and: [{ id: { in: ids } }, { roles: { in: [...roleGroups.staff] } }] },
         depth: 0,
         limit: MAX_RECIPIENTS,
         pagination: false,

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
 import { newQuestions } from '../../src/help/dashboard'
+import { noticeRecipients } from '../../src/help/notify'
 import { eraseClosedContacts } from '../../src/help/purge'
 import { receiveQuestion } from '../../src/help/receive'
 import { bootPayload, engine } from '../helpers/payload'
@@ -319,6 +320,31 @@ describe(`POST /api/questions, its logic (${engine})`, () => {
     } finally {
       spy.mockRestore()
     }
+  })
+
+  it('tells a focal point no more once it has left the staff: the admins instead', async () => {
+    const former = await payload.create({
+      collection: 'users',
+      data: {
+        email: `former-${Date.now()}@test.local`,
+        password: 'a long password',
+        roles: ['editor'],
+      },
+    })
+    await payload.update({
+      collection: 'provinces',
+      id: u.away.id,
+      data: { focalPoints: [former.id] },
+    })
+    expect(await noticeRecipients(payload, u.away.id)).toEqual([former.email])
+    await payload.update({
+      collection: 'users',
+      id: former.id,
+      data: { roles: ['partner'], partner: u.partnerOrg.id },
+    })
+    const after = await noticeRecipients(payload, u.away.id)
+    expect(after).not.toContain(former.email)
+    expect(after).toContain(u.admin.email)
   })
 
   it('tells the admins of a question with no province, and a failed mail does not fail it', async () => {
