@@ -84,6 +84,7 @@ export interface Config {
     services: Service;
     broadcasts: Broadcast;
     'reach-reports': ReachReport;
+    questions: Question;
     users: User;
     'daily-counts': DailyCount;
     'published-slugs': PublishedSlug;
@@ -125,6 +126,7 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     broadcasts: BroadcastsSelect<false> | BroadcastsSelect<true>;
     'reach-reports': ReachReportsSelect<false> | ReachReportsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'daily-counts': DailyCountsSelect<false> | DailyCountsSelect<true>;
     'published-slugs': PublishedSlugsSelect<false> | PublishedSlugsSelect<true>;
@@ -156,6 +158,7 @@ export interface Config {
       sweepOrphanMedia: TaskSweepOrphanMedia;
       sweepPartialUploads: TaskSweepPartialUploads;
       releaseStuckRenditions: TaskReleaseStuckRenditions;
+      eraseQuestionContacts: TaskEraseQuestionContacts;
       makeRenditions: TaskMakeRenditions;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -488,6 +491,10 @@ export interface Province {
    */
   slug?: string | null;
   code: string;
+  /**
+   * Told by email (a link only) when a question for this province arrives. With none, the admins are told.
+   */
+  focalPoints?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1068,6 +1075,35 @@ export interface ReachReport {
   createdAt: string;
 }
 /**
+ * Questions and reports sent from the help page, anonymously. Contact details are erased automatically some days after a question is closed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  message: string;
+  /**
+   * Empty when the sender did not say: then only the national level sees it.
+   */
+  province?: (number | null) | Province;
+  contact?: string | null;
+  language: 'lo' | 'en';
+  status: 'new' | 'in-progress' | 'referred' | 'closed';
+  /**
+   * Seen by staff only. Write what was done, not more about the person than needed.
+   */
+  notes?: string | null;
+  /**
+   * The service in the help directory the person was referred to.
+   */
+  referredTo?: (number | null) | Service;
+  closedAt?: string | null;
+  contactErasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Loads and plays of the players, per day. Partners see their own embeds only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1172,6 +1208,7 @@ export interface PayloadJob {
           | 'sweepOrphanMedia'
           | 'sweepPartialUploads'
           | 'releaseStuckRenditions'
+          | 'eraseQuestionContacts'
           | 'makeRenditions'
           | 'schedulePublish';
         taskID: string;
@@ -1212,6 +1249,7 @@ export interface PayloadJob {
         | 'sweepOrphanMedia'
         | 'sweepPartialUploads'
         | 'releaseStuckRenditions'
+        | 'eraseQuestionContacts'
         | 'makeRenditions'
         | 'schedulePublish'
       )
@@ -1305,6 +1343,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reach-reports';
         value: number | ReachReport;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null)
     | ({
         relationTo: 'users';
@@ -1810,6 +1852,7 @@ export interface ProvincesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   code?: T;
+  focalPoints?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1925,6 +1968,23 @@ export interface ReachReportsSelect<T extends boolean = true> {
         id?: T;
       };
   narrative?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  message?: T;
+  province?: T;
+  contact?: T;
+  language?: T;
+  status?: T;
+  notes?: T;
+  referredTo?: T;
+  closedAt?: T;
+  contactErasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2240,6 +2300,16 @@ export interface TaskReleaseStuckRenditions {
   input?: unknown;
   output: {
     released?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseQuestionContacts".
+ */
+export interface TaskEraseQuestionContacts {
+  input?: unknown;
+  output: {
+    erased?: number | null;
   };
 }
 /**

@@ -16,6 +16,7 @@ import { Broadcasts } from './collections/Broadcasts'
 import { ReachReports } from './collections/ReachReports'
 import { Provinces } from './collections/Provinces'
 import { PublishedSlugs } from './collections/PublishedSlugs'
+import { Questions } from './collections/Questions'
 import { Redirects } from './collections/Redirects'
 import { RadioSpots } from './collections/RadioSpots'
 import { SocialPosts } from './collections/SocialPosts'
@@ -114,6 +115,7 @@ export default buildConfig({
     Services,
     Broadcasts,
     ReachReports,
+    Questions,
     Users,
     DailyCounts,
     PublishedSlugs,

@@ -30,6 +30,7 @@ export const glossary = {
   province: noun('ແຂວງ', 'Province'),
   station: noun('ສະຖານີ', 'Station'),
   service: noun('ບ່ອນໃຫ້ຄວາມຊ່ວຍເຫຼືອ', 'Service'),
+  question: noun('ຄຳຖາມ', 'Question'),
 } as const
 
 /** The kinds of service in the help directory (src/lib/help.ts), as the admin and site name them. */

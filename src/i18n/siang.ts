@@ -190,6 +190,10 @@ const strings = {
   dashboardNone: { en: 'Nothing here.', lo: 'ບໍ່ມີລາຍການ.' },
   dashboardScope: { en: 'Your provinces: {{provinces}}', lo: 'ແຂວງຂອງທ່ານ: {{provinces}}' },
   dashboardCalendar: { en: 'Social media calendar', lo: 'ປະຕິທິນສື່ສັງຄົມ' },
+  dashboardQuestions: { en: 'New questions', lo: 'ຄຳຖາມໃໝ່' },
+  dashboardQuestion: { en: 'Question {{id}}', lo: 'ຄຳຖາມ {{id}}' },
+  dashboardQuestionNational: { en: 'No province given', lo: 'ບໍ່ໄດ້ລະບຸແຂວງ' },
+  dashboardQuestionsAll: { en: 'All questions', lo: 'ຄຳຖາມທັງໝົດ' },
   // The embed code in the edit view.
   embedCode: { en: 'Embed code', lo: 'ໂຄດສຳລັບຝັງ' },
   embedWorksOncePublished: { en: 'Works once published.', lo: 'ໃຊ້ໄດ້ເມື່ອເຜີຍແຜ່ແລ້ວ.' },

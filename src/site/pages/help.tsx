@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { ReachUs, ServiceFilter, ServiceList } from '@/components/Help'
 import { Pager } from '@/components/ListControls'
+import { QuestionForm } from '@/components/QuestionForm'
 import { RichText } from '@/components/RichText'
 import { isServiceKind } from '@/lib/help'
 import { publishedServices, siteSettings, taxonomies, type ServiceFilters } from '@/site/data'
@@ -16,7 +17,7 @@ import { siteStrings } from '@/site/strings'
 const private_ = { 'Referrer-Policy': 'no-referrer' }
 
 /** /{locale}/help: the hotlines, the messaging apps, the guidance, and the way to the directory. */
-export const helpPage: PageMaker = async ({ locale, parts }) => {
+export const helpPage: PageMaker = async ({ locale, parts, query }) => {
   if (parts.length !== 1 || parts[0] !== 'help') return null
   const s = siteStrings(locale)
   const [settings, { provinces }] = await Promise.all([siteSettings(locale), taxonomies(locale)])
@@ -31,7 +32,12 @@ export const helpPage: PageMaker = async ({ locale, parts }) => {
         <h1>{s.helpTitle}</h1>
         <p>{s.helpIntro}</p>
         <ReachUs locale={locale} settings={settings} />
-        {/* question form */}
+        <QuestionForm
+          locale={locale}
+          provinces={provinces.map((p) => ({ id: p.id, title: p.title }))}
+          sent={query.get('sent') === '1'}
+          error={query.get('error')}
+        />
         <section className="help-section" aria-labelledby="help-services">
           <h2 id="help-services">{s.findService}</h2>
           <ServiceFilter locale={locale} action={services} choice={{}} provinces={provinces} />
