@@ -105,7 +105,7 @@ describe('POST /api/questions', () => {
           'message',
           'notes',
           'province_id',
-          'referred_to',
+          'referred_to_id',
           'status',
           'updated_at',
         ].sort(),

@@ -296,7 +296,7 @@ describe(`POST /api/questions, its logic (${engine})`, () => {
             'message',
             'notes',
             'province_id',
-            'referred_to',
+            'referred_to_id',
             'status',
             'updated_at',
           ].sort(),
