@@ -6,7 +6,7 @@
 import type { ServiceKind } from '../../../src/lib/help'
 import { provinces } from '../provinces'
 
-export const DEMO_MARK = { lo: '(ຂໍ້ມູນຕົວຢ່າງ / demo)', en: '(demo data)' }
+export const DEMO_MARK = { lo: '(ຂໍ້ມູນຕົວຢ່າງ)', en: '(demo data)' }
 
 type L = { lo: string; en: string }
 

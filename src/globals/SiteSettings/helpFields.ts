@@ -30,7 +30,7 @@ export const helpFields: Field[] = [
     admin: {
       description: {
         en: 'Where "Leave this site" and pressing Escape twice take a visitor: a plain site, such as a weather page. https:// only.',
-        lo: 'ບ່ອນທີ່ປຸ່ມ "ອອກຈາກເວັບໄຊນີ້" ແລະ ການກົດ Escape ສອງເທື່ອ ພາຜູ້ເຂົ້າຊົມໄປ: ເວັບໄຊທົ່ວໄປ ເຊັ່ນ ໜ້າພະຍາກອນອາກາດ. ສະເພາະ https:// ເທົ່ານັ້ນ.',
+        lo: 'ບ່ອນທີ່ປຸ່ມ "ອອກຈາກເວັບໄຊນີ້" ແລະ ການກົດປຸ່ມ Esc ສອງເທື່ອ ພາຜູ້ເຂົ້າຊົມໄປ: ເວັບໄຊທົ່ວໄປ ເຊັ່ນ ໜ້າພະຍາກອນອາກາດ. ສະເພາະ https:// ເທົ່ານັ້ນ.',
       },
     },
   },
