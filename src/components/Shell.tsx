@@ -9,7 +9,8 @@ import { siteStrings } from '@/site/strings'
 
 /**
  * The hotline, on every page: a tap calls it. At the top, only the first line, to save room (on
- * a phone only its number; its name is the bar's label), and every line in the footer.
+ * a phone only "call free" and its number, beside the quick exit; its name is the bar's label),
+ * and every line in the footer.
  */
 export function Hotline({
   locale,
@@ -28,7 +29,9 @@ export function Hotline({
       className={all ? 'hotline' : 'hotline hotline-top'}
       aria-label={all ? s.allHotlines : lines[0].label}
     >
-      <span>{s.hotlineIntro}</span>
+      <span>
+        <span className="hotline-ask">{s.needHelp}</span> {s.callFree}
+      </span>
       {lines.map((h) => (
         <a key={h.id ?? h.number} href={telHref(h.number)} className="hotline-call">
           <span className="hotline-number">{h.number}</span>{' '}
@@ -85,8 +88,10 @@ export function Shell({
       <a className="skip" href="#main">
         {locale === 'lo' ? 'ຂ້າມໄປເນື້ອຫາ' : 'Skip to content'}
       </a>
-      <QuickExit locale={locale} settings={settings} />
-      <Hotline locale={locale} settings={settings} />
+      <div className="top-bar">
+        <Hotline locale={locale} settings={settings} />
+        <QuickExit locale={locale} settings={settings} />
+      </div>
       <header className="site-header">
         <a className="brand" href={pathOf(locale)}>
           <span className="brand-name">{s.siteName}</span>{' '}

@@ -12,7 +12,7 @@ const strings = {
   language: { en: 'Language', lo: 'ພາສາ' },
   otherLanguage: { en: 'ພາສາລາວ', lo: 'English' },
   call: { en: 'Call', lo: 'ໂທ' },
-  hotlineIntro: { en: 'Need help? Call free', lo: 'ຕ້ອງການຄວາມຊ່ວຍເຫຼືອ? ໂທຟຣີ' },
+  needHelp: { en: 'Need help?', lo: 'ຕ້ອງການຄວາມຊ່ວຍເຫຼືອ?' },
   allHotlines: { en: 'All hotlines', lo: 'ສາຍດ່ວນທັງໝົດ' },
   latest: { en: 'Latest', lo: 'ຫຼ້າສຸດ' },
   currentCampaign: { en: 'Current campaign', lo: `${glossary.campaign.lo}ປັດຈຸບັນ` },

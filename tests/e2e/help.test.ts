@@ -36,7 +36,11 @@ async function entries(page: Page): Promise<string[]> {
 async function choose(page: Page, province: string, kind: string): Promise<void> {
   await page.selectOption('form[data-remember] select[name=province]', province)
   await page.selectOption('form[data-remember] select[name=kind]', kind)
-  await Promise.all([page.waitForURL(/province=/), page.click('form[data-remember] button')])
+  // The answer to this choice, not the page already shown (a URL from the last choice matches
+  // a looser pattern at once, before the new page and its script have run).
+  const shows = (url: URL) =>
+    url.searchParams.get('province') === province && url.searchParams.get('kind') === kind
+  await Promise.all([page.waitForURL(shows), page.click('form[data-remember] button')])
 }
 
 afterAll(async () => {
@@ -80,7 +84,43 @@ describe('the services directory in Chromium at 360 px, in Lao', () => {
   }, 60_000)
 })
 
+/** One Lao page of each kind the sitemap lists (by section and depth), and the search. */
+async function onePageOfEachKind(): Promise<string[]> {
+  const xml = await (await fetch(`${server().url}/sitemap.xml`)).text()
+  const kinds = new Map<string, string>()
+  for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const path = new URL(loc).pathname
+    const parts = path.split('/').filter(Boolean)
+    if (parts[0] !== 'lo') continue
+    const kind = `${parts[1] ?? ''}/${parts.length}`
+    if (!kinds.has(kind)) kinds.set(kind, path)
+  }
+  return [...kinds.values(), '/lo/search?q=1300']
+}
+
 describe('the quick exit in Chromium at 360 px, in Lao', () => {
+  it('is on every kind of public page, in the top row, and stays in reach while scrolling', async () => {
+    const paths = await onePageOfEachKind()
+    // Home, the sections, their entries and episodes, help and the directory.
+    expect(paths.length).toBeGreaterThan(12)
+    const page = await phonePage()
+    const placed: { path: string; top: number; bottom: number; scrolled: number }[] = []
+    for (const path of paths) {
+      await page.goto(`${server().url}${path}`, { waitUntil: 'load' })
+      const at = async () => (await page.locator('#quick-exit').boundingBox())!
+      const first = await at()
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+      const scrolled = await at()
+      placed.push({ path, top: first.y, bottom: first.y + first.height, scrolled: scrolled.y })
+    }
+    // A 44 px target at the very top of the screen, and still there at the bottom of the page.
+    expect(placed).toEqual(
+      paths.map((path) => ({ path, top: 0, bottom: expect.any(Number), scrolled: 0 })),
+    )
+    for (const p of placed) expect(p.bottom - p.top).toBeGreaterThanOrEqual(44)
+    await page.close()
+  }, 120_000)
+
   it('leaves on Escape pressed twice, and Back does not return to the page', async () => {
     const neutral = `${server().url}/robots.txt`
     await setQuickExit(neutral)
