@@ -21,10 +21,13 @@ const nextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        ],
+        headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }],
+      },
+      // The help pages send no referrer at all (src/site/pages/help.tsx). Next keeps a header
+      // set here over the route's own, so they are left out.
+      {
+        source: '/:path((?!(?:lo|en)/help(?:/|$)).*)',
+        headers: [{ key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' }],
       },
       {
         source: '/:path((?!embed/).*)',

@@ -14,6 +14,7 @@ import {
   resolvePort,
   resolveSecret,
   resolveServerURL,
+  resolveQuestionsEraseDays,
   resolveTrustProxyHops,
 } from '../src/lib/env'
 import { nonceStandIn } from '../src/lib/csp'
@@ -27,6 +28,7 @@ try {
   const secret = resolveSecret()
   resolveServerURL()
   databaseKind(resolveDatabaseURI())
+  resolveQuestionsEraseDays()
   settings = { port: resolvePort(), hops: resolveTrustProxyHops(), secret }
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err

@@ -8,6 +8,7 @@ import type { Run } from './types'
 import { resetDesk, seedDesk } from './desk'
 import type { Login } from './logins'
 import { ensureMedia } from './media'
+import { ensureHelpSettings, resetServices, seedServices } from './services'
 import { settings } from './data/settings'
 import { topics } from './data/topics'
 import { ensureDemoUsers, resetDemoUsers } from './users'
@@ -160,6 +161,7 @@ async function reset(run: Run): Promise<void> {
   const { payload, counts: result } = run
   await resetDesk(run)
   await resetDemoUsers(run)
+  await resetServices(run)
   await resetDemo(run)
   const { docs } = await payload.delete({
     collection: 'topics',
@@ -180,8 +182,10 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   for (const t of topics) await ensure(payload, 'topics', 'slug', t, result)
   await ensureSettings(payload, result)
   await ensurePodcastSettings(payload, result)
+  await ensureHelpSettings(run, options.demo !== false)
   if (options.demo !== false) {
     await seedDemo(run)
+    await seedServices(run)
     result.logins.push(...(await ensureDemoUsers(run, options.env)))
     await seedDesk(run, admin, options.now)
     log('demo accounts and work under way')

@@ -81,8 +81,10 @@ export interface Config {
     provinces: Province;
     partners: Partner;
     stations: Station;
+    services: Service;
     broadcasts: Broadcast;
     'reach-reports': ReachReport;
+    questions: Question;
     users: User;
     'daily-counts': DailyCount;
     'published-slugs': PublishedSlug;
@@ -121,8 +123,10 @@ export interface Config {
     provinces: ProvincesSelect<false> | ProvincesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     stations: StationsSelect<false> | StationsSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
     broadcasts: BroadcastsSelect<false> | BroadcastsSelect<true>;
     'reach-reports': ReachReportsSelect<false> | ReachReportsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'daily-counts': DailyCountsSelect<false> | DailyCountsSelect<true>;
     'published-slugs': PublishedSlugsSelect<false> | PublishedSlugsSelect<true>;
@@ -154,6 +158,7 @@ export interface Config {
       sweepOrphanMedia: TaskSweepOrphanMedia;
       sweepPartialUploads: TaskSweepPartialUploads;
       releaseStuckRenditions: TaskReleaseStuckRenditions;
+      eraseQuestionContacts: TaskEraseQuestionContacts;
       makeRenditions: TaskMakeRenditions;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -486,6 +491,10 @@ export interface Province {
    */
   slug?: string | null;
   code: string;
+  /**
+   * Told by email (a link only) when a question for this province arrives. With none, the admins are told.
+   */
+  focalPoints?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -977,6 +986,25 @@ export interface Station {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  name: string;
+  kind: 'shelter' | 'police' | 'womens-union' | 'legal-aid' | 'health' | 'embassy';
+  province?: (number | null) | Province;
+  country?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  hours?: string | null;
+  languages?: string | null;
+  offers?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "broadcasts".
  */
 export interface Broadcast {
@@ -1043,6 +1071,35 @@ export interface ReachReport {
       }[]
     | null;
   narrative?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Questions and reports sent from the help page, anonymously. Contact details are erased automatically some days after a question is closed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  message: string;
+  /**
+   * Empty when the sender did not say: then only the national level sees it.
+   */
+  province?: (number | null) | Province;
+  contact?: string | null;
+  language: 'lo' | 'en';
+  status: 'new' | 'in-progress' | 'referred' | 'closed';
+  /**
+   * Seen by staff only. Write what was done, not more about the person than needed.
+   */
+  notes?: string | null;
+  /**
+   * The service in the help directory the person was referred to.
+   */
+  referredTo?: (number | null) | Service;
+  closedAt?: string | null;
+  contactErasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1151,6 +1208,7 @@ export interface PayloadJob {
           | 'sweepOrphanMedia'
           | 'sweepPartialUploads'
           | 'releaseStuckRenditions'
+          | 'eraseQuestionContacts'
           | 'makeRenditions'
           | 'schedulePublish';
         taskID: string;
@@ -1191,6 +1249,7 @@ export interface PayloadJob {
         | 'sweepOrphanMedia'
         | 'sweepPartialUploads'
         | 'releaseStuckRenditions'
+        | 'eraseQuestionContacts'
         | 'makeRenditions'
         | 'schedulePublish'
       )
@@ -1274,12 +1333,20 @@ export interface PayloadLockedDocument {
         value: number | Station;
       } | null)
     | ({
+        relationTo: 'services';
+        value: number | Service;
+      } | null)
+    | ({
         relationTo: 'broadcasts';
         value: number | Broadcast;
       } | null)
     | ({
         relationTo: 'reach-reports';
         value: number | ReachReport;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null)
     | ({
         relationTo: 'users';
@@ -1785,6 +1852,7 @@ export interface ProvincesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   code?: T;
+  focalPoints?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1836,6 +1904,24 @@ export interface StationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  province?: T;
+  country?: T;
+  address?: T;
+  phone?: T;
+  hours?: T;
+  languages?: T;
+  offers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "broadcasts_select".
  */
 export interface BroadcastsSelect<T extends boolean = true> {
@@ -1882,6 +1968,23 @@ export interface ReachReportsSelect<T extends boolean = true> {
         id?: T;
       };
   narrative?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  message?: T;
+  province?: T;
+  contact?: T;
+  language?: T;
+  status?: T;
+  notes?: T;
+  referredTo?: T;
+  closedAt?: T;
+  contactErasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2039,6 +2142,39 @@ export interface SiteSetting {
   embedContact?: string | null;
   footerText?: string | null;
   /**
+   * Where "Leave this site" and pressing Escape twice take a visitor: a plain site, such as a weather page. https:// only.
+   */
+  quickExitUrl?: string | null;
+  /**
+   * Shown on the help page; each opens the app on this number or name.
+   */
+  messaging?:
+    | {
+        platform: 'whatsapp' | 'messenger' | 'telegram' | 'line' | 'viber' | 'sms';
+        handle: string;
+        keyword?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Short and plain: signs of a fake job offer, what to check before going abroad, what to do if someone is missing.
+   */
+  helpGuidance?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
    * Apple Podcasts and Spotify refuse a feed without artwork and an owner.
    */
   podcast?: {
@@ -2095,6 +2231,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   embedAnywhere?: T;
   embedContact?: T;
   footerText?: T;
+  quickExitUrl?: T;
+  messaging?:
+    | T
+    | {
+        platform?: T;
+        handle?: T;
+        keyword?: T;
+        id?: T;
+      };
+  helpGuidance?: T;
   podcast?:
     | T
     | {
@@ -2154,6 +2300,16 @@ export interface TaskReleaseStuckRenditions {
   input?: unknown;
   output: {
     released?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseQuestionContacts".
+ */
+export interface TaskEraseQuestionContacts {
+  input?: unknown;
+  output: {
+    erased?: number | null;
   };
 }
 /**

@@ -11,10 +11,12 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Partners } from './collections/Partners'
 import { Stations } from './collections/Stations'
+import { Services } from './collections/Services'
 import { Broadcasts } from './collections/Broadcasts'
 import { ReachReports } from './collections/ReachReports'
 import { Provinces } from './collections/Provinces'
 import { PublishedSlugs } from './collections/PublishedSlugs'
+import { Questions } from './collections/Questions'
 import { Redirects } from './collections/Redirects'
 import { RadioSpots } from './collections/RadioSpots'
 import { SocialPosts } from './collections/SocialPosts'
@@ -110,8 +112,10 @@ export default buildConfig({
     Provinces,
     Partners,
     Stations,
+    Services,
     Broadcasts,
     ReachReports,
+    Questions,
     Users,
     DailyCounts,
     PublishedSlugs,

@@ -4,6 +4,9 @@ import { checkRole } from './checkRole'
 
 export const adminFieldOnly: FieldAccess = ({ req: { user } }) => checkRole(roleGroups.admins, user)
 
+/** Staff only (admins, editors, provincial editors, reviewers): never partners or the public. */
+export const staffField: FieldAccess = ({ req: { user } }) => checkRole(roleGroups.staff, user)
+
 const never: FieldAccess = () => false
 
 /**

@@ -34,6 +34,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     entries.push(entry(pathOf(locale)))
     for (const section of Object.keys(sections) as Section[])
       entries.push(entry(pathOf(locale, section)))
+    entries.push(entry(pathOf(locale, 'help')), entry(pathOf(locale, 'help', 'services')))
   }
   // Podcast feeds: the sections', and those of each series and campaign with something to play.
   const withFeeds = { dramas: new Set<string>(), campaigns: new Set<string>() }

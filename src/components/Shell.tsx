@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import type { ComponentChildren } from 'preact'
+import { DEFAULT_QUICK_EXIT_URL, isQuickExitUrl } from '@/lib/help'
 import type { Locale } from '@/lib/locales'
 import { telHref } from '@/lib/tel'
 import type { SiteSetting } from '@/payload-types'
@@ -8,7 +9,8 @@ import { siteStrings } from '@/site/strings'
 
 /**
  * The hotline, on every page: a tap calls it. At the top, only the first line, to save room (on
- * a phone only its number; its name is the bar's label), and every line in the footer.
+ * a phone only "call free" and its number, beside the quick exit; its name is the bar's label),
+ * and every line in the footer.
  */
 export function Hotline({
   locale,
@@ -27,7 +29,9 @@ export function Hotline({
       className={all ? 'hotline' : 'hotline hotline-top'}
       aria-label={all ? s.allHotlines : lines[0].label}
     >
-      <span>{s.hotlineIntro}</span>
+      <span>
+        <span className="hotline-ask">{s.needHelp}</span> {s.callFree}
+      </span>
       {lines.map((h) => (
         <a key={h.id ?? h.number} href={telHref(h.number)} className="hotline-call">
           <span className="hotline-number">{h.number}</span>{' '}
@@ -35,6 +39,27 @@ export function Hotline({
         </a>
       ))}
     </aside>
+  )
+}
+
+/**
+ * "Leave this site": a plain link to the neutral site, so it works without script; the islands
+ * script replaces the page instead, so that Back does not return, and Escape twice does the same.
+ * No referrer goes with it: the neutral site never learns where the visitor came from.
+ */
+export function QuickExit({ locale, settings }: { locale: Locale; settings: SiteSetting }) {
+  const s = siteStrings(locale)
+  const url = settings.quickExitUrl
+  return (
+    <a
+      id="quick-exit"
+      className="quick-exit"
+      href={url && isQuickExitUrl(url) ? url : DEFAULT_QUICK_EXIT_URL}
+      rel="noreferrer"
+      title={s.quickExitHint}
+    >
+      {s.quickExit}
+    </a>
   )
 }
 
@@ -63,11 +88,17 @@ export function Shell({
       <a className="skip" href="#main">
         {locale === 'lo' ? 'ຂ້າມໄປເນື້ອຫາ' : 'Skip to content'}
       </a>
-      <Hotline locale={locale} settings={settings} />
+      <div className="top-bar">
+        <Hotline locale={locale} settings={settings} />
+        <QuickExit locale={locale} settings={settings} />
+      </div>
       <header className="site-header">
         <a className="brand" href={pathOf(locale)}>
           <span className="brand-name">{s.siteName}</span>{' '}
           <span className="brand-tagline">{s.tagline}</span>
+        </a>
+        <a className="help-link" href={pathOf(locale, 'help')}>
+          {s.help}
         </a>
         <a className="switch" href={alternate} hrefLang={other} lang={other}>
           {s.otherLanguage}
@@ -97,6 +128,9 @@ export function Shell({
       <main id="main">{children}</main>
       <footer className="site-footer">
         <p>{settings.footerText}</p>
+        <p>
+          <a href={pathOf(locale, 'help')}>{s.help}</a>
+        </p>
         <Hotline locale={locale} settings={settings} all />
       </footer>
     </>

@@ -3,6 +3,8 @@
  * site's words both come from here, so that an officer and a visitor read the same word for the
  * same thing. The Lao follows the committee's own usage (ໂທລະພາບ, ສື່ສັງຄົມ).
  */
+import type { ServiceKind } from '../lib/help'
+
 export type Word = { lo: string; en: string }
 export type Noun = Word & { enPlural: string }
 
@@ -27,7 +29,19 @@ export const glossary = {
   topic: noun('ຫົວເລື່ອງ', 'Topic'),
   province: noun('ແຂວງ', 'Province'),
   station: noun('ສະຖານີ', 'Station'),
+  service: noun('ບ່ອນໃຫ້ຄວາມຊ່ວຍເຫຼືອ', 'Service'),
+  question: noun('ຄຳຖາມ', 'Question'),
 } as const
+
+/** The kinds of service in the help directory (src/lib/help.ts), as the admin and site name them. */
+export const serviceKindWords = {
+  shelter: { lo: 'ສູນພັກພິງ', en: 'Shelter' },
+  police: { lo: 'ຕຳຫຼວດຕ້ານການຄ້າມະນຸດ', en: 'Police anti-trafficking unit' },
+  'womens-union': { lo: 'ສະຫະພັນແມ່ຍິງ', en: 'Lao Women’s Union office' },
+  'legal-aid': { lo: 'ການຊ່ວຍເຫຼືອທາງກົດໝາຍ', en: 'Legal aid' },
+  health: { lo: 'ບໍລິການສາທາລະນະສຸກ', en: 'Health service' },
+  embassy: { lo: 'ສະຖານທູດລາວ ຢູ່ຕ່າງປະເທດ', en: 'Lao embassy abroad' },
+} as const satisfies Record<ServiceKind, Word>
 
 /** Other Lao words for the same things, which Siang does not use (tests look for them). */
 export const avoidedWords: Record<string, keyof typeof glossary> = {

@@ -17,6 +17,22 @@ const strings = {
     en: '"{{value}}" is not a web address (http:// or https://)',
     lo: '"{{value}}" ບໍ່ແມ່ນທີ່ຢູ່ເວັບ (http:// ຫຼື https://)',
   },
+  quickExitAddress: {
+    en: '"{{value}}" must be a web address starting with https://',
+    lo: '"{{value}}" ຕ້ອງເປັນທີ່ຢູ່ເວັບທີ່ຂຶ້ນຕົ້ນດ້ວຍ https://',
+  },
+  messagingHandle: {
+    en: 'Enter a phone number (WhatsApp, Viber, SMS) or a name of letters, digits, dots, dashes and underscores (Messenger, Telegram, LINE).',
+    lo: 'ໃສ່ເບີໂທ (WhatsApp, Viber, SMS) ຫຼື ຊື່ທີ່ມີແຕ່ຕົວອັກສອນ, ຕົວເລກ, ຈ້ຳ, ຂີດ ແລະ ຂີດກ້ອງ (Messenger, Telegram, LINE).',
+  },
+  serviceNeedsProvince: {
+    en: 'Choose the province this service is in.',
+    lo: 'ເລືອກແຂວງທີ່ບ່ອນບໍລິການນີ້ຕັ້ງຢູ່.',
+  },
+  serviceNeedsCountry: {
+    en: 'Enter the country this embassy is in.',
+    lo: 'ໃສ່ປະເທດທີ່ສະຖານທູດນີ້ຕັ້ງຢູ່.',
+  },
   originRequired: { en: 'Enter an origin.', lo: 'ກະລຸນາໃສ່ origin.' },
   originNotUrl: {
     en: '"{{value}}" is not a URL. Write an origin such as https://www.example.org',
@@ -174,6 +190,10 @@ const strings = {
   dashboardNone: { en: 'Nothing here.', lo: 'ບໍ່ມີລາຍການ.' },
   dashboardScope: { en: 'Your provinces: {{provinces}}', lo: 'ແຂວງຂອງທ່ານ: {{provinces}}' },
   dashboardCalendar: { en: 'Social media calendar', lo: 'ປະຕິທິນສື່ສັງຄົມ' },
+  dashboardQuestions: { en: 'New questions', lo: 'ຄຳຖາມໃໝ່' },
+  dashboardQuestion: { en: 'Question {{id}}', lo: 'ຄຳຖາມ {{id}}' },
+  dashboardQuestionNational: { en: 'No province given', lo: 'ບໍ່ໄດ້ລະບຸແຂວງ' },
+  dashboardQuestionsAll: { en: 'All questions', lo: 'ຄຳຖາມທັງໝົດ' },
   // The embed code in the edit view.
   embedCode: { en: 'Embed code', lo: 'ໂຄດສຳລັບຝັງ' },
   embedWorksOncePublished: { en: 'Works once published.', lo: 'ໃຊ້ໄດ້ເມື່ອເຜີຍແຜ່ແລ້ວ.' },

@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { checkRole } from '../access/checkRole'
+import { eraseClosedContacts } from '../help/purge'
 import { sweepOrphanMedia, sweepUploadTemp } from '../media/orphans'
 import { makeRenditions, releaseStuckRenditions } from '../media/renditions'
 import { sweepPartialUploads } from '../media/tusStore'
@@ -51,6 +52,14 @@ export const jobsConfig: JobsConfig = {
         output: { released: await releaseStuckRenditions(req.payload) },
       }),
       outputSchema: [{ name: 'released', type: 'number' }],
+    },
+    {
+      slug: 'eraseQuestionContacts',
+      label: 'Erase the contact details of questions closed long enough ago',
+      // Hourly at :05; QUESTIONS_ERASE_DAYS says how long after closing.
+      schedule: [{ cron: '0 5 * * * *', queue: 'default' }],
+      handler: async ({ req }) => ({ output: { erased: await eraseClosedContacts(req.payload) } }),
+      outputSchema: [{ name: 'erased', type: 'number' }],
     },
     {
       slug: 'makeRenditions',

@@ -99,6 +99,20 @@ export function resolveTrustProxyHops(env: Env = process.env): number {
   return hops
 }
 
+/**
+ * Days after a question is closed that its contact details are erased (QUESTIONS_ERASE_DAYS,
+ * default 90). 0 erases them at the next run of the purge.
+ */
+export function resolveQuestionsEraseDays(env: Env = process.env): number {
+  const raw = env.QUESTIONS_ERASE_DAYS?.trim() || '90'
+  const days = Number(raw)
+  if (!Number.isInteger(days) || days < 0 || days > 3650)
+    throw new ConfigError(
+      `QUESTIONS_ERASE_DAYS must be a whole number of days, 0 to 3650 (default 90), not "${raw}"`,
+    )
+  return days
+}
+
 /** Where uploads stream to while they arrive (UPLOAD_TEMP_DIR, default data/tmp). */
 export function resolveUploadTempDir(env: Env = process.env): string {
   return env.UPLOAD_TEMP_DIR?.trim() || 'data/tmp'
@@ -157,6 +171,7 @@ export const SETTINGS = [
   'SMTP_USER',
   'SMTP_PASS',
   'SMTP_FROM',
+  'QUESTIONS_ERASE_DAYS',
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
   'SEED_DEMO',

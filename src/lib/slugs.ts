@@ -23,6 +23,10 @@ export const slugs = {
   redirects: 'redirects',
   /** Siang's own: every slug a document was published under, so old links keep working. */
   publishedSlugs: 'published-slugs',
+  /** The help directory: shelters, police units, legal aid… by province (public when published). */
+  services: 'services',
+  /** Anonymous questions from the help page: staff only, never public (src/help). */
+  questions: 'questions',
 } as const
 
 /** Collections Payload adds itself while sanitizing; Payload's package does not export their names. */

@@ -20,6 +20,8 @@ import * as migration_20261206_192835_podcast_feeds from './20261206_192835_podc
 import * as migration_20261206_193229_redirects_and_published_slugs from './20261206_193229_redirects_and_published_slugs';
 import * as migration_20261206_205600_embed_contact from './20261206_205600_embed_contact';
 import * as migration_20261206_225215_station_names_localized from './20261206_225215_station_names_localized';
+import * as migration_20261207_024457_help_and_services from './20261207_024457_help_and_services';
+import * as migration_20261207_032953_questions from './20261207_032953_questions';
 
 export const migrations = [
   {
@@ -130,6 +132,16 @@ export const migrations = [
   {
     up: migration_20261206_225215_station_names_localized.up,
     down: migration_20261206_225215_station_names_localized.down,
-    name: '20261206_225215_station_names_localized'
+    name: '20261206_225215_station_names_localized',
+  },
+  {
+    up: migration_20261207_024457_help_and_services.up,
+    down: migration_20261207_024457_help_and_services.down,
+    name: '20261207_024457_help_and_services',
+  },
+  {
+    up: migration_20261207_032953_questions.up,
+    down: migration_20261207_032953_questions.down,
+    name: '20261207_032953_questions'
   },
 ];

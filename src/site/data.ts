@@ -14,6 +14,8 @@ import { getPayload, type DataFromCollectionSlug, type PaginatedDocs, type Where
 import { readInScope } from './render/scope'
 import { readTags, tags } from './tags'
 import type { Locale } from '@/lib/locales'
+import type { ServiceKind } from '@/lib/help'
+import { slugs } from '@/lib/slugs'
 import type { Province, SiteSetting, Topic } from '@/payload-types'
 import type { SectionCollection } from './sections'
 
@@ -208,4 +210,28 @@ export const embedPartners = taggedRead(
     }
   },
   () => [tags.list('partners'), tags.settings],
+)
+
+export type ServiceFilters = { province?: string; kind?: ServiceKind; page?: number }
+
+/** The help directory's published services, by province code and kind, by name. */
+export const publishedServices = taggedRead(
+  'services',
+  async (locale: Locale, { province, kind, page = 1 }: ServiceFilters) => {
+    const payload = await payloadClient()
+    const and: Where[] = []
+    if (province) and.push({ 'province.code': { equals: province } })
+    if (kind) and.push({ kind: { equals: kind } })
+    return payload.find({
+      collection: slugs.services,
+      ...localized(locale),
+      page,
+      limit: 50,
+      depth: 1,
+      sort: 'name',
+      where: and.length ? { and } : undefined,
+      ...visitor,
+    })
+  },
+  () => readTags(slugs.services),
 )

@@ -122,9 +122,11 @@ const visibleMedia = (doc: Doc) =>
     doc?.poster,
   ])
 
+/** Collections with drafts whose published documents the site shows: content, and the help directory. */
+const publishedShown = new Set<string>([...contentSlugs, slugs.services])
+
 function matters(collection: string, doc: Doc, previousDoc: Doc, operation?: string): boolean {
-  if ((contentSlugs as readonly string[]).includes(collection))
-    return published(doc) || published(previousDoc)
+  if (publishedShown.has(collection)) return published(doc) || published(previousDoc)
   if (collection === slugs.media)
     return operation !== 'create' && visibleMedia(doc) !== visibleMedia(previousDoc)
   return relatedCollections.has(collection)
@@ -155,7 +157,7 @@ export const revalidateSettings: GlobalAfterChangeHook = async ({ doc, req }) =>
 }
 
 /** Every collection the public site shows: content types and what their pages show of others. */
-const shown = new Set<string>([...contentSlugs, ...relatedCollections])
+const shown = new Set<string>([...publishedShown, ...relatedCollections])
 
 /**
  * Adds the freshness hooks to every collection in `shown` and to the site settings. Last in

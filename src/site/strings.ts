@@ -12,7 +12,7 @@ const strings = {
   language: { en: 'Language', lo: 'ພາສາ' },
   otherLanguage: { en: 'ພາສາລາວ', lo: 'English' },
   call: { en: 'Call', lo: 'ໂທ' },
-  hotlineIntro: { en: 'Need help? Call free', lo: 'ຕ້ອງການຄວາມຊ່ວຍເຫຼືອ? ໂທຟຣີ' },
+  needHelp: { en: 'Need help?', lo: 'ຕ້ອງການຄວາມຊ່ວຍເຫຼືອ?' },
   allHotlines: { en: 'All hotlines', lo: 'ສາຍດ່ວນທັງໝົດ' },
   latest: { en: 'Latest', lo: 'ຫຼ້າສຸດ' },
   currentCampaign: { en: 'Current campaign', lo: `${glossary.campaign.lo}ປັດຈຸບັນ` },
@@ -85,6 +85,89 @@ const strings = {
   copyCode: { en: 'Copy code', lo: 'ສຳເນົາໂຄດ' },
   nextEpisode: { en: 'Next episode', lo: 'ຕອນຕໍ່ໄປ' },
   codeCopied: { en: 'Code copied', lo: 'ສຳເນົາໂຄດແລ້ວ' },
+  // Help and safety (src/site/pages/help.tsx, services.tsx).
+  quickExit: { en: 'Leave this site', lo: 'ອອກຈາກເວັບໄຊນີ້' },
+  quickExitHint: {
+    en: 'Opens an ordinary site in place of this one. Or press Esc twice.',
+    lo: 'ເປີດເວັບໄຊທົ່ວໄປແທນໜ້ານີ້. ຫຼື ກົດປຸ່ມ Esc ສອງເທື່ອ.',
+  },
+  help: { en: 'Get help', lo: 'ຂໍຄວາມຊ່ວຍເຫຼືອ' },
+  helpTitle: { en: 'Help and safety', lo: 'ຄວາມຊ່ວຍເຫຼືອ ແລະ ຄວາມປອດໄພ' },
+  helpIntro: {
+    en: 'You are not alone. Call free, send a message, or find a service near you. You do not have to give your name.',
+    lo: 'ທ່ານບໍ່ໄດ້ຢູ່ຄົນດຽວ. ໂທຟຣີ, ສົ່ງຂໍ້ຄວາມ ຫຼື ຊອກຫາບ່ອນໃຫ້ຄວາມຊ່ວຍເຫຼືອໃກ້ທ່ານ. ທ່ານບໍ່ຈຳເປັນຕ້ອງບອກຊື່.',
+  },
+  callFree: { en: 'Call free', lo: 'ໂທຟຣີ' },
+  sendMessage: { en: 'Send a message', lo: 'ສົ່ງຂໍ້ຄວາມ' },
+  whatToKnow: { en: 'What to know', lo: 'ສິ່ງທີ່ຄວນຮູ້' },
+  findService: { en: 'Find a service near you', lo: 'ຊອກຫາບ່ອນໃຫ້ຄວາມຊ່ວຍເຫຼືອໃກ້ທ່ານ' },
+  staySafe: { en: 'Keeping your visit private', lo: 'ເຮັດໃຫ້ການເຂົ້າເວັບໄຊນີ້ເປັນຄວາມລັບ' },
+  clearHistory: {
+    en: 'If someone might check your phone: tap “Leave this site” at the top, or press Esc twice. Then clear your browsing history: in Chrome, open the ⋮ menu, then History, then “Clear browsing data”. A private (Incognito) tab keeps no history at all.',
+    lo: 'ຖ້າຢ້ານວ່າມີຄົນກວດເບິ່ງໂທລະສັບຂອງທ່ານ: ກົດ “ອອກຈາກເວັບໄຊນີ້” ຢູ່ເທິງສຸດ ຫຼື ກົດປຸ່ມ Esc ສອງເທື່ອ. ຈາກນັ້ນ ລຶບປະຫວັດການທ່ອງເວັບ: ໃນ Chrome ເປີດເມນູ ⋮, ເລືອກ “ປະຫວັດ”, ແລ້ວເລືອກ “ລຶບຂໍ້ມູນການທ່ອງເວັບ”. ແຖບສ່ວນຕົວ (Incognito) ຈະບໍ່ບັນທຶກປະຫວັດເລີຍ.',
+  },
+  kind: { en: 'Kind', lo: 'ປະເພດ' },
+  address: { en: 'Address', lo: 'ທີ່ຢູ່' },
+  phone: { en: 'Phone', lo: 'ເບີໂທ' },
+  hours: { en: 'Opening hours', lo: 'ເວລາເປີດ' },
+  languagesSpoken: { en: 'Languages spoken', lo: 'ພາສາທີ່ເວົ້າໄດ້' },
+  offers: { en: 'What it offers', lo: 'ສິ່ງທີ່ໃຫ້ບໍລິການ' },
+  openInMaps: { en: 'Open in maps', lo: 'ເປີດໃນແຜນທີ່' },
+  abroad: { en: 'Abroad', lo: 'ຕ່າງປະເທດ' },
+  servicesFound: {
+    en: (n: number) => (n === 1 ? '1 service' : `${n} services`),
+    lo: (n: number) => `${n} ບ່ອນ`,
+  },
+  askTitle: { en: 'Ask a question, or report something', lo: 'ຖາມຄຳຖາມ ຫຼື ລາຍງານເຫດການ' },
+  askIntro: {
+    en: 'You do not need to give your name. Someone from the committee reads every question.',
+    lo: 'ທ່ານບໍ່ຈຳເປັນຕ້ອງບອກຊື່. ເຈົ້າໜ້າທີ່ຂອງຄະນະກຳມະການອ່ານທຸກຄຳຖາມ.',
+  },
+  askMessage: {
+    en: 'Your question, or what happened',
+    lo: 'ຄຳຖາມຂອງທ່ານ ຫຼື ສິ່ງທີ່ເກີດຂຶ້ນ',
+  },
+  askProvince: { en: 'Province (if you want to say)', lo: 'ແຂວງ (ຖ້າທ່ານຕ້ອງການບອກ)' },
+  askNoProvince: { en: 'Not saying', lo: 'ບໍ່ບອກ' },
+  askContact: {
+    en: 'How we can reach you (if you want): a phone number or a messaging app name',
+    lo: 'ວິທີຕິດຕໍ່ທ່ານຄືນ (ຖ້າທ່ານຕ້ອງການ): ເບີໂທ ຫຼື ຊື່ໃນແອັບສົ່ງຂໍ້ຄວາມ',
+  },
+  askContactNote: {
+    en: 'Leave it empty if you do not want to be contacted. It is erased some time after your question has been dealt with.',
+    lo: 'ປ່ອຍຫວ່າງໄວ້ ຖ້າທ່ານບໍ່ຕ້ອງການໃຫ້ຕິດຕໍ່ຄືນ. ຂໍ້ມູນນີ້ຈະຖືກລຶບ ຫຼັງຈາກຄຳຖາມຂອງທ່ານໄດ້ຮັບການແກ້ໄຂແລ້ວ.',
+  },
+  askPrivacy: {
+    en: 'Siang does not keep your internet address, your phone or computer details, or any fingerprint of your device with your question. It keeps only what you write here.',
+    lo: 'ສຽງ ບໍ່ເກັບທີ່ຢູ່ອິນເຕີເນັດ, ຂໍ້ມູນໂທລະສັບ ຫຼື ຄອມພິວເຕີ, ຫຼື ລາຍນິ້ວມືຂອງອຸປະກອນທ່ານ ໄວ້ນຳຄຳຖາມ. ສຽງ ເກັບພຽງແຕ່ສິ່ງທີ່ທ່ານຂຽນຢູ່ນີ້.',
+  },
+  askTrap: { en: 'Leave this empty', lo: 'ປ່ອຍຫວ່າງໄວ້' },
+  askSend: { en: 'Send', lo: 'ສົ່ງ' },
+  askSent: {
+    en: 'Thank you: your question has been sent. If you left a way to reach you, someone will contact you.',
+    lo: 'ຂອບໃຈ: ຄຳຖາມຂອງທ່ານຖືກສົ່ງແລ້ວ. ຖ້າທ່ານໃຫ້ວິທີຕິດຕໍ່ໄວ້, ຈະມີເຈົ້າໜ້າທີ່ຕິດຕໍ່ຫາທ່ານ.',
+  },
+  askErrorEmpty: { en: 'Please write your question first.', lo: 'ກະລຸນາຂຽນຄຳຖາມຂອງທ່ານກ່ອນ.' },
+  askErrorTooLong: {
+    en: 'Your message is too long. Please make it shorter.',
+    lo: 'ຂໍ້ຄວາມຂອງທ່ານຍາວເກີນໄປ. ກະລຸນາຂຽນໃຫ້ສັ້ນລົງ.',
+  },
+  askErrorContact: {
+    en: 'The way to reach you is too long. A phone number or a name is enough.',
+    lo: 'ວິທີຕິດຕໍ່ຍາວເກີນໄປ. ເບີໂທ ຫຼື ຊື່ ກໍພຽງພໍ.',
+  },
+  askErrorProvince: {
+    en: 'Please choose a province from the list, or "Not saying".',
+    lo: 'ກະລຸນາເລືອກແຂວງຈາກລາຍການ ຫຼື "ບໍ່ບອກ".',
+  },
+  askErrorFlood: {
+    en: 'Too many questions were sent from your connection. Please wait a few minutes and try again, or call the hotline.',
+    lo: 'ມີຄຳຖາມຖືກສົ່ງຈາກການເຊື່ອມຕໍ່ຂອງທ່ານຫຼາຍເກີນໄປ. ກະລຸນາລໍຖ້າຈັກໜ້ອຍ ແລ້ວລອງໃໝ່, ຫຼື ໂທຫາສາຍດ່ວນ.',
+  },
+  askErrorOther: {
+    en: 'Your question could not be sent. Please try again, or call the hotline.',
+    lo: 'ສົ່ງຄຳຖາມບໍ່ສຳເລັດ. ກະລຸນາລອງໃໝ່ ຫຼື ໂທຫາສາຍດ່ວນ.',
+  },
 } satisfies Record<string, Bilingual<unknown>>
 
 const byLocale = { en: inLanguage(strings, 'en'), lo: inLanguage(strings, 'lo') }

@@ -24,6 +24,9 @@ const names = [
   'Apple Podcasts',
   'Spotify',
   'kbps',
+  'SMS',
+  // The key, as its cap says.
+  'Esc',
   // The social platforms, as the calendar and the posts name them.
   ...platforms.map((p) => p.label),
 ]

@@ -32,6 +32,7 @@ describe('the plugins of the built config', () => {
       slugs.provinces,
       slugs.partners,
       slugs.media,
+      slugs.services,
     ]
     for (const slug of shown) {
       const { hooks } = collection(slug)

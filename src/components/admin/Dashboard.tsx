@@ -9,6 +9,7 @@ import { roleGroups } from '@/lib/roles'
 import { dashboardData, type DashboardItem } from '@/workflow/dashboard'
 import { statusLabel } from '@/workflow/states'
 import { slugs } from '@/lib/slugs'
+import { NewQuestions } from './NewQuestions'
 
 type Props = { payload: Payload; user?: unknown; i18n: I18nClient }
 
@@ -74,6 +75,7 @@ export async function EditorialDashboard({ payload, user, i18n }: Props) {
           gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
         }}
       >
+        <NewQuestions payload={payload} user={user} i18n={i18n} />
         {section('dashboardWaiting', data.waiting, 'dashboard-waiting')}
         {section('dashboardChanges', data.changesRequested, 'dashboard-changes')}
         {section('dashboardScheduled', data.scheduled, 'dashboard-scheduled')}

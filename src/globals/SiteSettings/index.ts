@@ -1,11 +1,12 @@
-import type { GlobalConfig, PayloadRequest } from 'payload'
+import type { GlobalConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
 import { globalSlugs } from '../../lib/slugs'
-import { sayFor } from '../../i18n/admin'
 import { glossary } from '../../i18n/glossary'
 import { trackSettingsMediaVisibility } from '../../media/hooks/trackMediaVisibility'
+import { phoneValidation } from '../../fields/phoneValidation'
 import { urlValidation } from '../../fields/urlValidation'
+import { helpFields } from './helpFields'
 import { podcastFields } from './podcastFields'
 
 /** Readable by anyone: the hotline must reach every page and every client. */
@@ -37,10 +38,7 @@ export const SiteSettings: GlobalConfig = {
           type: 'text',
           required: true,
           label: { en: 'Number', lo: 'ເບີໂທ' },
-          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
-            value && /^\+?[0-9][0-9 -]{1,18}$/.test(value.trim())
-              ? true
-              : sayFor(req)('phoneNumber'),
+          validate: phoneValidation,
         },
       ],
     },
@@ -91,6 +89,7 @@ export const SiteSettings: GlobalConfig = {
       localized: true,
       label: { en: 'Footer text', lo: 'ຂໍ້ຄວາມທ້າຍເວັບ' },
     },
+    ...helpFields,
     podcastFields,
   ],
 }

@@ -134,6 +134,42 @@
     }
   }
 
+  /* Quick exit: the neutral site replaces this page, so Back does not return to it, and it
+     learns nothing of where the visitor was. Escape twice, within 1.5 s, does the same. */
+  function leave() {
+    const link = document.getElementById('quick-exit')
+    if (!link) return
+    const meta = document.createElement('meta')
+    meta.name = 'referrer'
+    meta.content = 'no-referrer'
+    document.head.append(meta)
+    document.body.hidden = true
+    location.replace(link.href)
+  }
+  let escaped = -Infinity
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return
+    if (e.timeStamp - escaped < 1500) leave()
+    escaped = e.timeStamp
+  })
+
+  /* The services directory's filter, remembered on this device only: kept when the page shows a
+     choice, and asked again when the directory is opened bare. Never a cookie. */
+  const FILTER = 'siang:services-filter'
+  function rememberFilter(form) {
+    try {
+      if (location.search) {
+        const choice = new URLSearchParams(new FormData(form))
+        localStorage.setItem(FILTER, choice.toString())
+      } else {
+        const saved = new URLSearchParams(localStorage.getItem(FILTER) || '')
+        if (Array.from(saved.values()).some(Boolean)) location.replace(`?${saved}`)
+      }
+    } catch {
+      // Storage refused (private mode): nothing remembered.
+    }
+  }
+
   /* Only what the page has: storage is read only when there is a switch to set. */
   function start() {
     const canShare = Boolean(navigator.share || navigator.clipboard)
@@ -151,12 +187,18 @@
       if (saver !== null) applySaver(saver === '1')
     }
     if (document.querySelector('video')) showCaptions()
+    const filter = document.querySelector('form[data-remember]')
+    if (filter) rememberFilter(filter)
     count()
   }
 
   document.addEventListener('click', (e) => {
     const target = e.target
     if (!(target instanceof Element)) return
+    if (target.closest('#quick-exit')) {
+      e.preventDefault()
+      return leave()
+    }
     const button = target.closest('button[data-share-url], button[data-copy]')
     if (button) return button.dataset.copy !== undefined ? copy(button) : share(button)
     // A tap on a video's poster starts it: the native controls act on their own buttons first.

@@ -13,6 +13,7 @@ import { decodedSegment } from '@/lib/urls'
 import { redirectFor, type Moved } from '@/redirects/resolve'
 import { siteSettings } from '@/site/data'
 import { detailPage, episodePage } from '@/site/pages/detail'
+import { helpPage, servicesPage } from '@/site/pages/help'
 import { homePage } from '@/site/pages/home'
 import { listPage } from '@/site/pages/list'
 import { searchPage } from '@/site/pages/search'
@@ -27,8 +28,8 @@ import { inRenderScope } from './scope'
 /** Which maker answers an address under /{locale}, by its number of segments after it. */
 const makers: Record<number, PageMaker[]> = {
   0: [homePage],
-  1: [searchPage, listPage],
-  2: [detailPage],
+  1: [searchPage, helpPage, listPage],
+  2: [servicesPage, detailPage],
   3: [episodePage],
 }
 
@@ -91,7 +92,12 @@ export async function answerPublicPage(request: Request): Promise<Response> {
     const page = found ?? notFoundPage(locale, url.pathname)
     const alternate = found ? page.alternate : localePaths(pathOf(locale))[otherLocale(locale)]
     const html = pageHtml(page, locale, settings, alternate)
-    return { html, found: Boolean(found), cacheable: page.cacheable !== false }
+    return {
+      html,
+      found: Boolean(found),
+      cacheable: page.cacheable !== false,
+      headers: found?.headers,
+    }
   })
   const tagged = tagsHeader(tags)
   if ('moved' in result && result.moved) return redirect(result.moved, tagged)
@@ -102,6 +108,7 @@ export async function answerPublicPage(request: Request): Promise<Response> {
     // Browsers ask again each time, and get a 304 while the page is unchanged.
     'Cache-Control': 'public, max-age=0, must-revalidate',
     Vary: 'Save-Data',
+    ...result.headers,
   }
   // An address too long to be a real page's (a probe) is answered, not kept.
   if (result.cacheable && tagged.length <= 8192) headers[CACHE_TAGS_HEADER] = tagged

@@ -13,6 +13,8 @@ export type Page = {
   alternate: string
   counted?: Counted
   body: VNode
+  /** Headers of this page's own (the help pages' Referrer-Policy). */
+  headers?: Record<string, string>
   /** False for an answer made for one visitor's query (search results): never kept. */
   cacheable?: boolean
 }
