@@ -1088,6 +1088,10 @@ export interface Question {
    */
   province?: (number | null) | Province;
   contact?: string | null;
+  /**
+   * On saving, the contact is erased for good. Otherwise it is erased automatically some days after the question is closed.
+   */
+  eraseContact?: boolean | null;
   language: 'lo' | 'en';
   status: 'new' | 'in-progress' | 'referred' | 'closed';
   /**
@@ -1979,6 +1983,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   message?: T;
   province?: T;
   contact?: T;
+  eraseContact?: T;
   language?: T;
   status?: T;
   notes?: T;

@@ -73,17 +73,31 @@ export async function noticeRecipients(
   return emailsOf(docs as Person[])
 }
 
-/** Tells the focal points of a new question. A failure is logged, never passed to the sender. */
+/**
+ * Tells the focal points of a new question, one mail each: no one learns who else was told, and
+ * one address that fails does not stop the others. A failure is logged, never passed to the
+ * sender.
+ */
 export async function notifyFocalPoints(
   payload: Payload,
   question: { id: number | string; province: number | string | null },
 ): Promise<void> {
+  let recipients: string[]
   try {
-    const to = await noticeRecipients(payload, question.province)
-    if (to.length === 0) return
-    const notice = questionNotice(payload.config.serverURL, question.id)
-    await payload.sendEmail({ to, ...notice })
+    recipients = await noticeRecipients(payload, question.province)
   } catch (err) {
     payload.logger.error({ err, msg: `[questions] the notice of question ${question.id} failed` })
+    return
+  }
+  const notice = questionNotice(payload.config.serverURL, question.id)
+  for (const to of recipients) {
+    try {
+      await payload.sendEmail({ to, ...notice })
+    } catch (err) {
+      payload.logger.error({
+        err,
+        msg: `[questions] the notice of question ${question.id} to one focal point failed`,
+      })
+    }
   }
 }

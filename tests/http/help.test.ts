@@ -165,6 +165,44 @@ describe('the services directory', () => {
     expect(names((await page(path)).html)).toEqual([])
   })
 
+  it('keeps a draft service from the public on every door: REST, versions and GraphQL', async () => {
+    const name = `Unpublished legal aid ${run}`
+    const made = await api<{ doc: Doc }>('/api/services?draft=true', {
+      method: 'POST',
+      token: admin,
+      body: { name, kind: 'legal-aid', province: await provinceId('LA-XE') },
+    })
+    expect(made.status).toBe(201)
+    const id = made.body.doc.id
+    const leaks = (body: unknown) => JSON.stringify(body).includes(name)
+    const where = `where[name][equals]=${encodeURIComponent(name)}`
+    for (const path of [
+      `/api/services?${where}&draft=true`,
+      `/api/services/${id}?draft=true`,
+      `/api/services/versions?limit=0`,
+      `/api/services/versions?where[parent][equals]=${id}`,
+    ]) {
+      const res = await api(path)
+      expect({ path, leaks: leaks(res.body), ok: res.status < 500 }).toEqual({
+        path,
+        leaks: false,
+        ok: true,
+      })
+    }
+    const graphql = async (query: string, token?: string) =>
+      (await api('/api/graphql', { method: 'POST', token, body: { query } })).body
+    const list = `{ Services(draft: true, where: { name: { equals: "${name}" } }) { docs { id name } } }`
+    const versions = `{ versionsServices(limit: 50) { docs { id version { name } } } }`
+    const one = `{ Service(id: ${id}, draft: true) { id name } }`
+    for (const query of [list, versions, one]) {
+      expect({ query, leaks: leaks(await graphql(query)) }).toEqual({ query, leaks: false })
+    }
+    // The doors are open to staff: the same queries find the draft, so the check above can fail.
+    expect(leaks(await graphql(list, admin))).toBe(true)
+    expect(leaks((await api(`/api/services/${id}?draft=true`, { token: admin })).body)).toBe(true)
+    await api(`/api/services/${id}`, { method: 'DELETE', token: admin })
+  })
+
   it('lets a provincial editor change its own province’s services and refuses another’s (403)', async () => {
     const home = await provinceId('LA-SV')
     const email = `provincial-help-${run}@http.test`

@@ -297,6 +297,35 @@ describe('questions are staff only', () => {
     expect(national.sort()).toEqual(Object.values(ids).sort())
   })
 
+  it('a contact can be erased by hand at once, and never written back', async () => {
+    expect(
+      (
+        await ask('127.0.0.49', {
+          message: `erase me ${run}`,
+          province: home.id,
+          contact: '020 77',
+        })
+      ).status,
+    ).toBe(201)
+    const id = (await questions(`erase me ${run}`, provincial)).body.docs[0].id
+    type Erased = { doc: { contact?: string | null; contactErasedAt?: string | null } }
+    const patch = (body: unknown) =>
+      api<Erased>(`/api/questions/${id}`, { method: 'PATCH', token: provincial, body })
+    // Without the tick, the contact stays; with it, it goes and the time is kept.
+    expect((await patch({ notes: 'Called back' })).body.doc.contact).toBe('020 77')
+    const erased = await patch({ eraseContact: true })
+    expect(erased.status).toBe(200)
+    expect(erased.body.doc.contact ?? null).toBeNull()
+    expect(Date.now() - Date.parse(erased.body.doc.contactErasedAt!)).toBeLessThan(60_000)
+    // Nothing puts a contact back, and the tick itself is not kept.
+    const again = await patch({ contact: '020 99', eraseContact: false })
+    expect(again.status).toBe(200)
+    expect(again.body.doc.contact ?? null).toBeNull()
+    expect(again.body.doc).not.toHaveProperty('eraseContact', true)
+    const row = await api<Doc>(`/api/questions/${id}?depth=0`, { token: admin })
+    expect(row.body.contact ?? null).toBeNull()
+  })
+
   it('has no REST create: a signed-in POST is one more anonymous question, tied to nobody', async () => {
     const res = await api('/api/questions', {
       method: 'POST',
@@ -312,12 +341,14 @@ describe('questions are staff only', () => {
 })
 
 describe('the notice to focal points', () => {
-  it('goes to the province’s focal points with a link, and never the message', async () => {
-    const me = await api<{ user: { id: number | string } }>('/api/users/me', { token: provincial })
+  it('goes to each of the province’s focal points alone, with a link, and never the message', async () => {
+    type Me = { user: { id: number | string; email: string } }
+    const me = await api<Me>('/api/users/me', { token: provincial })
+    const other = await api<Me>('/api/users/me', { token: admin })
     const set = await api(`/api/provinces/${home.id}`, {
       method: 'PATCH',
       token: admin,
-      body: { focalPoints: [me.body.user.id] },
+      body: { focalPoints: [me.body.user.id, other.body.user.id] },
     })
     expect(set.status).toBe(200)
     // Focal points are staff's business: the public reads provinces without them.
@@ -330,18 +361,25 @@ describe('the notice to focal points', () => {
     ).toBe(201)
     const id = (await questions(`notice-${run}`, admin)).body.docs[0].id
     const logFile = path.join(server().dir, 'server.log')
-    let line = ''
-    for (let i = 0; i < 50 && !line; i++) {
+    const link = `${server().url}/admin/collections/questions/${id}`
+    let lines: string[] = []
+    for (let i = 0; i < 50 && lines.length < 2; i++) {
       await new Promise((r) => setTimeout(r, 100))
-      line =
-        fs
-          .readFileSync(logFile, 'utf8')
-          .split('\n')
-          .find((l) => l.includes(`/admin/collections/questions/${id}`)) ?? ''
+      lines = fs
+        .readFileSync(logFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes(`/admin/collections/questions/${id}`))
     }
-    expect(line).toContain(provincialEmail)
-    expect(line).toMatch(new RegExp(`${server().url}/admin/collections/questions/${id}`))
-    for (const secret of [message, 'ນ້ອງສາວ', `notice-${run}`, 'Telegram @n'])
-      expect(line).not.toContain(secret)
+    // Two mails, each to one person: neither learns who else was told.
+    const told = (email: string) => lines.filter((l) => l.includes(email))
+    expect(lines).toHaveLength(2)
+    expect(told(provincialEmail)).toHaveLength(1)
+    expect(told(other.body.user.email)).toHaveLength(1)
+    expect(told(provincialEmail)[0]).not.toContain(other.body.user.email)
+    for (const line of lines) {
+      expect(line).toContain(link)
+      for (const secret of [message, 'ນ້ອງສາວ', `notice-${run}`, 'Telegram @n'])
+        expect(line).not.toContain(secret)
+    }
   })
 })

@@ -13,6 +13,7 @@ import {
 import { glossary, labelsOf } from '../../i18n/glossary'
 import { roleGroups } from '../../lib/roles'
 import { slugs } from '../../lib/slugs'
+import { eraseContactOnRequest } from './hooks/eraseContactOnRequest'
 import { stampClosedAt } from './hooks/stampClosedAt'
 
 /**
@@ -51,7 +52,11 @@ export const Questions: CollectionConfig = {
   graphQL: false,
   access: { read: staffInScope, update: staffInScope, create: nobody, delete: admins },
   hooks: {
-    beforeChange: [keepWithinOwnProvinces((_, doc) => doc.province), stampClosedAt],
+    beforeChange: [
+      keepWithinOwnProvinces((_, doc) => doc.province),
+      stampClosedAt,
+      eraseContactOnRequest,
+    ],
   },
   fields: [
     // What the sender wrote stays as they wrote it: staff answer it, they do not edit it.
@@ -86,6 +91,19 @@ export const Questions: CollectionConfig = {
       access: writtenBySiangOnly,
       label: { en: 'How to reach them', lo: 'ວິທີຕິດຕໍ່ກັບ' },
       admin: { readOnly: true },
+    },
+    {
+      name: 'eraseContact',
+      type: 'checkbox',
+      virtual: true,
+      label: { en: 'Erase the contact details now', lo: 'ລຶບຂໍ້ມູນຕິດຕໍ່ດຽວນີ້' },
+      admin: {
+        condition: (data) => Boolean(data?.contact),
+        description: {
+          en: 'On saving, the contact is erased for good. Otherwise it is erased automatically some days after the question is closed.',
+          lo: 'ເມື່ອບັນທຶກ, ຂໍ້ມູນຕິດຕໍ່ຈະຖືກລຶບຖາວອນ. ຖ້າບໍ່ດັ່ງນັ້ນ ຈະຖືກລຶບອັດຕະໂນມັດ ຫຼັງຈາກປິດຄຳຖາມໄດ້ຈຳນວນມື້ໜຶ່ງ.',
+        },
+      },
     },
     {
       name: 'language',
