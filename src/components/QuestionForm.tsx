@@ -27,6 +27,14 @@ const errorKeys: Record<string, keyof Strings> = {
  * script, answered by a 303 back to the help page with `sent` or `error`. The trap field is
  * off-screen and hidden from screen readers; only robots fill it.
  */
+/** The sentences the page's script shows after sending in the background (src/site/assets). */
+function scriptSays(s: Strings): string {
+  const say: Record<string, string> = { sent: s.askSent, offline: s.askOffline }
+  for (const [problem, key] of Object.entries(errorKeys)) say[problem] = String(s[key])
+  say.other = s.askErrorOther
+  return JSON.stringify(say)
+}
+
 export function QuestionForm({ locale, provinces, sent = false, error = null }: Props) {
   const s = siteStrings(locale)
   const problem = error ? s[errorKeys[error] ?? 'askErrorOther'] : null
@@ -44,7 +52,7 @@ export function QuestionForm({ locale, provinces, sent = false, error = null }: 
           {problem}
         </p>
       )}
-      <form class="question-form" method="post" action="/api/questions">
+      <form class="question-form" method="post" action="/api/questions" data-say={scriptSays(s)}>
         <input type="hidden" name="language" value={locale} />
         <label for="question-message">{s.askMessage}</label>
         <textarea

@@ -69,7 +69,8 @@ function fieldsOf(text: string, form: boolean): Record<string, unknown> | null {
 
 const refuseJson = (problem: QuestionProblem, headers: Record<string, string> = {}) =>
   Response.json(
-    { errors: [{ message: problemMessages[problem] }] },
+    // `problem` names the refusal, so that the help page's script says it in the page's language.
+    { errors: [{ message: problemMessages[problem], problem }] },
     { status: status[problem], headers: { ...noStore, ...headers } },
   )
 

@@ -164,6 +164,10 @@ const strings = {
     en: 'Too many questions were sent from your connection. Please wait a few minutes and try again, or call the hotline.',
     lo: 'ມີຄຳຖາມຖືກສົ່ງຈາກການເຊື່ອມຕໍ່ຂອງທ່ານຫຼາຍເກີນໄປ. ກະລຸນາລໍຖ້າຈັກໜ້ອຍ ແລ້ວລອງໃໝ່, ຫຼື ໂທຫາສາຍດ່ວນ.',
   },
+  askOffline: {
+    en: 'Your question was not sent: there is no connection. What you wrote is still here. Try again when you have signal, or call the hotline.',
+    lo: 'ຄຳຖາມຂອງທ່ານຍັງບໍ່ໄດ້ສົ່ງ: ບໍ່ມີສັນຍານ. ສິ່ງທີ່ທ່ານຂຽນຍັງຢູ່ທີ່ນີ້. ລອງສົ່ງໃໝ່ເມື່ອມີສັນຍານ ຫຼື ໂທຫາສາຍດ່ວນ.',
+  },
   askErrorOther: {
     en: 'Your question could not be sent. Please try again, or call the hotline.',
     lo: 'ສົ່ງຄຳຖາມບໍ່ສຳເລັດ. ກະລຸນາລອງໃໝ່ ຫຼື ໂທຫາສາຍດ່ວນ.',

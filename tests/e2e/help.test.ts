@@ -84,6 +84,89 @@ describe('the services directory in Chromium at 360 px, in Lao', () => {
   }, 60_000)
 })
 
+describe('the question form in Chromium at 360 px, in Lao', () => {
+  const run = Date.now()
+  type Listed = { docs: { id: number; message: string; province: number | null }[] }
+  const stored = async (text: string) =>
+    (
+      await api<Listed>(
+        `/api/questions?where[message][contains]=${encodeURIComponent(text)}&depth=0`,
+        { token: await adminLogin() },
+      )
+    ).body.docs
+
+  afterAll(async () => {
+    const token = await adminLogin()
+    for (const doc of await stored(`form-${run}`))
+      await api(`/api/questions/${doc.id}`, { method: 'DELETE', token })
+  })
+
+  async function fill(page: Page, message: string): Promise<void> {
+    await page.fill('#question-message', message)
+    const savannakhet = await api<Listed>('/api/provinces?where[code][equals]=LA-SV&depth=0')
+    await page.selectOption('#question-province', String(savannakhet.body.docs[0].id))
+    await page.fill('#question-contact', 'WhatsApp 020 5555 0101')
+  }
+
+  it('sends without script, as a plain POST, and thanks on the help page', async () => {
+    const page = await phonePage(false)
+    await page.goto(`${server().url}/lo/help`)
+    const message = `ມີຄົນສະເໜີວຽກໃຫ້ໄປໄທ no-script form-${run}`
+    await fill(page, message)
+    await Promise.all([
+      page.waitForURL(/\/lo\/help\?sent=1#question$/),
+      page.click('.question-form button[type=submit]'),
+    ])
+    expect(await page.innerText('.question-sent')).toContain('ຂອບໃຈ')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    const [doc] = await stored(`no-script form-${run}`)
+    expect(doc).toMatchObject({ message, province: expect.any(Number) })
+    await page.context().close()
+  }, 60_000)
+
+  it('sends with script in place, and keeps what was written when the connection drops', async () => {
+    const page = await phonePage()
+    await page.goto(`${server().url}/lo/help`)
+    await page.waitForLoadState('load')
+    const message = `ລູກສາວຍັງບໍ່ກັບມາ scripted form-${run}`
+    await fill(page, message)
+    // Offline: nothing is lost, and the page says so in Lao.
+    await chromium.context.setOffline(true)
+    await page.click('.question-form button[type=submit]')
+    await page.waitForSelector('.question-error')
+    expect(await page.innerText('.question-error')).toContain('ບໍ່ມີສັນຍານ')
+    expect(await page.inputValue('#question-message')).toBe(message)
+    expect(await stored(`scripted form-${run}`)).toHaveLength(0)
+    // Back online, the same press sends it, with no page change; the form is emptied.
+    await chromium.context.setOffline(false)
+    await page.click('.question-form button[type=submit]')
+    await page.waitForSelector('.question-sent')
+    expect(await page.innerText('.question-sent')).toContain('ຂອບໃຈ')
+    expect(await page.locator('.question-error').count()).toBe(0)
+    expect(page.url()).toBe(`${server().url}/lo/help`)
+    expect(await page.inputValue('#question-message')).toBe('')
+    expect(await stored(`scripted form-${run}`)).toHaveLength(1)
+    expect(await chromium.context.cookies()).toEqual([])
+    await page.close()
+  }, 60_000)
+
+  it('with script, says a refusal in Lao, as the no-script page would', async () => {
+    const page = await phonePage()
+    await page.goto(`${server().url}/lo/help`)
+    await page.waitForLoadState('load')
+    // Past what the form allows: typed in through the page's script, as a robot would.
+    await page.evaluate(() => {
+      const box = document.querySelector<HTMLTextAreaElement>('#question-message')!
+      box.removeAttribute('maxlength')
+      box.value = 'ກ'.repeat(2001)
+    })
+    await page.click('.question-form button[type=submit]')
+    await page.waitForSelector('.question-error')
+    expect(await page.innerText('.question-error')).toBe('ຂໍ້ຄວາມຂອງທ່ານຍາວເກີນໄປ. ກະລຸນາຂຽນໃຫ້ສັ້ນລົງ.')
+    await page.close()
+  }, 60_000)
+})
+
 /** One Lao page of each kind the sitemap lists (by section and depth), and the search. */
 async function onePageOfEachKind(): Promise<string[]> {
   const xml = await (await fetch(`${server().url}/sitemap.xml`)).text()

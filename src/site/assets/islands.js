@@ -170,6 +170,41 @@
     }
   }
 
+  /* The question form, with script: sent in the background, so that a dropped connection keeps
+     what was written on the page (never stored anywhere), and the answer shows in place. The
+     sentences are the page's own (data-say). Without script it is a plain POST and a 303. */
+  function answerShown(form, text, ok) {
+    let out = form.parentElement.querySelector('.question-sent, .question-error')
+    if (!out) {
+      out = document.createElement('p')
+      form.before(out)
+    }
+    out.className = ok ? 'question-sent' : 'question-error'
+    out.setAttribute('role', ok ? 'status' : 'alert')
+    out.textContent = text
+  }
+
+  async function sendQuestion(form) {
+    const say = JSON.parse(form.dataset.say)
+    const button = form.querySelector('button[type=submit]')
+    button.disabled = true
+    try {
+      const res = await fetch(form.action, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(Object.fromEntries(new FormData(form))),
+      })
+      const body = await res.json().catch(() => ({}))
+      if (res.ok) form.reset()
+      const problem = body.errors && body.errors[0] && body.errors[0].problem
+      answerShown(form, res.ok ? say.sent : say[problem] || say.other, res.ok)
+    } catch {
+      answerShown(form, say.offline, false)
+    } finally {
+      button.disabled = false
+    }
+  }
+
   /* Only what the page has: storage is read only when there is a switch to set. */
   function start() {
     const canShare = Boolean(navigator.share || navigator.clipboard)
@@ -204,6 +239,13 @@
     // A tap on a video's poster starts it: the native controls act on their own buttons first.
     if (target instanceof HTMLVideoElement && target.paused && !target.currentTime && !target.ended)
       target.play().catch(() => {})
+  })
+
+  document.addEventListener('submit', (e) => {
+    const form = e.target
+    if (!(form instanceof HTMLFormElement) || !form.dataset.say) return
+    e.preventDefault()
+    sendQuestion(form)
   })
 
   document.addEventListener('change', (e) => {
