@@ -95,6 +95,8 @@ describe('the public site on a 360 px phone, in Chromium', () => {
       '/en/dramas/the-job-offer/the-job-offer-2',
       '/lo/news/committee-first-half-2020-results',
       '/lo/campaigns/first-half-2020',
+      '/lo/help',
+      '/lo/help/services',
     ]) {
       const page = await open(path)
       // Evaluated through the browser's debugging protocol: the page's own script policy refuses
