@@ -182,11 +182,17 @@ async function onePageOfEachKind(): Promise<string[]> {
 }
 
 describe('the quick exit in Chromium at 360 px, in Lao', () => {
-  it('is on every kind of public page, in the top row, and stays in reach while scrolling', async () => {
+  it('is on every kind of public page, in the top row, and stays in reach while scrolling; no page asks another site for anything', async () => {
     const paths = await onePageOfEachKind()
     // Home, the sections, their entries and episodes, help and the directory.
     expect(paths.length).toBeGreaterThan(12)
     const page = await phonePage()
+    const elsewhere: string[] = []
+    page.on('request', (r) => {
+      const url = new URL(r.url())
+      if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== new URL(server().url).origin)
+        elsewhere.push(r.url())
+    })
     const placed: { path: string; top: number; bottom: number; scrolled: number }[] = []
     for (const path of paths) {
       await page.goto(`${server().url}${path}`, { waitUntil: 'load' })
@@ -201,6 +207,8 @@ describe('the quick exit in Chromium at 360 px, in Lao', () => {
       paths.map((path) => ({ path, top: 0, bottom: expect.any(Number), scrolled: 0 })),
     )
     for (const p of placed) expect(p.bottom - p.top).toBeGreaterThanOrEqual(44)
+    // A visitor's visit is seen by no one else: no font, script, picture or count from elsewhere.
+    expect(elsewhere).toEqual([])
     await page.close()
   }, 120_000)
 
