@@ -8,6 +8,7 @@ import { faultsBench } from './benchmarks/faults'
 import { imageFormats } from './benchmarks/imageFormats'
 import { imageIngest } from './benchmarks/imageIngest'
 import { lighthouseBench } from './benchmarks/lighthouse'
+import { offlineWeight } from './benchmarks/offlineWeight'
 import { pageWeight } from './benchmarks/pageWeight'
 import { renditionsBench } from './benchmarks/renditions'
 import { restList } from './benchmarks/restList'
@@ -22,6 +23,7 @@ const all = [
   imageIngest,
   uploadMemory,
   pageWeight,
+  offlineWeight,
   lighthouseBench,
   restList,
   searchBench,

@@ -7,24 +7,31 @@ import { telHref } from '@/lib/tel'
 import type { Province, Service, SiteSetting } from '@/payload-types'
 import { siteStrings } from '@/site/strings'
 
+/** Every hotline as a call, under `title` (the help page's and the offline page's own words). */
+export function HotlineCalls({ settings, title }: { settings: SiteSetting; title: string }) {
+  return (
+    <section className="help-section" aria-labelledby="help-call">
+      <h2 id="help-call">{title}</h2>
+      <ul className="help-actions">
+        {(settings.hotlines ?? []).map((h) => (
+          <li key={h.id ?? h.number}>
+            <a href={telHref(h.number)}>
+              {h.number} · {h.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 /** Every hotline as a call, and every messaging app as a link that opens it. */
 export function ReachUs({ locale, settings }: { locale: Locale; settings: SiteSetting }) {
   const s = siteStrings(locale)
   const apps = settings.messaging ?? []
   return (
     <>
-      <section className="help-section" aria-labelledby="help-call">
-        <h2 id="help-call">{s.callFree}</h2>
-        <ul className="help-actions">
-          {(settings.hotlines ?? []).map((h) => (
-            <li key={h.id ?? h.number}>
-              <a href={telHref(h.number)}>
-                {h.number} · {h.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <HotlineCalls settings={settings} title={s.callFree} />
       {apps.length > 0 && (
         <section className="help-section" aria-labelledby="help-message">
           <h2 id="help-message">{s.sendMessage}</h2>

@@ -188,6 +188,7 @@ const strings = {
   dashboardScheduled: { en: 'Scheduled this week', lo: 'ຕັ້ງເວລາເຜີຍແຜ່ອາທິດນີ້' },
   dashboardRecent: { en: 'Published in the last 14 days', lo: 'ເຜີຍແຜ່ໃນ 14 ມື້ຜ່ານມາ' },
   dashboardNone: { en: 'Nothing here.', lo: 'ບໍ່ມີລາຍການ.' },
+  dashboardQuestionsNone: { en: 'No new questions.', lo: 'ບໍ່ມີຄຳຖາມໃໝ່.' },
   dashboardScope: { en: 'Your provinces: {{provinces}}', lo: 'ແຂວງຂອງທ່ານ: {{provinces}}' },
   dashboardCalendar: { en: 'Social media calendar', lo: 'ປະຕິທິນສື່ສັງຄົມ' },
   dashboardQuestions: { en: 'New questions', lo: 'ຄຳຖາມໃໝ່' },

@@ -41,6 +41,17 @@ const strings = {
     en: (n: number, of: number) => `Page ${n} of ${of}`,
     lo: (n: number, of: number) => `ໜ້າ ${n} ຈາກ ${of}`,
   },
+  offlineTitle: { en: 'No connection', lo: 'ບໍ່ມີສັນຍານອິນເຕີເນັດ' },
+  offlineText: {
+    en: 'This page is not kept on this phone. Pages you have opened before, and what you have played, still work without a connection.',
+    lo: 'ໜ້ານີ້ບໍ່ໄດ້ເກັບໄວ້ໃນໂທລະສັບນີ້. ໜ້າທີ່ທ່ານເຄີຍເປີດ ແລະ ສິ່ງທີ່ທ່ານເຄີຍຫຼິ້ນ ຍັງໃຊ້ໄດ້ໂດຍບໍ່ມີສັນຍານ.',
+  },
+  offlineCall: {
+    en: 'A phone call needs no internet: the hotline is free.',
+    lo: 'ການໂທບໍ່ຕ້ອງໃຊ້ອິນເຕີເນັດ: ໂທຫາສາຍດ່ວນຟຣີ.',
+  },
+  offlineRetry: { en: 'Try again', lo: 'ລອງໃໝ່' },
+  offlineKept: { en: 'On this phone', lo: 'ມີຢູ່ໃນໂທລະສັບນີ້' },
   notFoundTitle: { en: 'Page not found', lo: 'ບໍ່ພົບໜ້ານີ້' },
   notFoundText: {
     en: 'The page you are looking for does not exist or has moved.',

@@ -1,20 +1,34 @@
 import { afterAll, beforeAll } from '@jest/globals'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 
+const chromiumOptions = {
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--autoplay-policy=no-user-gesture-required',
+  ],
+}
+
 /** Debian's Chromium, headless (CHROME_PATH overrides the path). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+  return chromium.launch(chromiumOptions)
+}
+
+/**
+ * Chromium with a profile kept in `folder`, not an incognito one: what installing to the home
+ * screen needs. At 360 px, in Lao.
+ */
+export function launchPersistentChromium(folder: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(folder, {
+    ...chromiumOptions,
+    locale: 'lo-LA',
+    viewport: { width: 360, height: 740 },
   })
 }
 

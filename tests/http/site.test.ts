@@ -378,6 +378,7 @@ describe('the public site', () => {
       '/lo/radio/hmong-call-the-hotline',
       '/lo/tv/know-the-hotline',
       '/lo/news/committee-first-half-2020-results',
+      '/lo/offline',
       '/en/social/' +
         (await api<{ docs: { slug: string }[] }>('/api/social-posts?limit=1')).body.docs[0].slug,
     ]

@@ -37,7 +37,7 @@ export async function NewQuestions({ payload, user, i18n }: Props) {
         {say('dashboardQuestions')} ({found.total})
       </h3>
       {found.items.length === 0 ? (
-        <p style={{ opacity: 0.7 }}>{say('dashboardNone')}</p>
+        <p style={{ opacity: 0.7 }}>{say('dashboardQuestionsNone')}</p>
       ) : (
         <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {found.items.map((q) => (

@@ -205,6 +205,39 @@
     }
   }
 
+  /* The service worker (/sw.js, src/offline): registered once the page is idle, so it never
+     delays the first paint. It keeps public pages and files for when the signal drops. */
+  function registerWorker() {
+    if (!('serviceWorker' in navigator)) return
+    whenIdle(() => navigator.serviceWorker.register('/sw.js').catch(() => {}))
+  }
+
+  /* The offline page lists the pages this phone has kept (the worker's page cache), by title. */
+  async function listKept(list) {
+    if (!window.caches) return
+    const names = (await caches.keys()).filter((n) => n.startsWith('siang-pages-'))
+    const lang = document.documentElement.lang
+    const items = []
+    for (const name of names) {
+      const cache = await caches.open(name)
+      for (const request of await cache.keys()) {
+        const url = new URL(request.url)
+        if (!url.pathname.startsWith(`/${lang}/`) && url.pathname !== `/${lang}`) continue
+        const html = await (await cache.match(request)).text()
+        const title = new DOMParser().parseFromString(html, 'text/html').title
+        const item = document.createElement('li')
+        const link = document.createElement('a')
+        link.href = url.pathname + url.search
+        link.textContent = title || url.pathname
+        item.append(link)
+        items.push(item)
+      }
+    }
+    if (!items.length) return
+    list.append(...items)
+    list.closest('section').hidden = false
+  }
+
   /* Only what the page has: storage is read only when there is a switch to set. */
   function start() {
     const canShare = Boolean(navigator.share || navigator.clipboard)
@@ -224,6 +257,10 @@
     if (document.querySelector('video')) showCaptions()
     const filter = document.querySelector('form[data-remember]')
     if (filter) rememberFilter(filter)
+    const kept = document.querySelector('[data-offline-kept]')
+    if (kept) listKept(kept).catch(() => {})
+    for (const retry of all('a[data-retry]')) retry.href = location.href
+    registerWorker()
     count()
   }
 

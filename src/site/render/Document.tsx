@@ -1,6 +1,8 @@
 /** @jsxImportSource preact */
 import type { ComponentChildren } from 'preact'
 import type { PageHead } from '@/site/metadata'
+import { THEME_COLOR } from '@/offline/appIcons'
+import { manifestPath } from '@/offline/manifest'
 import { siteStrings } from '@/site/strings'
 import { siteAssets } from './assets'
 
@@ -15,7 +17,9 @@ function Head({ head }: { head: PageHead }) {
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <meta name="theme-color" content="#0b3d5c" />
+      <meta name="theme-color" content={THEME_COLOR} />
+      <link rel="manifest" href={manifestPath(head.locale)} />
+      <link rel="apple-touch-icon" href="/icons/192.png" />
       <title>{head.title}</title>
       <meta name="description" content={head.description} />
       {head.noindex && <meta name="robots" content="noindex" />}

@@ -16,6 +16,7 @@ import { detailPage, episodePage } from '@/site/pages/detail'
 import { helpPage, servicesPage } from '@/site/pages/help'
 import { homePage } from '@/site/pages/home'
 import { listPage } from '@/site/pages/list'
+import { offlinePage } from '@/site/pages/offline'
 import { searchPage } from '@/site/pages/search'
 import { localePaths, pageMetadata } from '@/site/metadata'
 import { pathOf } from '@/site/sections'
@@ -28,7 +29,7 @@ import { inRenderScope } from './scope'
 /** Which maker answers an address under /{locale}, by its number of segments after it. */
 const makers: Record<number, PageMaker[]> = {
   0: [homePage],
-  1: [searchPage, helpPage, listPage],
+  1: [searchPage, helpPage, offlinePage, listPage],
   2: [servicesPage, detailPage],
   3: [episodePage],
 }

@@ -1,0 +1,36 @@
+/**
+ * The service worker's script as served at /sw.js: its settings, then src/offline/worker.js.
+ * Its version is a hash of everything a build's pages depend on (the worker itself, the inline
+ * stylesheet, the fingerprinted files), so a deploy that changes any of them installs a new
+ * worker, which removes the old build's caches. Read once; pure Node.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { locales } from '@/lib/locales'
+import { siteAssets } from '@/site/render/assets'
+
+/** The offline page, in each language: kept at install, shown for a page not kept. */
+export const offlinePath = (locale: string) => `/${locale}/offline`
+
+function build(): { text: string; version: string } {
+  const source = fs.readFileSync(path.join(process.cwd(), 'src/offline/worker.js'), 'utf8')
+  const { css, script, fonts } = siteAssets()
+  // Only what the page itself has just loaded (the browser's cache answers): the icons and the
+  // manifest are for installing, and the browser fetches those itself.
+  const precache = [script.path, ...fonts.map((f) => f.path)]
+  const offlinePages = locales.map(offlinePath)
+  const version = crypto
+    .createHash('sha256')
+    .update(source)
+    .update(css)
+    .update(JSON.stringify({ precache, offlinePages }))
+    .digest('base64url')
+    .slice(0, 12)
+  const settings = JSON.stringify({ version, precache, offlinePages })
+  return { text: `self.siangWorker = ${settings};\n${source}`, version }
+}
+
+let built: { text: string; version: string } | undefined
+
+export const serviceWorker = () => (built ??= build())

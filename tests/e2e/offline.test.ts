@@ -1,0 +1,214 @@
+/**
+ * Offline and installable, in Chromium at 360 px, in Lao: the manifest and Chromium's own
+ * installability check, the service worker's pages and played sound with no connection, the
+ * offline page, a changed page once back online, and the admin never answered from a cache.
+ * Each test has a browser context of its own, so each starts with no worker and no cache.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import sharp from 'sharp'
+import type { BrowserContext, Page } from 'playwright-core'
+import { adminLogin, api, server } from '../helpers/http'
+import { chromiumInLao, launchPersistentChromium } from './browser'
+
+const chromium = chromiumInLao()
+let context: BrowserContext | undefined
+
+afterEach(async () => {
+  await context?.close()
+  context = undefined
+})
+
+async function phone(): Promise<Page> {
+  context = await chromium.browser.newContext({
+    locale: 'lo-LA',
+    viewport: { width: 360, height: 740 },
+  })
+  return context.newPage()
+}
+
+/** Opens `path` and waits until the worker controls the page. */
+async function openControlled(page: Page, path: string): Promise<void> {
+  await page.goto(`${server().url}${path}`, { waitUntil: 'load' })
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
+    timeout: 20_000,
+  })
+}
+
+/** Every address the worker's caches hold, by cache. */
+const cachedAddresses = (page: Page) =>
+  page.evaluate(async () => {
+    const out: Record<string, string[]> = {}
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name)
+      out[name] = (await cache.keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search)
+    }
+    return out
+  })
+
+describe('installable', () => {
+  it('has a valid manifest in each language, its icons, and passes Chromium’s installability check', async () => {
+    type Manifest = {
+      name: string
+      short_name: string
+      lang: string
+      start_url: string
+      scope: string
+      display: string
+      icons: { src: string; sizes: string; type: string; purpose: string }[]
+    }
+    const lo = await api<Manifest>('/manifest/lo.webmanifest')
+    expect(lo.headers.get('content-type')).toMatch(/^application\/manifest\+json/)
+    expect(lo.body).toMatchObject({
+      short_name: 'ສຽງ',
+      lang: 'lo',
+      start_url: '/lo',
+      scope: '/',
+      display: 'standalone',
+    })
+    expect(lo.body.name).toContain('ຮ່ວມກັນຕ້ານການຄ້າມະນຸດ')
+    const en = await api<Manifest>('/manifest/en.webmanifest')
+    expect(en.body).toMatchObject({ short_name: 'Siang', lang: 'en', start_url: '/en' })
+    expect((await api('/manifest/fr.webmanifest')).status).toBe(404)
+    // Each icon is a PNG of the size it claims; one is maskable.
+    for (const icon of lo.body.icons) {
+      const res = await fetch(`${server().url}${icon.src}`)
+      expect(res.headers.get('content-type')).toBe('image/png')
+      const meta = await sharp(Buffer.from(await res.arrayBuffer())).metadata()
+      expect(`${meta.width}x${meta.height}`).toBe(icon.sizes)
+    }
+    expect(lo.body.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ])
+
+    // A profile of its own: Chromium installs nothing from an incognito one, as tests' are.
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'siang-install-'))
+    const installed = await launchPersistentChromium(profile)
+    try {
+      const page = await installed.newPage()
+      await openControlled(page, '/lo')
+      expect(await page.getAttribute('link[rel=manifest]', 'href')).toBe('/manifest/lo.webmanifest')
+      const cdp = await installed.newCDPSession(page)
+      const manifest = await cdp.send('Page.getAppManifest')
+      expect(manifest.errors).toEqual([])
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
+      expect(installabilityErrors).toEqual([])
+    } finally {
+      await installed.close()
+      fs.rmSync(profile, { recursive: true, force: true })
+    }
+  }, 60_000)
+})
+
+describe('offline', () => {
+  it('shows a visited song with no connection, and plays what was played, seeking too', async () => {
+    const page = await phone()
+    await openControlled(page, '/lo')
+    await page.goto(`${server().url}/lo/songs/call-1300`, { waitUntil: 'load' })
+    // Played once while online: the worker keeps the (small) file as it plays.
+    const src = await page.locator('audio').evaluate(async (el: HTMLAudioElement) => {
+      el.muted = true
+      await el.play()
+      await new Promise((r) => setTimeout(r, 800))
+      el.pause()
+      return el.currentSrc
+    })
+    await page.waitForFunction(
+      async (file) => Boolean(await caches.match(file)),
+      new URL(src).pathname,
+      { timeout: 20_000 },
+    )
+
+    await context!.setOffline(true)
+    await page.reload({ waitUntil: 'load' })
+    expect(await page.innerText('h1')).toBe('ໂທ 1300')
+    const played = await page.locator('audio').evaluate(async (el: HTMLAudioElement) => {
+      el.muted = true
+      await el.play()
+      await new Promise((r) => setTimeout(r, 800))
+      const from = el.currentTime
+      el.currentTime = el.duration / 2
+      await new Promise((r) => el.addEventListener('seeked', r, { once: true }))
+      await new Promise((r) => setTimeout(r, 500))
+      el.pause()
+      return { from, at: el.currentTime, half: el.duration / 2, error: el.error?.code ?? null }
+    })
+    expect(played.error).toBeNull()
+    expect(played.from).toBeGreaterThan(0.2)
+    expect(played.at).toBeGreaterThanOrEqual(played.half)
+    // The home page was seen too: it opens offline.
+    await page.goto(`${server().url}/lo`, { waitUntil: 'load' })
+    expect(await page.locator('.top-bar #quick-exit').count()).toBe(1)
+  }, 90_000)
+
+  it('shows the offline page, in Lao, with the hotline and what is kept, for a page never seen', async () => {
+    const page = await phone()
+    await openControlled(page, '/lo/songs/call-1300')
+    await context!.setOffline(true)
+    const res = await page.goto(`${server().url}/lo/news`, { waitUntil: 'load' })
+    expect(res?.status()).toBe(200)
+    expect(await page.innerText('h1')).toBe('ບໍ່ມີສັນຍານອິນເຕີເນັດ')
+    const calls = await page.locator('.offline-page a[href^="tel:"]').count()
+    expect(calls).toBeGreaterThan(0)
+    // The kept pages are listed, by title; the retry is this same address.
+    await page.waitForSelector('.offline-kept:not([hidden]) li')
+    expect(await page.locator('[data-offline-kept] a').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('ໂທ 1300')]),
+    )
+    await context!.setOffline(false)
+    await Promise.all([page.waitForURL(`${server().url}/lo/news`), page.click('.retry')])
+    expect(await page.innerText('h1')).not.toBe('ບໍ່ມີສັນຍານອິນເຕີເນັດ')
+  }, 60_000)
+
+  it('shows a page changed on the server in its new version once back online', async () => {
+    const admin = await adminLogin()
+    const made = await api<{ doc: { id: number; slug: string } }>('/api/news', {
+      method: 'POST',
+      token: admin,
+      body: { title: `Before ${Date.now()}`, _status: 'published' },
+    })
+    expect(made.status).toBe(201)
+    const path = `/en/news/${made.body.doc.slug}`
+    try {
+      const page = await phone()
+      await openControlled(page, '/en')
+      await page.goto(`${server().url}${path}`, { waitUntil: 'load' })
+      await context!.setOffline(true)
+      await page.reload({ waitUntil: 'load' })
+      expect(await page.innerText('h1')).toMatch(/^Before/)
+      await context!.setOffline(false)
+      const changed = await api(`/api/news/${made.body.doc.id}`, {
+        method: 'PATCH',
+        token: admin,
+        body: { title: 'After the change' },
+      })
+      expect(changed.status).toBe(200)
+      await page.reload({ waitUntil: 'load' })
+      expect(await page.innerText('h1')).toBe('After the change')
+    } finally {
+      await api(`/api/news/${made.body.doc.id}`, { method: 'DELETE', token: admin })
+    }
+  }, 60_000)
+
+  it('never answers the admin or the API from a cache', async () => {
+    const page = await phone()
+    await openControlled(page, '/lo')
+    await page.goto(`${server().url}/admin/login`, { waitUntil: 'load' })
+    await page.goto(`${server().url}/lo/songs/call-1300`, { waitUntil: 'load' })
+    const held = Object.values(await cachedAddresses(page)).flat()
+    expect(
+      held.filter((a) => /^\/(admin|api)\//.test(a) && !a.startsWith('/api/media/file/')),
+    ).toEqual([])
+    await context!.setOffline(true)
+    await expect(page.goto(`${server().url}/admin/login`)).rejects.toThrow(
+      /ERR_INTERNET_DISCONNECTED/,
+    )
+    await expect(
+      page.evaluate(async () => (await fetch('/api/songs?limit=1')).status),
+    ).rejects.toThrow()
+  }, 60_000)
+})
