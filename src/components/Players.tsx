@@ -78,6 +78,42 @@ function SaverSwitch({ files, locale }: { files: MediaFile[]; locale: Locale }) 
   )
 }
 
+/**
+ * "Keep on this phone (1.2 MB)": the page, its smallest file (the data-saver copy when there is
+ * one) and `extra` (captions, the poster) go into the phone's kept cache, and play offline. It
+ * needs the page's script and a service worker, so it is hidden until the script shows it
+ * (src/site/assets/islands.js).
+ */
+function KeepButton({
+  files,
+  extra = [],
+  locale,
+}: {
+  files: MediaFile[]
+  extra?: string[]
+  locale: Locale
+}) {
+  const kept = files.find((f) => f.lite) ?? files[0]
+  const s = siteStrings(locale)
+  return (
+    <p className="keep" hidden>
+      <button
+        type="button"
+        data-keep={kept.src}
+        data-keep-extra={extra.join(' ') || undefined}
+        data-keep-size={kept.bytes ?? undefined}
+        data-say-keep={s.keep}
+        data-say-kept={s.keptRemove}
+        data-say-failed={s.keepFailed}
+        data-say-warn={s.keepWarn}
+      >
+        {s.keep}
+      </button>{' '}
+      <span className="meta">{fileSize(kept.bytes, locale)}</span>
+    </p>
+  )
+}
+
 const labels: Record<Locale, string> = { lo: 'ພາສາລາວ', en: 'English' }
 
 /** A native audio player: nothing loads until the listener presses play. */
@@ -99,6 +135,7 @@ export function AudioPlayer({
         <a href={`${files[0].src}?download=1`}>{siteStrings(locale).download}</a>
       </audio>
       <SaverSwitch files={files} locale={locale} />
+      <KeepButton files={files} locale={locale} />
     </figure>
   )
 }
@@ -124,6 +161,7 @@ export function VideoPlayer({
   const files = mediaFiles(media)
   if (!video || files.length === 0) return null
   const posterMedia = asMedia(poster) ?? asMedia(video.poster as Media | number | null | undefined)
+  const posterSrc = mediaPath(posterMedia?.sizes?.card?.url ?? posterMedia?.url)
   const tracks = (Object.keys(captions) as Locale[])
     .map((lang) => ({ lang, src: mediaPath(asMedia(captions[lang])?.url) }))
     .filter((track) => track.src)
@@ -135,7 +173,7 @@ export function VideoPlayer({
         playsInline
         width={video.width ?? 426}
         height={video.height ?? 240}
-        poster={mediaPath(posterMedia?.sizes?.card?.url ?? posterMedia?.url)}
+        poster={posterSrc}
         aria-label={title}
         {...switchable(files)}
       >
@@ -153,6 +191,11 @@ export function VideoPlayer({
         <a href={`${files[0].src}?download=1`}>{siteStrings(locale).download}</a>
       </video>
       <SaverSwitch files={files} locale={locale} />
+      <KeepButton
+        files={files}
+        extra={[...tracks.map((t) => t.src!), ...(posterSrc ? [posterSrc] : [])]}
+        locale={locale}
+      />
     </figure>
   )
 }

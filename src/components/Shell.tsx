@@ -129,7 +129,8 @@ export function Shell({
       <footer className="site-footer">
         <p>{settings.footerText}</p>
         <p>
-          <a href={pathOf(locale, 'help')}>{s.help}</a>
+          <a href={pathOf(locale, 'help')}>{s.help}</a> ·{' '}
+          <a href={pathOf(locale, 'kept')}>{s.keptTitle}</a>
         </p>
         <Hotline locale={locale} settings={settings} all />
       </footer>

@@ -5,7 +5,9 @@
    - the site's fingerprinted files, icons and the offline page: cache first (a new build has
      new names; the offline page is fetched again once a day while online);
    - pictures and captions seen: cache first, up to a budget;
-   - sound and video played, when small: kept whole as played, so they play (and seek) offline.
+   - sound and video played, when small: kept whole as played, so they play (and seek) offline;
+   - what the visitor keeps on purpose (siang-kept, written by the page script, with the page's
+     own script and fonts): never removed by the worker, and found for any address it holds.
    Pages and files belong to one build: a new worker removes the old build's caches. */
 /* global self, caches, fetch, Blob, Headers, Response, URL */
 ;(() => {
@@ -95,7 +97,8 @@
     const request = event.request
     const url = new URL(request.url)
     const cache = await caches.open(PAGES)
-    const kept = () => cache.match(request, { ignoreVary: true })
+    // The page's own copy, or the one kept on purpose ("Keep on this phone").
+    const kept = () => caches.match(request, { ignoreVary: true })
     const network = fetch(request).then(async (res) => {
       if (keepable(res) && !res.redirected) {
         await cache.put(request, res.clone())
@@ -121,7 +124,8 @@
 
   async function cacheFirst(request, name, max) {
     const cache = await caches.open(name)
-    const hit = await cache.match(request)
+    // Kept with a page (captions, a poster) or seen before.
+    const hit = await caches.match(request)
     if (hit) return hit
     const res = await fetch(request)
     if (keepable(res)) {

@@ -10,16 +10,20 @@ import path from 'node:path'
 import { locales } from '@/lib/locales'
 import { siteAssets } from '@/site/render/assets'
 
-/** The offline page, in each language: kept at install, shown for a page not kept. */
-export const offlinePath = (locale: string) => `/${locale}/offline`
+/**
+ * Kept at install, in each language: the offline page (shown for a page not kept) and the kept
+ * page (the list of what is kept works with no connection).
+ */
+const offlinePaths = (locale: string) => [`/${locale}/offline`, `/${locale}/kept`]
 
 function build(): { text: string; version: string } {
   const source = fs.readFileSync(path.join(process.cwd(), 'src/offline/worker.js'), 'utf8')
-  const { css, script, fonts } = siteAssets()
-  // Only what the page itself has just loaded (the browser's cache answers): the icons and the
-  // manifest are for installing, and the browser fetches those itself.
-  const precache = [script.path, ...fonts.map((f) => f.path)]
-  const offlinePages = locales.map(offlinePath)
+  const { css, script, keep, fonts } = siteAssets()
+  // What the page itself has just loaded (the browser's cache answers), and the keep script,
+  // which the offline page runs. The icons and the manifest are for installing, and the browser
+  // fetches those itself.
+  const precache = [script.path, keep.path, ...fonts.map((f) => f.path)]
+  const offlinePages = locales.flatMap(offlinePaths)
   const version = crypto
     .createHash('sha256')
     .update(source)

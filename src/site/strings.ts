@@ -41,6 +41,31 @@ const strings = {
     en: (n: number, of: number) => `Page ${n} of ${of}`,
     lo: (n: number, of: number) => `ໜ້າ ${n} ຈາກ ${of}`,
   },
+  keep: { en: 'Keep on this phone', lo: 'ເກັບໄວ້ໃນໂທລະສັບນີ້' },
+  keptRemove: { en: 'Kept on this phone: remove', lo: 'ເກັບໄວ້ແລ້ວ: ລຶບອອກ' },
+  keepFailed: {
+    en: 'It could not be kept: check the connection and try again.',
+    lo: 'ເກັບໄວ້ບໍ່ໄດ້: ກວດເບິ່ງສັນຍານ ແລ້ວລອງໃໝ່.',
+  },
+  keepWarn: {
+    en: 'This phone is running out of the space set aside for kept items. Keep it anyway?',
+    lo: 'ບ່ອນເກັບຂໍ້ມູນທີ່ກຳນົດໄວ້ໃນໂທລະສັບນີ້ໃກ້ເຕັມແລ້ວ. ຍັງຕ້ອງການເກັບໄວ້ບໍ?',
+  },
+  keptTitle: { en: 'Kept on this phone', lo: 'ເກັບໄວ້ໃນໂທລະສັບນີ້' },
+  keptIntro: {
+    en: 'Songs, radio spots, TV spots and episodes you kept play here with no connection.',
+    lo: `${glossary.song.lo}, ${glossary.radioSpot.lo}, ${glossary.tvSpot.lo} ແລະ ${glossary.episode.lo}ຕ່າງໆ ທີ່ທ່ານເກັບໄວ້ ຫຼິ້ນໄດ້ໂດຍບໍ່ມີສັນຍານ.`,
+  },
+  keptNone: {
+    en: 'Nothing is kept yet. On a song, radio spot, TV spot or episode, tap “Keep on this phone”.',
+    lo: `ຍັງບໍ່ມີຫຍັງເກັບໄວ້. ຢູ່ໜ້າ${glossary.song.lo}, ${glossary.radioSpot.lo}, ${glossary.tvSpot.lo} ຫຼື ${glossary.episode.lo}, ກົດ “ເກັບໄວ້ໃນໂທລະສັບນີ້”.`,
+  },
+  keptNeedsScript: {
+    en: 'Keeping needs JavaScript, which is off in this browser.',
+    lo: 'ການເກັບໄວ້ຕ້ອງໃຊ້ JavaScript, ເຊິ່ງປິດຢູ່ໃນບຣາວເຊີນີ້.',
+  },
+  keptTotal: { en: 'In all', lo: 'ລວມທັງໝົດ' },
+  keptRemoveOne: { en: 'Remove', lo: 'ລຶບອອກ' },
   offlineTitle: { en: 'No connection', lo: 'ບໍ່ມີສັນຍານອິນເຕີເນັດ' },
   offlineText: {
     en: 'This page is not kept on this phone. Pages you have opened before, and what you have played, still work without a connection.',

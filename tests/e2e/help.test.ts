@@ -167,6 +167,46 @@ describe('the question form in Chromium at 360 px, in Lao', () => {
   }, 60_000)
 })
 
+describe('a question in the admin, in Lao', () => {
+  it('lets staff erase its contact at once with the tick, and the contact is gone', async () => {
+    const admin = await adminLogin()
+    const message = `ຂໍໃຫ້ໂທກັບ erase-${Date.now()}`
+    expect(
+      (await api('/api/questions', { method: 'POST', body: { message, contact: '020 5555 0199' } }))
+        .status,
+    ).toBe(201)
+    type Found = { docs: { id: number; contact: string | null }[] }
+    const find = async () =>
+      (
+        await api<Found>(
+          `/api/questions?where[message][equals]=${encodeURIComponent(message)}&depth=0`,
+          { token: admin },
+        )
+      ).body.docs[0]
+    const { id } = await find()
+    const context = await chromium.browser.newContext({ locale: 'lo-LA' })
+    await context.addCookies([{ name: 'payload-token', value: admin, url: server().url }])
+    try {
+      const page = await context.newPage()
+      await page.goto(`${server().url}/admin/collections/questions/${id}`)
+      const tick = page.getByLabel('ລຶບຂໍ້ມູນຕິດຕໍ່ດຽວນີ້')
+      await tick.waitFor({ timeout: 30_000 })
+      await page.waitForLoadState('networkidle')
+      await tick.check()
+      await Promise.all([
+        page.waitForResponse(
+          (r) => r.request().method() !== 'GET' && r.url().includes(`/questions/${id}`),
+        ),
+        page.locator('#action-save').click(),
+      ])
+      expect((await find()).contact).toBeNull()
+    } finally {
+      await context.close()
+      await api(`/api/questions/${id}`, { method: 'DELETE', token: admin })
+    }
+  }, 90_000)
+})
+
 /** One Lao page of each kind the sitemap lists (by section and depth), and the search. */
 async function onePageOfEachKind(): Promise<string[]> {
   const xml = await (await fetch(`${server().url}/sitemap.xml`)).text()

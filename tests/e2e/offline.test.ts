@@ -10,6 +10,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import sharp from 'sharp'
 import type { BrowserContext, Page } from 'playwright-core'
+import { totals, type CountedItem } from '../helpers/counts'
 import { adminLogin, api, server } from '../helpers/http'
 import { chromiumInLao, launchPersistentChromium } from './browser'
 
@@ -35,6 +36,22 @@ async function openControlled(page: Page, path: string): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
     timeout: 20_000,
   })
+}
+
+/**
+ * Waits until `check`, run in the page, resolves to true. (Playwright's waitForFunction takes
+ * the promise an async check returns as true at once: the cache API is async.)
+ */
+async function until(
+  page: Page,
+  check: (arg: string) => Promise<boolean>,
+  arg: string,
+): Promise<void> {
+  const deadline = Date.now() + 20_000
+  while (!(await page.evaluate(check, arg))) {
+    if (Date.now() > deadline) throw new Error(`never true in the page: ${check.toString()}`)
+    await page.waitForTimeout(200)
+  }
 }
 
 /** Every address the worker's caches hold, by cache. */
@@ -117,11 +134,7 @@ describe('offline', () => {
       el.pause()
       return el.currentSrc
     })
-    await page.waitForFunction(
-      async (file) => Boolean(await caches.match(file)),
-      new URL(src).pathname,
-      { timeout: 20_000 },
-    )
+    await until(page, async (file) => Boolean(await caches.match(file)), new URL(src).pathname)
 
     await context!.setOffline(true)
     await page.reload({ waitUntil: 'load' })
@@ -192,6 +205,155 @@ describe('offline', () => {
     } finally {
       await api(`/api/news/${made.body.doc.id}`, { method: 'DELETE', token: admin })
     }
+  }, 60_000)
+
+  it('keeps an episode on purpose, plays it offline from the middle with its captions, and removes it', async () => {
+    const episode = '/lo/dramas/the-job-offer/the-job-offer-1'
+    const page = await phone()
+    await openControlled(page, episode)
+    // The size is shown before keeping.
+    const offer = page.locator('.keep:not([hidden])')
+    expect(await offer.locator('.meta').innerText()).toMatch(/\d+(\.\d)? (KB|MB)$/)
+    await offer.locator('button').click()
+    await page.waitForFunction(
+      () => document.querySelector('button[data-keep]')?.textContent === 'ເກັບໄວ້ແລ້ວ: ລຶບອອກ',
+    )
+    const kept = (await cachedAddresses(page))['siang-kept']
+    const media = (await page.getAttribute('button[data-keep]', 'data-keep'))!
+    expect(kept).toEqual(expect.arrayContaining([episode, media]))
+    expect(kept.filter((a) => a.endsWith('.vtt'))).toHaveLength(2)
+
+    const title = await page.innerText('h1')
+    await context!.setOffline(true)
+    await page.reload({ waitUntil: 'load' })
+    const played = await page.locator('video').evaluate(async (el: HTMLVideoElement) => {
+      el.muted = true
+      await el.play()
+      await new Promise((r) => setTimeout(r, 500))
+      el.currentTime = el.duration / 2
+      await new Promise((r) => el.addEventListener('seeked', r, { once: true }))
+      await new Promise((r) => setTimeout(r, 800))
+      el.pause()
+      const lo = Array.from(el.textTracks).find((t) => t.language === 'lo')!
+      return {
+        src: new URL(el.currentSrc).pathname,
+        at: el.currentTime,
+        half: el.duration / 2,
+        captions: { mode: lo.mode, cues: lo.cues?.length ?? 0 },
+        error: el.error?.code ?? null,
+      }
+    })
+    expect(played).toMatchObject({ src: media, error: null, captions: { mode: 'showing' } })
+    expect(played.captions.cues).toBeGreaterThan(0)
+    expect(played.at).toBeGreaterThanOrEqual(played.half)
+
+    // The kept page works offline too: the item, its size, the total, and a way to remove it.
+    await page.goto(`${server().url}/lo/kept`, { waitUntil: 'load' })
+    await page.waitForSelector('.kept-list li')
+    expect(await page.locator('.kept-list li a').allInnerTexts()).toEqual([title])
+    expect(await page.innerText('.kept-total')).toMatch(/^ລວມທັງໝົດ: \d+\.\d MB$/)
+    await page.click('.kept-list li button')
+    await page.waitForSelector('[data-kept-list] p')
+    expect(await page.innerText('[data-kept-list] p')).toContain('ຍັງບໍ່ມີຫຍັງເກັບໄວ້')
+    const after = await cachedAddresses(page)
+    const everywhere = Object.values(after).flat()
+    expect(everywhere).not.toContain(media)
+    expect(after['siang-kept'] ?? []).not.toContain(episode)
+    expect((after['siang-kept'] ?? []).filter((a) => a.endsWith('.vtt'))).toEqual([])
+  }, 90_000)
+
+  it('warns before keeping past the space set aside, and keeps nothing if told not to', async () => {
+    const page = await phone()
+    // A phone with almost no room left.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator.storage, 'estimate', {
+        value: async () => ({ usage: 900, quota: 1000 }),
+      })
+    })
+    await openControlled(page, '/lo/songs/call-1300')
+    const asked: string[] = []
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.locator('.keep:not([hidden]) button').click()
+    for (let i = 0; i < 50 && asked.length === 0; i++) await page.waitForTimeout(100)
+    expect(asked).toEqual([expect.stringContaining('ໃກ້ເຕັມແລ້ວ')])
+    expect((await cachedAddresses(page))['siang-kept'] ?? []).toEqual([])
+    expect(await page.innerText('button[data-keep]')).toBe('ເກັບໄວ້ໃນໂທລະສັບນີ້')
+  }, 60_000)
+
+  it('counts a view made offline once, after the connection is back', async () => {
+    const admin = await adminLogin()
+    const song: CountedItem = { type: 'songs', slug: 'call-1300' }
+    const before = await totals(admin, song)
+    const viewsReach = async (want: number) => {
+      const deadline = Date.now() + 15_000
+      let now = await totals(admin, song)
+      while (now.views !== want && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 250))
+        now = await totals(admin, song)
+      }
+      expect(now.views).toBe(want)
+    }
+    const page = await phone()
+    await openControlled(page, '/lo/songs/call-1300')
+    await viewsReach(before.views + 1)
+    await context!.setOffline(true)
+    await page.reload({ waitUntil: 'load' })
+    await page.waitForFunction(() => localStorage.getItem('siang:counts') !== null)
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('siang:counts')))!)).toEqual([
+      { type: 'songs', slug: 'call-1300', event: 'view', source: 'site' },
+    ])
+    await context!.setOffline(false)
+    await viewsReach(before.views + 2)
+    expect(await page.evaluate(() => localStorage.getItem('siang:counts'))).toBeNull()
+    // Once: nothing more arrives.
+    await page.waitForTimeout(1_500)
+    expect((await totals(admin, song)).views).toBe(before.views + 2)
+  }, 60_000)
+
+  it('is replaced by a new deploy’s worker, which takes over and drops the old build’s caches', async () => {
+    const page = await phone()
+    // The build before this one: the same worker under another version, as a deploy leaves it.
+    const current = await (await fetch(`${server().url}/sw.js`)).text()
+    const version = /"version":"([^"]+)"/.exec(current)![1]
+    const older = current.replaceAll(version, 'the-build-before')
+    await context!.route('**/sw.js', (route) =>
+      route.fulfill({ body: older, contentType: 'text/javascript' }),
+    )
+    await openControlled(page, '/lo/songs/call-1300')
+    await page.goto(`${server().url}/lo`, { waitUntil: 'load' })
+    const before = Object.keys(await cachedAddresses(page))
+    expect(before).toEqual(
+      expect.arrayContaining(['siang-pages-the-build-before', 'siang-files-the-build-before']),
+    )
+    // Something kept on purpose outlives the deploy.
+    await page.evaluate(async () => {
+      const kept = await caches.open('siang-kept')
+      await kept.put('/kept-index/test', new Response('{}'))
+    })
+
+    await context!.unroute('**/sw.js')
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      await registration!.update()
+    })
+    await until(page, async (v) => (await caches.keys()).includes(`siang-pages-${v}`), version)
+    await until(
+      page,
+      async (old) => !(await caches.keys()).some((n) => n.endsWith(old)),
+      'the-build-before',
+    )
+    const after = await cachedAddresses(page)
+    expect(Object.keys(after)).toEqual(
+      expect.arrayContaining([`siang-pages-${version}`, `siang-files-${version}`, 'siang-kept']),
+    )
+    expect(after['siang-kept']).toContain('/kept-index/test')
+    // The new worker controls the page and answers it.
+    await page.reload({ waitUntil: 'load' })
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated')
+    expect(await page.locator('#quick-exit').count()).toBe(1)
   }, 60_000)
 
   it('never answers the admin or the API from a cache', async () => {

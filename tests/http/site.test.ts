@@ -379,6 +379,7 @@ describe('the public site', () => {
       '/lo/tv/know-the-hotline',
       '/lo/news/committee-first-half-2020-results',
       '/lo/offline',
+      '/lo/kept',
       '/en/social/' +
         (await api<{ docs: { slug: string }[] }>('/api/social-posts?limit=1')).body.docs[0].slug,
     ]

@@ -306,12 +306,13 @@ describe(`POST /api/questions, its logic (${engine})`, () => {
         await new Promise((r) => setTimeout(r, 50))
       expect(spy).toHaveBeenCalledTimes(1)
       const mail = spy.mock.calls[0][0] as {
-        to: string[]
+        to: string
         subject: string
         html: string
         text: string
       }
-      expect(mail.to).toEqual([u.provincial.email])
+      // One mail to each focal point, addressed to that person alone.
+      expect(mail.to).toBe(u.provincial.email)
       const whole = JSON.stringify(mail)
       expect(whole).toContain(`/admin/collections/questions/${docs[0].id}`)
       expect(whole).not.toContain(secret)

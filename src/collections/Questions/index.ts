@@ -98,6 +98,8 @@ export const Questions: CollectionConfig = {
       virtual: true,
       label: { en: 'Erase the contact details now', lo: 'ລຶບຂໍ້ມູນຕິດຕໍ່ດຽວນີ້' },
       admin: {
+        // Payload locks a virtual field in the form unless told otherwise: this one is for staff.
+        readOnly: false,
         condition: (data) => Boolean(data?.contact),
         description: {
           en: 'On saving, the contact is erased for good. Otherwise it is erased automatically some days after the question is closed.',

@@ -87,19 +87,47 @@
       ? window.requestIdleCallback(work, { timeout: 2000 })
       : setTimeout(work)
 
-  /* One `view` per page view and one `play` on the first play of each player: no cookie,
-     nothing stored. Plays are watched at once; the view is sent when the browser is idle, or as
-     the visitor leaves if that comes first. A page the browser prerendered counts once shown. */
+  /* Counts made with no connection (a page the service worker kept) wait on the device, and go
+     once the connection is back: each is sent once, then forgotten. Only what and which event,
+     never when or who; at most 200 wait. */
+  const WAITING = 'siang:counts'
+  function beacon(body) {
+    if (navigator.onLine === false) {
+      try {
+        const waiting = JSON.parse(localStorage.getItem(WAITING) || '[]')
+        localStorage.setItem(WAITING, JSON.stringify([...waiting, body].slice(-200)))
+      } catch {
+        // Storage refused: this count is lost, as it would be with no worker.
+      }
+      return
+    }
+    try {
+      navigator.sendBeacon('/api/beacon', JSON.stringify(body))
+    } catch {
+      // No beacon in this browser: not counted.
+    }
+  }
+  function sendWaiting() {
+    if (navigator.onLine === false) return
+    let waiting = []
+    try {
+      waiting = JSON.parse(localStorage.getItem(WAITING) || '[]')
+      localStorage.removeItem(WAITING)
+    } catch {
+      return
+    }
+    for (const body of waiting) beacon(body)
+  }
+  window.addEventListener('online', sendWaiting)
+
+  /* One `view` per page view and one `play` on the first play of each player: no cookie, and
+     nothing stored while online. Plays are watched at once; the view is sent when the browser is
+     idle, or as the visitor leaves if that comes first. A page the browser prerendered counts
+     once shown. */
   function count() {
     const { countType: type, countSlug: slug, countPlays: plays } = document.body.dataset
     if (!type || !slug) return
-    const send = (event) => {
-      try {
-        navigator.sendBeacon('/api/beacon', JSON.stringify({ type, slug, event, source: 'site' }))
-      } catch {
-        // No beacon in this browser: not counted.
-      }
-    }
+    const send = (event) => beacon({ type, slug, event, source: 'site' })
     if (plays) {
       const played = new WeakSet()
       document.addEventListener(
@@ -212,32 +240,6 @@
     whenIdle(() => navigator.serviceWorker.register('/sw.js').catch(() => {}))
   }
 
-  /* The offline page lists the pages this phone has kept (the worker's page cache), by title. */
-  async function listKept(list) {
-    if (!window.caches) return
-    const names = (await caches.keys()).filter((n) => n.startsWith('siang-pages-'))
-    const lang = document.documentElement.lang
-    const items = []
-    for (const name of names) {
-      const cache = await caches.open(name)
-      for (const request of await cache.keys()) {
-        const url = new URL(request.url)
-        if (!url.pathname.startsWith(`/${lang}/`) && url.pathname !== `/${lang}`) continue
-        const html = await (await cache.match(request)).text()
-        const title = new DOMParser().parseFromString(html, 'text/html').title
-        const item = document.createElement('li')
-        const link = document.createElement('a')
-        link.href = url.pathname + url.search
-        link.textContent = title || url.pathname
-        item.append(link)
-        items.push(item)
-      }
-    }
-    if (!items.length) return
-    list.append(...items)
-    list.closest('section').hidden = false
-  }
-
   /* Only what the page has: storage is read only when there is a switch to set. */
   function start() {
     const canShare = Boolean(navigator.share || navigator.clipboard)
@@ -257,10 +259,9 @@
     if (document.querySelector('video')) showCaptions()
     const filter = document.querySelector('form[data-remember]')
     if (filter) rememberFilter(filter)
-    const kept = document.querySelector('[data-offline-kept]')
-    if (kept) listKept(kept).catch(() => {})
     for (const retry of all('a[data-retry]')) retry.href = location.href
     registerWorker()
+    sendWaiting()
     count()
   }
 

@@ -117,6 +117,7 @@ export async function detailOf(section: Section, doc: DetailDoc, locale: Locale)
     counted: isViewType(collection)
       ? { type: collection, slug: doc.slug ?? '', plays: hasPlayer(collection) }
       : undefined,
+    keeps: hasPlayer(collection),
     body: (
       <>
         {content}
@@ -154,6 +155,7 @@ export async function episodeOf(doc: Episode, drama: Drama, locale: Locale): Pro
     current: 'dramas',
     alternate: localePaths(path)[otherLocale(locale)],
     counted: { type: 'episodes', slug: doc.slug ?? '', plays: true },
+    keeps: true,
     body: <EpisodeDetail doc={doc} drama={drama} next={next} captions={captions} locale={locale} />,
   }
 }

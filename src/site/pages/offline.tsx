@@ -20,6 +20,7 @@ export const offlinePage: PageMaker = async ({ locale, parts }) => {
   return {
     head: pageMetadata({ locale, path, title: s.offlineTitle, noindex: true }),
     alternate: localePaths(path)[otherLocale(locale)],
+    keeps: true,
     body: (
       <div className="offline-page">
         <h1>{s.offlineTitle}</h1>

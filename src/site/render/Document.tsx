@@ -10,8 +10,8 @@ import { siteAssets } from './assets'
 export type Counted = { type: string; slug: string; plays: boolean }
 
 /** The page's <head>: its own words and addresses, the link-preview card, the inline style. */
-function Head({ head }: { head: PageHead }) {
-  const { css, script, fonts } = siteAssets()
+function Head({ head, keeps }: { head: PageHead; keeps: boolean }) {
+  const { css, script, keep, fonts } = siteAssets()
   return (
     // eslint-disable-next-line @next/next/no-head-element -- rendered by preact-render-to-string, not a Next page
     <head>
@@ -58,6 +58,7 @@ function Head({ head }: { head: PageHead }) {
       ))}
       <style dangerouslySetInnerHTML={{ __html: css }} />
       <script src={script.path} defer />
+      {keeps && <script src={keep.path} defer />}
     </head>
   )
 }
@@ -66,15 +67,18 @@ function Head({ head }: { head: PageHead }) {
 export function Document({
   head,
   counted,
+  keeps = false,
   children,
 }: {
   head: PageHead
   counted?: Counted
+  /** Loads the keep script: pages with players, the kept page, the offline page. */
+  keeps?: boolean
   children: ComponentChildren
 }) {
   return (
     <html lang={head.locale}>
-      <Head head={head} />
+      <Head head={head} keeps={keeps} />
       <body
         data-count-type={counted?.type}
         data-count-slug={counted?.slug}

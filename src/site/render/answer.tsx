@@ -15,6 +15,7 @@ import { siteSettings } from '@/site/data'
 import { detailPage, episodePage } from '@/site/pages/detail'
 import { helpPage, servicesPage } from '@/site/pages/help'
 import { homePage } from '@/site/pages/home'
+import { keptPage } from '@/site/pages/kept'
 import { listPage } from '@/site/pages/list'
 import { offlinePage } from '@/site/pages/offline'
 import { searchPage } from '@/site/pages/search'
@@ -29,7 +30,7 @@ import { inRenderScope } from './scope'
 /** Which maker answers an address under /{locale}, by its number of segments after it. */
 const makers: Record<number, PageMaker[]> = {
   0: [homePage],
-  1: [searchPage, helpPage, offlinePage, listPage],
+  1: [searchPage, helpPage, offlinePage, keptPage, listPage],
   2: [servicesPage, detailPage],
   3: [episodePage],
 }

@@ -15,6 +15,8 @@ export type SiteAssets = {
   /** The stylesheet, @font-face rules first: inlined into every page. */
   css: string
   script: Asset
+  /** Keeping for offline use: only on the pages that offer it (src/site/assets/keep.js). */
+  keep: Asset
   fonts: Asset[]
   byPath: Map<string, Asset>
 }
@@ -23,6 +25,7 @@ export type SiteAssets = {
 const sources = {
   css: () => fs.readFileSync(path.join(process.cwd(), 'src/site/assets/site.css'), 'utf8'),
   script: () => fs.readFileSync(path.join(process.cwd(), 'src/site/assets/islands.js')),
+  keep: () => fs.readFileSync(path.join(process.cwd(), 'src/site/assets/keep.js')),
   font400: () =>
     fs.readFileSync(
       path.join(
@@ -65,8 +68,11 @@ function load(): SiteAssets {
       `font-display:swap;src:url(${font.path}) format('woff2');unicode-range:${LAO_RANGE}}`,
   )
   const css = `${faces.join('')}:root{--font-lao:'Noto Sans Lao'}${compact(sources.css())}`
-  const script = fingerprinted('islands', 'js', 'text/javascript; charset=utf-8', sources.script())
-  return { css, script, fonts, byPath: new Map([script, ...fonts].map((a) => [a.path, a])) }
+  const js = 'text/javascript; charset=utf-8'
+  const script = fingerprinted('islands', 'js', js, sources.script())
+  const keep = fingerprinted('keep', 'js', js, sources.keep())
+  const byPath = new Map([script, keep, ...fonts].map((a) => [a.path, a]))
+  return { css, script, keep, fonts, byPath }
 }
 
 let loaded: SiteAssets | undefined

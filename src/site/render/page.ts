@@ -12,6 +12,8 @@ export type Page = {
   /** This page's path in the other language: the language switch keeps the page. */
   alternate: string
   counted?: Counted
+  /** Offers keeping for offline use (players, the kept page, the offline page): loads its script. */
+  keeps?: boolean
   body: VNode
   /** Headers of this page's own (the help pages' Referrer-Policy). */
   headers?: Record<string, string>
