@@ -2,8 +2,8 @@
    Public pages only: the admin, the API, previews and embeds go straight to the network and are
    never kept. What it keeps, each in its own cache:
    - pages: network first; after a short wait the kept copy, and with no copy the offline page;
-   - the site's fingerprinted files, icons and the offline page: cache first (a new build has
-     new names; the offline page is fetched again once a day while online);
+   - the site's fingerprinted files, icons, and the offline and kept pages: cache first (a new
+     build has new names; those two pages are fetched again once a day while online);
    - pictures and captions seen: cache first, up to a budget;
    - sound and video played, when small: kept whole as played, so they play (and seek) offline;
    - what the visitor keeps on purpose (siang-kept, written by the page script, with the page's
@@ -44,8 +44,15 @@
   self.addEventListener('install', (event) => {
     event.waitUntil(
       (async () => {
+        // The offline and kept pages in the languages of the pages open now (the other
+        // language's come with a visit to it); both when none is open.
+        const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true })
+        const langs = open.map((c) => localeOf(new URL(c.url))).filter((l) => l)
+        const pages = offlinePages.filter(
+          (p) => !langs.length || langs.includes(localeOf(new URL(p, self.location.href))),
+        )
         const files = await caches.open(FILES)
-        await files.addAll([...precache, ...offlinePages])
+        await files.addAll([...precache, ...pages])
         await self.skipWaiting()
       })(),
     )
@@ -88,9 +95,11 @@
   const DAY_MS = 24 * 60 * 60 * 1000
   async function refreshOffline(locale) {
     const cache = await caches.open(FILES)
-    const kept = await cache.match(`/${locale}/offline`)
-    const at = kept ? Date.parse(kept.headers.get('Date') || '') : NaN
-    if (!(Date.now() - at < DAY_MS)) await cache.add(`/${locale}/offline`)
+    for (const path of offlinePages.filter((p) => p.startsWith(`/${locale}/`))) {
+      const kept = await cache.match(path)
+      const at = kept ? Date.parse(kept.headers.get('Date') || '') : NaN
+      if (!(Date.now() - at < DAY_MS)) await cache.add(path)
+    }
   }
 
   async function page(event) {
@@ -117,6 +126,9 @@
       return (
         (await kept()) ||
         (await caches.match(`/${localeOf(url)}/offline`, { cacheName: FILES })) ||
+        (await caches.match(`/${LOCALES.find((l) => l !== localeOf(url))}/offline`, {
+          cacheName: FILES,
+        })) ||
         new Response('Offline', { status: 503, headers: { 'Content-Type': 'text/plain' } })
       )
     }

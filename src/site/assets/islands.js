@@ -233,11 +233,19 @@
     }
   }
 
-  /* The service worker (/sw.js, src/offline): registered once the page is idle, so it never
-     delays the first paint. It keeps public pages and files for when the signal drops. */
+  /* The service worker (/sw.js, src/offline): registered a few seconds after the page has
+     loaded and gone idle, so that its own fetches never compete with the page's. It keeps
+     public pages and files for when the signal drops. */
+  const WORKER_AFTER_MS = 3000
   function registerWorker() {
     if (!('serviceWorker' in navigator)) return
-    whenIdle(() => navigator.serviceWorker.register('/sw.js').catch(() => {}))
+    const register = () =>
+      setTimeout(
+        () => whenIdle(() => navigator.serviceWorker.register('/sw.js').catch(() => {})),
+        WORKER_AFTER_MS,
+      )
+    if (document.readyState === 'complete') register()
+    else window.addEventListener('load', register, { once: true })
   }
 
   /* Only what the page has: storage is read only when there is a switch to set. */

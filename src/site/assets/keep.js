@@ -92,6 +92,7 @@
     box.replaceChildren()
     if (!items.length) {
       const none = document.createElement('p')
+      none.className = 'kept-none'
       none.textContent = box.dataset.sayNone
       return box.append(none)
     }
