@@ -16,11 +16,14 @@
   const FILES = `siang-files-${version}`
   const PICTURES = 'siang-pictures'
   const PLAYED = 'siang-played'
+  const KEPT = 'siang-kept'
   /* Caches of earlier builds with these prefixes go; the rest outlive a deploy. */
   const BUILD_PREFIXES = ['siang-pages-', 'siang-files-']
 
   /* How long a page may take before the kept copy is shown instead. */
   const PAGE_WAIT_MS = 3500
+  /* How much longer, with no kept copy, before the offline page (and its hotlines) shows. */
+  const PAGE_GIVE_UP_MS = 12000
   const MAX_PAGES = 60
   const MAX_PICTURES = 120
   /* Played sound and video are kept whole up to this size each, and this much in all. */
@@ -71,8 +74,9 @@
         const pages = await caches.open(PAGES)
         for (const client of await self.clients.matchAll({ type: 'window' })) {
           const url = new URL(client.url)
-          if (url.origin === self.location.origin && isPage(url))
-            await pages.add(url.href).catch(() => {})
+          if (url.origin !== self.location.origin || !isPage(url) || unkept(url)) continue
+          const res = await fetch(url.href).catch(() => null)
+          if (res && keepable(res) && !res.redirected) await pages.put(url.href, res)
         }
       })(),
     )
@@ -102,36 +106,63 @@
     }
   }
 
-  async function page(event) {
+  /* Pages never kept: the help pages. Someone checking the phone must not find, on the offline
+     page or in its caches, that the visitor looked for help. */
+  const unkept = (url) => /^\/[a-z]+\/help(\/|$)/.test(url.pathname)
+
+  /* The page's own copy first, then one kept on purpose ("Keep on this phone"), then the pages
+     kept at install (the offline and kept pages themselves). */
+  const keptCopy = async (request) => {
+    for (const cacheName of [PAGES, KEPT, FILES]) {
+      const hit = await caches.match(request, { cacheName, ignoreVary: true })
+      if (hit) return hit
+    }
+    return undefined
+  }
+
+  /* A page that no longer exists is no longer kept. */
+  const gone = (res) => res.status === 404 || res.status === 410
+
+  function page(event) {
     const request = event.request
     const url = new URL(request.url)
-    const cache = await caches.open(PAGES)
-    // The page's own copy, or the one kept on purpose ("Keep on this phone").
-    const kept = () => caches.match(request, { ignoreVary: true })
+    // Started and held at once: the worker stays alive to store the answer even when the kept
+    // copy was shown first (a slow line), and to refresh the offline pages after it.
     const network = fetch(request).then(async (res) => {
-      if (keepable(res) && !res.redirected) {
+      const cache = await caches.open(PAGES)
+      if (keepable(res) && !res.redirected && !unkept(url)) {
         await cache.put(request, res.clone())
         await trim(cache, MAX_PAGES)
-        event.waitUntil(refreshOffline(localeOf(url)).catch(() => {}))
+        await refreshOffline(localeOf(url)).catch(() => {})
+      } else if (gone(res)) {
+        await cache.delete(request)
       }
       return res
     })
-    network.catch(() => {})
-    try {
-      return await Promise.race([
-        network,
-        wait(PAGE_WAIT_MS).then(async () => (await kept()) || network),
-      ])
-    } catch {
-      return (
-        (await kept()) ||
-        (await caches.match(`/${localeOf(url)}/offline`, { cacheName: FILES })) ||
-        (await caches.match(`/${LOCALES.find((l) => l !== localeOf(url))}/offline`, {
-          cacheName: FILES,
-        })) ||
-        new Response('Offline', { status: 503, headers: { 'Content-Type': 'text/plain' } })
-      )
-    }
+    event.waitUntil(network.catch(() => {}))
+    const offline = async () =>
+      (await keptCopy(request)) ||
+      (await caches.match(`/${localeOf(url)}/offline`, { cacheName: FILES })) ||
+      (await caches.match(`/${LOCALES.find((l) => l !== localeOf(url))}/offline`, {
+        cacheName: FILES,
+      })) ||
+      new Response('Offline', { status: 503, headers: { 'Content-Type': 'text/plain' } })
+    return (async () => {
+      try {
+        return await Promise.race([
+          network,
+          // After a short wait the kept copy; with none, the network a while longer, then the
+          // offline page (a line with signal but no data can hang for minutes).
+          wait(PAGE_WAIT_MS).then(
+            async () =>
+              (await keptCopy(request)) ||
+              Promise.race([network, wait(PAGE_GIVE_UP_MS).then(offline)]),
+          ),
+        ])
+      } catch {
+        return offline()
+      }
+    })()
   }
 
   async function cacheFirst(request, name, max) {
