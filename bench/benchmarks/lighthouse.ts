@@ -11,6 +11,7 @@
 import fs from 'node:fs'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { chromiumFlags, chromiumPath } from '../../tooling/chromium'
 import { ensureBuild, launchServer, stopServer } from '../../tooling/server'
 import { percentile, result, sitePages, type Benchmark, type Result } from '../lib'
 
@@ -78,8 +79,8 @@ export const lighthouseBench: Benchmark = {
     ensureBuild()
     const site = await launchServer()
     const chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic'],
+      chromePath: chromiumPath,
+      chromeFlags: ['--headless=new', ...chromiumFlags],
     })
     try {
       // Each page once to fill the cache: Lighthouse measures what a visitor gets, not a first render.

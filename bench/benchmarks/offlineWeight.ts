@@ -6,7 +6,7 @@
  * keeps ahead the page has just loaded, so the browser's cache answers it for nothing.
  */
 import fs from 'node:fs'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../../tooling/chromium'
 import { ensureBuild, launchServer, stopServer } from '../../tooling/server'
 import { result, type Benchmark } from '../lib'
 
@@ -19,10 +19,7 @@ export const offlineWeight: Benchmark = {
   async run() {
     ensureBuild()
     const site = await launchServer()
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic'],
-    })
+    const browser = await launchChromium()
     try {
       const context = await browser.newContext({ locale: 'lo-LA' })
       const worker: Tally = { requests: 0, bytes: 0, addresses: [] }

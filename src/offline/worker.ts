@@ -1,5 +1,6 @@
 /**
- * The service worker's script as served at /sw.js: its settings, then src/offline/worker.js.
+ * The service worker's script as served at /sw.js: its settings, then src/offline/worker.js,
+ * kept.js and played.js inside one function (they share its names, and leave none on the global object).
  * Its version is a hash of everything a build's pages depend on (the worker itself, the inline
  * stylesheet, the fingerprinted files), so a deploy that changes any of them installs a new
  * worker, which removes the old build's caches. Read once; pure Node.
@@ -17,7 +18,9 @@ import { siteAssets } from '@/site/render/assets'
 const offlinePaths = (locale: string) => [`/${locale}/offline`, `/${locale}/kept`]
 
 function build(): { text: string; version: string } {
-  const source = fs.readFileSync(path.join(process.cwd(), 'src/offline/worker.js'), 'utf8')
+  const source = ['worker.js', 'kept.js', 'played.js']
+    .map((file) => fs.readFileSync(path.join(process.cwd(), 'src/offline', file), 'utf8'))
+    .join('\n')
   const { css, script, keep, fonts } = siteAssets()
   // What the page itself has just loaded (the browser's cache answers), and the keep script,
   // which the offline page runs. The icons and the manifest are for installing, and the browser
@@ -32,7 +35,7 @@ function build(): { text: string; version: string } {
     .digest('base64url')
     .slice(0, 12)
   const settings = JSON.stringify({ version, precache, offlinePages })
-  return { text: `self.siangWorker = ${settings};\n${source}`, version }
+  return { text: `self.siangWorker = ${settings};\n;(() => {\n${source}\n})()\n`, version }
 }
 
 let built: { text: string; version: string } | undefined

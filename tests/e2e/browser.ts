@@ -1,24 +1,8 @@
 import { afterAll, beforeAll } from '@jest/globals'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { chromiumOptions, launchChromium } from '../../tooling/chromium'
 
-const chromiumOptions = {
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--autoplay-policy=no-user-gesture-required',
-  ],
-}
-
-/** Debian's Chromium, headless (CHROME_PATH overrides the path). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch(chromiumOptions)
-}
+export { launchChromium }
 
 /**
  * Chromium with a profile kept in `folder`, not an incognito one: what installing to the home

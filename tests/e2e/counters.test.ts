@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
-import { totals, type CountedItem } from '../helpers/counts'
+import { totals, totalsReach, type CountedItem } from '../helpers/counts'
 import { adminLogin, server } from '../helpers/http'
 import { launchChromium } from './browser'
 
@@ -18,15 +18,7 @@ afterAll(async () => {
 })
 
 /** Waits until the song's counts are `want`, and fails with what they are if they never get there. */
-async function countsReach(want: { views: number; plays: number }) {
-  const deadline = Date.now() + 10_000
-  let now = await totals(admin, song)
-  while (Date.now() < deadline && (now.views !== want.views || now.plays !== want.plays)) {
-    await new Promise((r) => setTimeout(r, 200))
-    now = await totals(admin, song)
-  }
-  expect(now).toEqual(want)
-}
+const countsReach = (want: { views: number; plays: number }) => totalsReach(admin, song, want)
 
 describe('the counters, from a page in Chromium', () => {
   it('count one view per page view and one play per player, however often it plays', async () => {

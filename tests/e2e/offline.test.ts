@@ -2,68 +2,20 @@
  * Offline and installable, in Chromium at 360 px, in Lao: the manifest and Chromium's own
  * installability check, the service worker's pages and played sound with no connection, the
  * offline page, a changed page once back online, and the admin never answered from a cache.
- * Each test has a browser context of its own, so each starts with no worker and no cache.
+ * Each test has a browser context of its own, so each starts with no worker and no cache. What a
+ * slow or dataless line, two tabs, and kept pages changed on the server do: offline-lines.test.ts.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import sharp from 'sharp'
-import type { BrowserContext, Page } from 'playwright-core'
-import { totals, type CountedItem } from '../helpers/counts'
+import { totals, totalsReach, type CountedItem } from '../helpers/counts'
 import { adminLogin, api, server } from '../helpers/http'
-import { chromiumInLao, launchPersistentChromium } from './browser'
+import { launchPersistentChromium } from './browser'
+import { cachedAddresses, offlinePhones, openControlled, until } from './offlinePhone'
 
-const chromium = chromiumInLao()
-let context: BrowserContext | undefined
-
-afterEach(async () => {
-  await context?.close()
-  context = undefined
-})
-
-async function phone(): Promise<Page> {
-  context = await chromium.browser.newContext({
-    locale: 'lo-LA',
-    viewport: { width: 360, height: 740 },
-  })
-  return context.newPage()
-}
-
-/** Opens `path` and waits until the worker controls the page. */
-async function openControlled(page: Page, path: string): Promise<void> {
-  await page.goto(`${server().url}${path}`, { waitUntil: 'load' })
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
-    timeout: 20_000,
-  })
-}
-
-/**
- * Waits until `check`, run in the page, resolves to true. (Playwright's waitForFunction takes
- * the promise an async check returns as true at once: the cache API is async.)
- */
-async function until(
-  page: Page,
-  check: (arg: string) => Promise<boolean>,
-  arg: string,
-): Promise<void> {
-  const deadline = Date.now() + 20_000
-  while (!(await page.evaluate(check, arg))) {
-    if (Date.now() > deadline) throw new Error(`never true in the page: ${check.toString()}`)
-    await page.waitForTimeout(200)
-  }
-}
-
-/** Every address the worker's caches hold, by cache. */
-const cachedAddresses = (page: Page) =>
-  page.evaluate(async () => {
-    const out: Record<string, string[]> = {}
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name)
-      out[name] = (await cache.keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search)
-    }
-    return out
-  })
+const { phone, context: current } = offlinePhones()
 
 describe('installable', () => {
   it('has a valid manifest in each language, its icons, and passes Chromium’s installability check', async () => {
@@ -124,6 +76,11 @@ describe('installable', () => {
 describe('offline', () => {
   it('shows a visited song with no connection, and plays what was played, seeking too', async () => {
     const page = await phone()
+    // What the worker itself asks the network for.
+    const fetched: string[] = []
+    current().on('request', (r) => {
+      if (r.serviceWorker()) fetched.push(`${r.headers().range ?? ''} ${new URL(r.url()).pathname}`)
+    })
     await openControlled(page, '/lo')
     await page.goto(`${server().url}/lo/songs/call-1300`, { waitUntil: 'load' })
     // Played once while online: the worker keeps the (small) file as it plays.
@@ -135,8 +92,12 @@ describe('offline', () => {
       return el.currentSrc
     })
     await until(page, async (file) => Boolean(await caches.match(file)), new URL(src).pathname)
+    // One download, whatever ranges the player asked for: nothing fetched twice, no probe.
+    expect(fetched.filter((f) => f.endsWith(new URL(src).pathname))).toEqual([
+      `bytes=0- ${new URL(src).pathname}`,
+    ])
 
-    await context!.setOffline(true)
+    await current().setOffline(true)
     await page.reload({ waitUntil: 'load' })
     expect(await page.innerText('h1')).toBe('ໂທ 1300')
     const played = await page.locator('audio').evaluate(async (el: HTMLAudioElement) => {
@@ -161,7 +122,7 @@ describe('offline', () => {
   it('shows the offline page, in Lao, with the hotline and what is kept, for a page never seen', async () => {
     const page = await phone()
     await openControlled(page, '/lo/songs/call-1300')
-    await context!.setOffline(true)
+    await current().setOffline(true)
     const res = await page.goto(`${server().url}/lo/news`, { waitUntil: 'load' })
     expect(res?.status()).toBe(200)
     expect(await page.innerText('h1')).toBe('ບໍ່ມີສັນຍານອິນເຕີເນັດ')
@@ -172,7 +133,7 @@ describe('offline', () => {
     expect(await page.locator('[data-offline-kept] a').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining('ໂທ 1300')]),
     )
-    await context!.setOffline(false)
+    await current().setOffline(false)
     await Promise.all([page.waitForURL(`${server().url}/lo/news`), page.click('.retry')])
     expect(await page.innerText('h1')).not.toBe('ບໍ່ມີສັນຍານອິນເຕີເນັດ')
   }, 60_000)
@@ -191,10 +152,10 @@ describe('offline', () => {
       const page = await phone()
       await openControlled(page, '/en')
       await page.goto(`${server().url}${path}`, { waitUntil: 'load' })
-      await context!.setOffline(true)
+      await current().setOffline(true)
       await page.reload({ waitUntil: 'load' })
       expect(await page.innerText('h1')).toMatch(/^ກ່ອນປ່ຽນ/)
-      await context!.setOffline(false)
+      await current().setOffline(false)
       const changed = await api(`/api/news/${made.body.doc.id}`, {
         method: 'PATCH',
         token: admin,
@@ -225,7 +186,7 @@ describe('offline', () => {
     expect(kept.filter((a) => a.endsWith('.vtt'))).toHaveLength(2)
 
     const title = await page.innerText('h1')
-    await context!.setOffline(true)
+    await current().setOffline(true)
     await page.reload({ waitUntil: 'load' })
     const played = await page.locator('video').evaluate(async (el: HTMLVideoElement) => {
       el.muted = true
@@ -289,25 +250,17 @@ describe('offline', () => {
     const admin = await adminLogin()
     const song: CountedItem = { type: 'songs', slug: 'call-1300' }
     const before = await totals(admin, song)
-    const viewsReach = async (want: number) => {
-      const deadline = Date.now() + 15_000
-      let now = await totals(admin, song)
-      while (now.views !== want && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 250))
-        now = await totals(admin, song)
-      }
-      expect(now.views).toBe(want)
-    }
+    const viewsReach = (views: number) => totalsReach(admin, song, { views })
     const page = await phone()
     await openControlled(page, '/lo/songs/call-1300')
     await viewsReach(before.views + 1)
-    await context!.setOffline(true)
+    await current().setOffline(true)
     await page.reload({ waitUntil: 'load' })
     await page.waitForFunction(() => localStorage.getItem('siang:counts') !== null)
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('siang:counts')))!)).toEqual([
       { type: 'songs', slug: 'call-1300', event: 'view', source: 'site' },
     ])
-    await context!.setOffline(false)
+    await current().setOffline(false)
     await viewsReach(before.views + 2)
     expect(await page.evaluate(() => localStorage.getItem('siang:counts'))).toBeNull()
     // Once: nothing more arrives.
@@ -318,10 +271,10 @@ describe('offline', () => {
   it('is replaced by a new deploy’s worker, which takes over and drops the old build’s caches', async () => {
     const page = await phone()
     // The build before this one: the same worker under another version, as a deploy leaves it.
-    const current = await (await fetch(`${server().url}/sw.js`)).text()
-    const version = /"version":"([^"]+)"/.exec(current)![1]
-    const older = current.replaceAll(version, 'the-build-before')
-    await context!.route('**/sw.js', (route) =>
+    const served = await (await fetch(`${server().url}/sw.js`)).text()
+    const version = /"version":"([^"]+)"/.exec(served)![1]
+    const older = served.replaceAll(version, 'the-build-before')
+    await current().route('**/sw.js', (route) =>
       route.fulfill({ body: older, contentType: 'text/javascript' }),
     )
     await openControlled(page, '/lo/songs/call-1300')
@@ -336,7 +289,7 @@ describe('offline', () => {
       await kept.put('/kept-index/test', new Response('{}'))
     })
 
-    await context!.unroute('**/sw.js')
+    await current().unroute('**/sw.js')
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration()
       await registration!.update()
@@ -372,7 +325,7 @@ describe('offline', () => {
     expect(
       held.filter((a) => /^\/(admin|api)\//.test(a) && !a.startsWith('/api/media/file/')),
     ).toEqual([])
-    await context!.setOffline(true)
+    await current().setOffline(true)
     await expect(page.goto(`${server().url}/admin/login`)).rejects.toThrow(
       /ERR_INTERNET_DISCONNECTED/,
     )

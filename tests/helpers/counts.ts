@@ -37,3 +37,25 @@ export async function totals(token: string, item: CountedItem) {
     plays: rows.reduce((n, r) => n + r.plays, 0),
   }
 }
+
+/** Waits, up to 15 s, until an item's totals are as `want` says (views, plays or both). */
+export async function totalsReach(
+  token: string,
+  item: CountedItem,
+  want: { views?: number; plays?: number },
+): Promise<void> {
+  const deadline = Date.now() + 15_000
+  const picked = async () => {
+    const now = await totals(token, item)
+    return {
+      ...(want.views === undefined ? {} : { views: now.views }),
+      ...(want.plays === undefined ? {} : { plays: now.plays }),
+    }
+  }
+  let now = await picked()
+  while (Date.now() < deadline && (now.views !== want.views || now.plays !== want.plays)) {
+    await new Promise((r) => setTimeout(r, 250))
+    now = await picked()
+  }
+  expect(now).toEqual(want)
+}

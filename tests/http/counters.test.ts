@@ -248,6 +248,6 @@ describe('the beacon on the pages', () => {
   it('is on the Save-Data variant too', async () => {
     const lite = await page('/lo/radio/before-you-go', { 'Save-Data': 'on' })
     expect(lite).toContain(call('radio-spots', 'before-you-go', 1))
-    expect(await script(lite)).toMatch(/navigator\.sendBeacon\(\s*'\/api\/beacon'/)
+    expect(await script(lite)).toMatch(/fetch\('\/api\/beacon', \{[^}]*keepalive: true/)
   })
 })

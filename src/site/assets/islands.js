@@ -87,36 +87,43 @@
       ? window.requestIdleCallback(work, { timeout: 2000 })
       : setTimeout(work)
 
-  /* Counts made with no connection (a page the service worker kept) wait on the device, and go
-     once the connection is back: each is sent once, then forgotten. Only what and which event,
-     never when or who; at most 200 wait. */
+  /* Counts that could not be sent (no connection, or a connection with no data) wait on the
+     device and go at the next page or once the connection is back: each is sent once, then
+     forgotten. Only what and which event, never when or who; at most 200 wait. Tabs take turns
+     with the list (a lock where the browser has one), so two tabs never send the same count. */
   const WAITING = 'siang:counts'
-  function beacon(body) {
-    if (navigator.onLine === false) {
+  const inTurn = (work) =>
+    navigator.locks
+      ? navigator.locks.request(WAITING, work).catch(() => {})
+      : Promise.resolve().then(work)
+  const wait = (body) =>
+    inTurn(() => {
       try {
         const waiting = JSON.parse(localStorage.getItem(WAITING) || '[]')
         localStorage.setItem(WAITING, JSON.stringify([...waiting, body].slice(-200)))
       } catch {
         // Storage refused: this count is lost, as it would be with no worker.
       }
-      return
-    }
-    try {
-      navigator.sendBeacon('/api/beacon', JSON.stringify(body))
-    } catch {
-      // No beacon in this browser: not counted.
-    }
+    })
+  function beacon(body) {
+    if (navigator.onLine === false) return wait(body)
+    // Sent even as the page closes (keepalive), and kept for later if it does not get through.
+    fetch('/api/beacon', { method: 'POST', body: JSON.stringify(body), keepalive: true })
+      .then((res) => (res.status === 429 || res.status >= 500) && wait(body))
+      .catch(() => wait(body))
   }
   function sendWaiting() {
     if (navigator.onLine === false) return
-    let waiting = []
-    try {
-      waiting = JSON.parse(localStorage.getItem(WAITING) || '[]')
-      localStorage.removeItem(WAITING)
-    } catch {
-      return
-    }
-    for (const body of waiting) beacon(body)
+    inTurn(() => {
+      let waiting = []
+      try {
+        waiting = JSON.parse(localStorage.getItem(WAITING) || '[]')
+        localStorage.removeItem(WAITING)
+      } catch {
+        return
+      }
+      for (const body of waiting) beacon(body)
+    })
   }
   window.addEventListener('online', sendWaiting)
 

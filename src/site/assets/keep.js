@@ -55,21 +55,15 @@
     }
   }
 
-  /* Removes a kept page and its files, from the played cache too; the shared script and fonts
-     stay while another kept page names them. */
+  /* Removes a kept page and its files: the worker does it (src/offline/kept.js), as it does for
+     a kept page the server no longer has. */
   async function unkeep(page) {
-    const cache = await caches.open(KEPT)
-    const hit = await cache.match(keptEntry(page))
-    if (!hit) return
-    const { files } = await hit.json()
-    await cache.delete(keptEntry(page))
-    const still = new Set((await keptItems()).flatMap((item) => item.files))
-    const played = await caches.open('siang-played')
-    for (const file of files) {
-      if (still.has(file)) continue
-      await cache.delete(file)
-      await played.delete(new URL(file, location.href).href)
-    }
+    const { active } = await navigator.serviceWorker.ready
+    await new Promise((resolve) => {
+      const reply = new MessageChannel()
+      reply.port1.onmessage = resolve
+      active.postMessage({ unkeep: page }, [reply.port2])
+    })
   }
 
   async function startKeep(button) {

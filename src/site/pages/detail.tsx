@@ -26,8 +26,8 @@ import { findBySlug, listPublished } from '@/site/data'
 import { feedPath, isDocumentFeed } from '@/site/feeds'
 import { captionsOf } from '@/site/detail'
 import { describe } from '@/site/describe'
-import { localePaths, pageMetadata } from '@/site/metadata'
-import { otherLocale, type Page, type PageMaker } from '@/site/render/page'
+import { pageMetadata } from '@/site/metadata'
+import { alternateOf, type Page, type PageMaker } from '@/site/render/page'
 import { isSection, pathOf, sections, type Section } from '@/site/sections'
 
 /** A document with a detail page of its own. */
@@ -113,7 +113,7 @@ export async function detailOf(section: Section, doc: DetailDoc, locale: Locale)
       feed,
     }),
     current: section,
-    alternate: localePaths(path)[otherLocale(locale)],
+    alternate: alternateOf(locale, path),
     counted: isViewType(collection)
       ? { type: collection, slug: doc.slug ?? '', plays: hasPlayer(collection) }
       : undefined,
@@ -153,7 +153,7 @@ export async function episodeOf(doc: Episode, drama: Drama, locale: Locale): Pro
       oembed: true,
     }),
     current: 'dramas',
-    alternate: localePaths(path)[otherLocale(locale)],
+    alternate: alternateOf(locale, path),
     counted: { type: 'episodes', slug: doc.slug ?? '', plays: true },
     keeps: true,
     body: <EpisodeDetail doc={doc} drama={drama} next={next} captions={captions} locale={locale} />,

@@ -5,8 +5,8 @@ import { QuestionForm } from '@/components/QuestionForm'
 import { RichText } from '@/components/RichText'
 import { isServiceKind } from '@/lib/help'
 import { publishedServices, siteSettings, taxonomies, type ServiceFilters } from '@/site/data'
-import { localePaths, pageMetadata } from '@/site/metadata'
-import { otherLocale, type PageMaker } from '@/site/render/page'
+import { pageMetadata } from '@/site/metadata'
+import { alternateOf, pageAt, type PageMaker } from '@/site/render/page'
 import { pathOf } from '@/site/sections'
 import { siteStrings } from '@/site/strings'
 
@@ -17,15 +17,14 @@ import { siteStrings } from '@/site/strings'
 const private_ = { 'Referrer-Policy': 'no-referrer' }
 
 /** /{locale}/help: the hotlines, the messaging apps, the guidance, and the way to the directory. */
-export const helpPage: PageMaker = async ({ locale, parts, query }) => {
-  if (parts.length !== 1 || parts[0] !== 'help') return null
+export const helpPage: PageMaker = pageAt(['help'], async ({ locale, query }) => {
   const s = siteStrings(locale)
   const [settings, { provinces }] = await Promise.all([siteSettings(locale), taxonomies(locale)])
   const path = pathOf(locale, 'help')
   const services = pathOf(locale, 'help', 'services')
   return {
     head: pageMetadata({ locale, path, title: s.helpTitle, description: s.helpIntro }),
-    alternate: localePaths(path)[otherLocale(locale)],
+    alternate: alternateOf(locale, path),
     headers: private_,
     body: (
       <div className="help-page">
@@ -53,11 +52,10 @@ export const helpPage: PageMaker = async ({ locale, parts, query }) => {
       </div>
     ),
   }
-}
+})
 
 /** /{locale}/help/services?province=…&kind=…&page=…: the directory, by name. */
-export const servicesPage: PageMaker = async ({ locale, parts, query }) => {
-  if (parts.length !== 2 || parts[0] !== 'help' || parts[1] !== 'services') return null
+export const servicesPage: PageMaker = pageAt(['help', 'services'], async ({ locale, query }) => {
   const s = siteStrings(locale)
   const kind = query.get('kind')
   const filters: ServiceFilters = {
@@ -79,7 +77,7 @@ export const servicesPage: PageMaker = async ({ locale, parts, query }) => {
   const title = s.findService
   return {
     head: pageMetadata({ locale, path, title }),
-    alternate: localePaths(path)[otherLocale(locale)],
+    alternate: alternateOf(locale, path),
     headers: private_,
     body: (
       <div className="help-page">
@@ -100,4 +98,4 @@ export const servicesPage: PageMaker = async ({ locale, parts, query }) => {
       </div>
     ),
   }
-}
+})

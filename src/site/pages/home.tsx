@@ -3,8 +3,8 @@ import { Cards } from '@/components/Cards'
 import { Picture } from '@/components/Picture'
 import { Wrapped } from '@/components/Wrapped'
 import { currentCampaign, listPublished } from '@/site/data'
-import { localePaths, pageMetadata } from '@/site/metadata'
-import { otherLocale, type PageMaker } from '@/site/render/page'
+import { pageMetadata } from '@/site/metadata'
+import { alternateOf, type PageMaker } from '@/site/render/page'
 import { pathOf, sections, type Section } from '@/site/sections'
 import { siteStrings } from '@/site/strings'
 
@@ -25,7 +25,7 @@ export const homePage: PageMaker = async ({ locale, parts }) => {
   ])
   return {
     head: pageMetadata({ locale, path: pathOf(locale) }),
-    alternate: localePaths(pathOf(locale))[otherLocale(locale)],
+    alternate: alternateOf(locale, pathOf(locale)),
     body: (
       <>
         <h1 className="visually-hidden">{s.siteName}</h1>

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
-import { localePaths, pageMetadata } from '@/site/metadata'
-import { otherLocale, type PageMaker } from '@/site/render/page'
+import { pageMetadata } from '@/site/metadata'
+import { alternateOf, pageAt, type PageMaker } from '@/site/render/page'
 import { pathOf } from '@/site/sections'
 import { siteStrings } from '@/site/strings'
 
@@ -9,13 +9,12 @@ import { siteStrings } from '@/site/strings'
  * cache, read by the page script), so the page is the same for everyone and says nothing about
  * any visitor; without script it says that keeping needs it.
  */
-export const keptPage: PageMaker = async ({ locale, parts }) => {
-  if (parts.length !== 1 || parts[0] !== 'kept') return null
+export const keptPage: PageMaker = pageAt(['kept'], async ({ locale }) => {
   const s = siteStrings(locale)
   const path = pathOf(locale, 'kept')
   return {
     head: pageMetadata({ locale, path, title: s.keptTitle, noindex: true }),
-    alternate: localePaths(path)[otherLocale(locale)],
+    alternate: alternateOf(locale, path),
     keeps: true,
     body: (
       <div className="kept-page">
@@ -33,4 +32,4 @@ export const keptPage: PageMaker = async ({ locale, parts }) => {
       </div>
     ),
   }
-}
+})

@@ -3,8 +3,8 @@ import { Cards } from '@/components/Cards'
 import { FeedLink, FilterForm, Pager } from '@/components/ListControls'
 import { listPublished, taxonomies, type Filters } from '@/site/data'
 import { feedPath, isSectionFeed } from '@/site/feeds'
-import { localePaths, pageMetadata } from '@/site/metadata'
-import { otherLocale, type PageMaker } from '@/site/render/page'
+import { pageMetadata } from '@/site/metadata'
+import { alternateOf, type PageMaker } from '@/site/render/page'
 import { isSection, pathOf, sections } from '@/site/sections'
 import { siteStrings } from '@/site/strings'
 
@@ -39,7 +39,7 @@ export const listPage: PageMaker = async ({ locale, parts, query }) => {
   return {
     head: pageMetadata({ locale, path, title: label[locale], feed }),
     current: section,
-    alternate: localePaths(path)[otherLocale(locale)],
+    alternate: alternateOf(locale, path),
     body: (
       <>
         <h1>{label[locale]}</h1>

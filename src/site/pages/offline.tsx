@@ -1,8 +1,8 @@
 /** @jsxImportSource preact */
 import { HotlineCalls } from '@/components/Help'
 import { siteSettings } from '@/site/data'
-import { localePaths, pageMetadata } from '@/site/metadata'
-import { otherLocale, type PageMaker } from '@/site/render/page'
+import { pageMetadata } from '@/site/metadata'
+import { alternateOf, pageAt, type PageMaker } from '@/site/render/page'
 import { pathOf } from '@/site/sections'
 import { siteStrings } from '@/site/strings'
 
@@ -12,14 +12,13 @@ import { siteStrings } from '@/site/strings'
  * this page in its place, and only with script, so the script sets the link), and the pages kept
  * on this phone.
  */
-export const offlinePage: PageMaker = async ({ locale, parts }) => {
-  if (parts.length !== 1 || parts[0] !== 'offline') return null
+export const offlinePage: PageMaker = pageAt(['offline'], async ({ locale }) => {
   const s = siteStrings(locale)
   const settings = await siteSettings(locale)
   const path = pathOf(locale, 'offline')
   return {
     head: pageMetadata({ locale, path, title: s.offlineTitle, noindex: true }),
-    alternate: localePaths(path)[otherLocale(locale)],
+    alternate: alternateOf(locale, path),
     keeps: true,
     body: (
       <div className="offline-page">
@@ -39,4 +38,4 @@ export const offlinePage: PageMaker = async ({ locale, parts }) => {
       </div>
     ),
   }
-}
+})

@@ -5,8 +5,8 @@ import { searchCollections, type SearchCollection } from '@/search/index'
 import { searchIndex } from '@/search/instance'
 import { anySpelling, terms } from '@/search/text'
 import { payloadClient } from '@/site/data'
-import { localePaths, pageMetadata } from '@/site/metadata'
-import { otherLocale, type PageMaker } from '@/site/render/page'
+import { pageMetadata } from '@/site/metadata'
+import { alternateOf, pageAt, type PageMaker } from '@/site/render/page'
 import { pathOf, sectionOf, sections } from '@/site/sections'
 import { siteStrings } from '@/site/strings'
 
@@ -27,8 +27,7 @@ const episodeLabel = glossary.episode
  * /{locale}/search?q=…&type=…: results ranked by src/search, the matched words marked. Made for
  * each query, never kept; the page without a query is cached like any other.
  */
-export const searchPage: PageMaker = async ({ locale, parts, query }) => {
-  if (parts.length !== 1 || parts[0] !== 'search') return null
+export const searchPage: PageMaker = pageAt(['search'], async ({ locale, query }) => {
   const s = siteStrings(locale)
   const q = [...(query.get('q') ?? '').trim()].slice(0, 200).join('')
   const typeParam = query.get('type') ?? ''
@@ -51,7 +50,7 @@ export const searchPage: PageMaker = async ({ locale, parts, query }) => {
   const path = pathOf(locale, 'search')
   return {
     head: pageMetadata({ locale, path, title: s.search, noindex: true }),
-    alternate: `${localePaths(path)[otherLocale(locale)]}${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+    alternate: `${alternateOf(locale, path)}${q ? `?q=${encodeURIComponent(q)}` : ''}`,
     cacheable: !q && !typeParam,
     body: (
       <div className="search-page">
@@ -100,4 +99,4 @@ export const searchPage: PageMaker = async ({ locale, parts, query }) => {
       </div>
     ),
   }
-}
+})

@@ -19,12 +19,12 @@ import { keptPage } from '@/site/pages/kept'
 import { listPage } from '@/site/pages/list'
 import { offlinePage } from '@/site/pages/offline'
 import { searchPage } from '@/site/pages/search'
-import { localePaths, pageMetadata } from '@/site/metadata'
+import { pageMetadata } from '@/site/metadata'
 import { pathOf } from '@/site/sections'
 import { CACHE_TAGS_HEADER, tagsHeader } from '@/site/tags'
 import { siteStrings } from '@/site/strings'
 import { pageHtml } from './html'
-import { otherLocale, type Page, type PageArgs, type PageMaker } from './page'
+import { alternateOf, otherLocale, type Page, type PageArgs, type PageMaker } from './page'
 import { inRenderScope } from './scope'
 
 /** Which maker answers an address under /{locale}, by its number of segments after it. */
@@ -92,7 +92,7 @@ export async function answerPublicPage(request: Request): Promise<Response> {
     const moved = found ? null : await redirectFor(url.pathname)
     if (moved) return { moved }
     const page = found ?? notFoundPage(locale, url.pathname)
-    const alternate = found ? page.alternate : localePaths(pathOf(locale))[otherLocale(locale)]
+    const alternate = found ? page.alternate : alternateOf(locale, pathOf(locale))
     const html = pageHtml(page, locale, settings, alternate)
     return {
       html,

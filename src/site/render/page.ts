@@ -1,6 +1,6 @@
 import type { VNode } from 'preact'
 import type { Locale } from '@/lib/locales'
-import type { PageHead } from '@/site/metadata'
+import { localePaths, type PageHead } from '@/site/metadata'
 import type { Section } from '@/site/sections'
 import type { Counted } from './Document'
 
@@ -30,3 +30,15 @@ export type PageArgs = { locale: Locale; parts: string[]; query: Query }
 export type PageMaker = (args: PageArgs) => Promise<Page | null>
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'lo' ? 'en' : 'lo')
+
+/** A page's address in the other language, for the language switch. */
+export const alternateOf = (locale: Locale, path: string): string =>
+  localePaths(path)[otherLocale(locale)]
+
+/** A maker for the page at one fixed address under the locale (`help`, `help/services`). */
+export const pageAt =
+  (names: string[], make: PageMaker): PageMaker =>
+  (args) =>
+    args.parts.length === names.length && names.every((name, i) => args.parts[i] === name)
+      ? make(args)
+      : Promise.resolve(null)

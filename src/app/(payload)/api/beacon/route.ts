@@ -31,7 +31,8 @@ async function partnerOf(beacon: Beacon): Promise<number | null> {
 }
 
 /**
- * POST a view or play of a published item, by navigator.sendBeacon (`text/plain` JSON):
+ * POST a view or play of a published item, by navigator.sendBeacon or a keepalive fetch
+ * (`text/plain` JSON):
  * - from a page of the site: {"type","slug","event":"view"|"play","source":"site"};
  * - from an embedded player: {"type","slug","event":"load"|"play","partner"?,"origin"?}.
  * Counted per Lao day, item, source and partner (src/reach/beacon.ts says what is accepted).
