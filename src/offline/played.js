@@ -14,7 +14,7 @@ const PLAYED_AHEAD = 512 * 1024
 /* How long a download goes on with no one playing it (a seek asks again at once). */
 const PLAYED_ORPHAN_MS = 2000
 
-/* Downloads under way, by address. */
+/* Downloads under way, by address: `{ starting }`, a promise of the download. */
 const downloads = new Map()
 
 /* The range asked for, as { start, end } (end included, or undefined to the end); null for a
@@ -55,47 +55,65 @@ async function ranged(res, header) {
   })
 }
 
-/* Starts downloading a played file whole (as a range from 0, whose answer gives its size).
-   Returns the download, or the network's own answer when the file is not one to keep. */
-async function startDownload(url) {
-  const stop = new AbortController()
-  const res = await fetch(url, { headers: { Range: 'bytes=0-' }, signal: stop.signal })
-  const size = Number((res.headers.get('Content-Range') || '').split('/')[1])
-  if (res.status !== 206 || !keepable(res) || !res.body || !(size > 0 && size <= PLAYED_FILE_MAX))
-    return { answer: res }
-  const download = {
-    size,
-    type: res.headers.get('Content-Type'),
-    headers: res.headers,
-    parts: [],
-    received: 0,
-    finished: false,
-    players: 0,
-    stop,
-    waiting: [],
-  }
-  const wake = () => download.waiting.splice(0).forEach((resolve) => resolve())
-  downloads.set(url, download)
-  download.done = (async () => {
-    try {
-      const reader = res.body.getReader()
-      for (;;) {
-        const { done, value } = await reader.read()
-        if (done) break
-        download.parts.push({ at: download.received, bytes: value })
-        download.received += value.byteLength
+/* Starts downloading a played file whole (as a range from 0, whose answer gives its size), and
+   notes it at once, before any answer, so that a second request for the file waits for this one.
+   Resolves to the download, or to the network's own answer when the file is not one to keep. */
+function startDownload(url) {
+  const entry = {}
+  const forget = () => downloads.get(url) === entry && downloads.delete(url)
+  entry.starting = (async () => {
+    const stop = new AbortController()
+    const res = await fetch(url, { headers: { Range: 'bytes=0-' }, signal: stop.signal })
+    const whole = /^bytes 0-(\d+)\/(\d+)$/.exec(res.headers.get('Content-Range') || '')
+    const size = whole ? Number(whole[2]) : NaN
+    const keep =
+      res.status === 206 &&
+      whole &&
+      Number(whole[1]) === size - 1 &&
+      keepable(res) &&
+      res.body &&
+      size > 0 &&
+      size <= PLAYED_FILE_MAX
+    if (!keep) {
+      forget()
+      return { answer: res }
+    }
+    const download = {
+      size,
+      type: res.headers.get('Content-Type'),
+      headers: res.headers,
+      parts: [],
+      received: 0,
+      finished: false,
+      players: 0,
+      stop,
+      waiting: [],
+    }
+    const wake = () => download.waiting.splice(0).forEach((resolve) => resolve())
+    download.done = (async () => {
+      try {
+        const reader = res.body.getReader()
+        for (;;) {
+          const { done, value } = await reader.read()
+          if (done) break
+          download.parts.push({ at: download.received, bytes: value })
+          download.received += value.byteLength
+          wake()
+        }
+        if (download.received === size) await keepPlayed(url, download)
+      } catch {
+        // Stopped (no one playing it) or cut off: not kept.
+      } finally {
+        download.finished = true
+        forget()
         wake()
       }
-      if (download.received === size) await keepPlayed(url, download)
-    } catch {
-      // Stopped (no one playing it) or cut off: not kept.
-    } finally {
-      download.finished = true
-      downloads.delete(url)
-      wake()
-    }
+    })()
+    return { download }
   })()
-  return { download }
+  entry.starting.catch(forget)
+  downloads.set(url, entry)
+  return entry.starting
 }
 
 /* What has come at `at`, up to `end` (included); undefined while it has not come. */
@@ -109,7 +127,7 @@ function bytesAt(download, at, end) {
 
 /* A player's answer from a download under way, from `start` to `end`. When no player is left
    reading it, the download stops soon after: the file is then not kept. */
-function streamFrom(download, start, end) {
+function streamFrom(download, start, end, signal) {
   let at = start
   let reading = true
   download.players++
@@ -121,6 +139,8 @@ function streamFrom(download, start, end) {
       if (download.players === 0 && !download.finished) download.stop.abort()
     }, PLAYED_ORPHAN_MS)
   }
+  // A player that gave up (its request aborted) may never read or cancel its answer.
+  if (signal) signal.addEventListener('abort', leave, { once: true })
   return new ReadableStream({
     async pull(controller) {
       for (;;) {
@@ -167,23 +187,26 @@ async function played(event) {
   if (hit) return ranged(hit, header)
   const range = rangeOf(header)
   if (!range || range.suffix !== undefined) return fetch(request)
-  let download = downloads.get(url)
-  if (!download) {
+  let starting = downloads.get(url)?.starting
+  const mine = !starting
+  if (mine) {
     // Only the player's first request, for the whole file, starts one.
     if (range.start !== 0 || range.end !== undefined) return fetch(request)
-    let started
-    try {
-      started = await startDownload(url)
-    } catch {
-      return fetch(request)
-    }
-    if (started.answer) return started.answer
-    download = started.download
+    starting = startDownload(url)
   }
+  let started
+  try {
+    started = await starting
+  } catch {
+    return fetch(request)
+  }
+  // Not a file to keep: its answer was for the request that started it.
+  if (started.answer) return mine ? started.answer : fetch(request)
+  const download = started.download
   const part = bounds(range, download.size)
   if (!part || part.start > download.received + PLAYED_AHEAD) return fetch(request)
   event.waitUntil(download.done)
-  return new Response(streamFrom(download, part.start, part.end), {
+  return new Response(streamFrom(download, part.start, part.end, request.signal), {
     status: 206,
     headers: partHeaders(download.type, part.start, part.end, download.size),
   })

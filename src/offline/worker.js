@@ -128,9 +128,16 @@ async function refreshOffline(locale) {
   }
 }
 
-/* Pages never kept: the help pages. Someone checking the phone must not find, on the offline
-   page or in its caches, that the visitor looked for help. */
-const unkept = (url) => /^\/[a-z]+\/help(\/|$)/.test(url.pathname)
+/* Pages never kept: the help pages and searches. Someone checking the phone must not find, on
+   the offline page or in its caches, that the visitor looked for help or what they searched
+   for. (Those pages also say no-store, which keepable() reads; this holds whatever they say.) */
+const unkept = (url) => /^\/[a-z]+\/(help|search)(\/|$)/.test(url.pathname)
+
+/* Whether a request comes from a page never kept: its pictures are not kept either. */
+async function fromUnkeptPage(event) {
+  const client = event.clientId && (await self.clients.get(event.clientId))
+  return Boolean(client && unkept(new URL(client.url)))
+}
 
 /* The page's own copy first, then one kept on purpose ("Keep on this phone"), then the pages
    kept at install (the offline and kept pages themselves). */
@@ -145,24 +152,29 @@ const keptCopy = async (request) => {
 /* A page that no longer exists is no longer kept. */
 const gone = (res) => res.status === 404 || res.status === 410
 
+/* Stores a page as it streams to the visitor (a copy of its body), and does what follows from
+   it: the kept copy refreshed or removed, the oldest pages out, the offline pages refreshed. */
+async function storePage(url, request, forPages, forKept) {
+  await refreshKept(url, forKept).catch(() => {})
+  const cache = await caches.open(PAGES)
+  if (keepable(forPages) && !forPages.redirected && !unkept(url)) {
+    await cache.put(request, forPages)
+    await trim(cache, MAX_PAGES)
+    await refreshOffline(localeOf(url)).catch(() => {})
+  } else if (gone(forPages)) {
+    await cache.delete(request)
+  }
+}
+
 function page(event) {
   const request = event.request
   const url = new URL(request.url)
-  // Started and held at once: the worker stays alive to store the answer even when the kept
-  // copy was shown first (a slow line), and to refresh the offline pages after it.
-  const network = fetch(request).then(async (res) => {
-    const cache = await caches.open(PAGES)
-    await refreshKept(url, res).catch(() => {})
-    if (keepable(res) && !res.redirected && !unkept(url)) {
-      await cache.put(request, res.clone())
-      await trim(cache, MAX_PAGES)
-      await refreshOffline(localeOf(url)).catch(() => {})
-    } else if (gone(res)) {
-      await cache.delete(request)
-    }
-    return res
-  })
-  event.waitUntil(network.catch(() => {}))
+  const network = fetch(request)
+  // The copies are taken before the page goes to the visitor, who gets it as it comes; storing
+  // is held apart, so the worker stays alive for it even when the kept copy was shown first.
+  event.waitUntil(
+    network.then((res) => storePage(url, request, res.clone(), res.clone())).catch(() => {}),
+  )
   const offline = async () =>
     (await keptCopy(request)) ||
     (await caches.match(`/${localeOf(url)}/offline`, { cacheName: FILES })) ||
@@ -189,42 +201,62 @@ function page(event) {
 }
 
 /* The site's fingerprinted files: a new build has new names, so what is held stays right. */
-async function cacheFirst(request) {
+async function cacheFirst(event) {
+  const request = event.request
   const hit = await caches.match(request)
   if (hit) return hit
   const res = await fetch(request)
-  if (keepable(res)) await (await caches.open(FILES)).put(request, res.clone())
+  if (keepable(res)) {
+    const copy = res.clone()
+    event.waitUntil(caches.open(FILES).then((files) => files.put(request, copy)))
+  }
   return res
 }
 
+/* Where a picture, caption, icon or manifest is held: kept on purpose, or seen. */
+async function heldCopy(request, name) {
+  for (const cacheName of [KEPT, name]) {
+    const res = await caches.match(request, { cacheName, ignoreVary: true })
+    if (res) return { cacheName, res }
+  }
+  return undefined
+}
+
+/* The same file as held: the validators say so, and then nothing is written again. */
+const sameAs = (res, held) => {
+  const tag = res.headers.get('ETag') || res.headers.get('Last-Modified')
+  return Boolean(tag && tag === (held.headers.get('ETag') || held.headers.get('Last-Modified')))
+}
+
 /* Pictures, captions, icons and manifests: the copy held answers at once, and the network's
-   answer replaces it for next time (through the browser's own cache, so mostly a 304 or
-   nothing). One kept on purpose is refreshed where it is; one gone from the server goes,
-   unless kept on purpose. */
+   answer replaces it for next time (through the browser's own cache, so mostly nothing on the
+   wire, and nothing written when it is the same file). One kept on purpose is refreshed where
+   it is; one gone from the server goes, unless kept on purpose. What a help page shows is
+   neither kept nor looked up. */
 function refreshed(event, name, budget) {
   const request = event.request
   return (async () => {
-    let held
-    for (const cacheName of [KEPT, name]) {
-      const res = await caches.match(request, { cacheName, ignoreVary: true })
-      if (res) {
-        held = { cacheName, res }
-        break
-      }
-    }
-    const update = fetch(request).then(async (res) => {
-      const into = held ? held.cacheName : name
-      const cache = await caches.open(into)
-      if (keepable(res) && res.status === 200) {
-        if (budget && into !== KEPT) await putSized(cache, request, res.clone(), budget)
-        else await cache.put(request, res.clone())
-      } else if (gone(res) && held && into !== KEPT) await cache.delete(request)
+    if (await fromUnkeptPage(event)) return fetch(request)
+    const held = await heldCopy(request, name)
+    const update = fetch(request).then((res) => {
+      // The copy for the cache is taken before the answer goes anywhere, and stored apart.
+      event.waitUntil(storeFile(request, res.clone(), held, name, budget).catch(() => {}))
       return res
     })
     if (!held) return update
     event.waitUntil(update.catch(() => {}))
     return held.res
   })()
+}
+
+async function storeFile(request, res, held, name, budget) {
+  const into = held ? held.cacheName : name
+  const cache = await caches.open(into)
+  if (keepable(res) && res.status === 200) {
+    if (held && sameAs(res, held.res)) return
+    if (budget && into !== KEPT) await putSized(cache, request, res, budget)
+    else await cache.put(request, res)
+  } else if (gone(res) && held && into !== KEPT) await cache.delete(request)
 }
 
 self.addEventListener('fetch', (event) => {
@@ -237,7 +269,7 @@ self.addEventListener('fetch', (event) => {
     return
   }
   if (url.pathname.startsWith('/assets/')) {
-    event.respondWith(cacheFirst(request))
+    event.respondWith(cacheFirst(event))
     return
   }
   if (/^\/(icons|manifest)\//.test(url.pathname) || url.pathname === '/icon.svg') {

@@ -125,7 +125,7 @@ describe('two tabs', () => {
 })
 
 describe('a page kept on purpose', () => {
-  it('is kept in its new version when changed on the server, and removed with its file when gone', async () => {
+  it('is kept in its new version when changed on the server (not when its file changed), and removed with its file when gone', async () => {
     const admin = await adminLogin()
     const found = await api<{ docs: { audio: number }[] }>(
       '/api/songs?depth=0&where[slug][equals]=call-1300',
@@ -166,6 +166,28 @@ describe('a page kept on purpose', () => {
         async () => Boolean((await heldPage(page, 'siang-kept', path))?.includes('ເພງປ່ຽນແລ້ວ')),
         'the kept copy in its new version',
       )
+
+      // A new file: the kept copy stays as it was, with the file it plays (nothing is fetched
+      // that the visitor did not choose to keep).
+      const other = await api<{ docs: { audio: number }[] }>(
+        '/api/songs?depth=0&where[slug][equals]=too-good-to-be-true',
+        { token: admin },
+      )
+      const refiled = await api(`/api/songs/${made.body.doc.id}`, {
+        method: 'PATCH',
+        token: admin,
+        body: { title: 'ເພງໄຟລ໌ໃໝ່', audio: other.body.docs[0].audio },
+      })
+      expect(refiled.status).toBe(200)
+      await page.reload({ waitUntil: 'load' })
+      expect(await page.innerText('h1')).toBe('ເພງໄຟລ໌ໃໝ່')
+      await eventually(
+        async () => Boolean((await heldPage(page, 'siang-pages-', path))?.includes('ເພງໄຟລ໌ໃໝ່')),
+        'the page itself seen in its new version',
+      )
+      const kept = await heldPage(page, 'siang-kept', path)
+      expect(kept).toContain('ເພງປ່ຽນແລ້ວ')
+      expect(kept).toContain(media)
 
       const unpublished = await api(`/api/songs/${made.body.doc.id}`, {
         method: 'PATCH',

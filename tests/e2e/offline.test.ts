@@ -311,17 +311,21 @@ describe('offline', () => {
     expect(await page.locator('#quick-exit').count()).toBe(1)
   }, 60_000)
 
-  it('never answers the admin or the API from a cache, and never keeps the help pages', async () => {
+  it('never answers the admin or the API from a cache, and never keeps the help pages or searches', async () => {
     const page = await phone()
     await openControlled(page, '/lo')
     await page.goto(`${server().url}/admin/login`, { waitUntil: 'load' })
     // The help pages are not kept either: no cache, and so no offline list, says help was sought.
     await page.goto(`${server().url}/lo/help`, { waitUntil: 'load' })
     await page.goto(`${server().url}/lo/help/services?province=LA-SV`, { waitUntil: 'load' })
+    // Nor what was searched for.
+    await page.goto(`${server().url}/lo/search?q=${encodeURIComponent('ສາຍດ່ວນ')}`, {
+      waitUntil: 'load',
+    })
     await page.goto(`${server().url}/lo/songs/call-1300`, { waitUntil: 'load' })
     const held = Object.values(await cachedAddresses(page)).flat()
     expect(held).toContain('/lo/songs/call-1300')
-    expect(held.filter((a) => a.includes('/help'))).toEqual([])
+    expect(held.filter((a) => a.includes('/help') || a.includes('/search'))).toEqual([])
     expect(
       held.filter((a) => /^\/(admin|api)\//.test(a) && !a.startsWith('/api/media/file/')),
     ).toEqual([])

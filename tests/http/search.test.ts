@@ -182,6 +182,10 @@ describe('/{locale}/search', () => {
     expect(html).toContain('<mark>ສາຍດ່ວນ</mark>')
     expect(html).toContain('href="/lo/tv/know-the-hotline"')
     expect(html).toMatch(/<p role="status">ພົບ \d+ ລາຍການ/)
+    // What was searched for is kept by no cache, on the way or on the phone.
+    expect(res.headers.get('cache-control')).toBe('private, no-store')
+    const bare = await fetch(`${server().url}/lo/search`)
+    expect(bare.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
     const en = await (await fetch(`${server().url}/en/search?q=job+offers&type=episodes`)).text()
     expect(en).toContain('href="/en/dramas/the-job-offer/the-job-offer-1"')
     expect(en).not.toContain('href="/en/dramas/the-job-offer"')

@@ -88,14 +88,23 @@
       : setTimeout(work)
 
   /* Counts that could not be sent (no connection, or a connection with no data) wait on the
-     device and go at the next page or once the connection is back: each is sent once, then
-     forgotten. Only what and which event, never when or who; at most 200 wait. Tabs take turns
-     with the list (a lock where the browser has one), so two tabs never send the same count. */
+     device and go at the next pages or once the connection is back: each is sent once, then
+     forgotten. Only what and which event, never when or who; at most 200 wait, and 20 go per
+     page (the beacon's flood limit is shared by everyone behind a carrier's address). Tabs take
+     turns with the list (a lock where the browser has one), so two tabs never send the same
+     count; without a lock, or if it is refused, the work is done all the same. */
   const WAITING = 'siang:counts'
-  const inTurn = (work) =>
-    navigator.locks
-      ? navigator.locks.request(WAITING, work).catch(() => {})
-      : Promise.resolve().then(work)
+  const SENT_AT_ONCE = 20
+  const inTurn = (work) => {
+    if (!navigator.locks) return Promise.resolve().then(work)
+    let done = false
+    const once = () => {
+      if (done) return
+      done = true
+      work()
+    }
+    return navigator.locks.request(WAITING, once).catch(once)
+  }
   const wait = (body) =>
     inTurn(() => {
       try {
@@ -115,14 +124,17 @@
   function sendWaiting() {
     if (navigator.onLine === false) return
     inTurn(() => {
-      let waiting = []
+      let now = []
       try {
-        waiting = JSON.parse(localStorage.getItem(WAITING) || '[]')
-        localStorage.removeItem(WAITING)
+        const waiting = JSON.parse(localStorage.getItem(WAITING) || '[]')
+        now = waiting.slice(0, SENT_AT_ONCE)
+        const later = waiting.slice(SENT_AT_ONCE)
+        if (later.length) localStorage.setItem(WAITING, JSON.stringify(later))
+        else localStorage.removeItem(WAITING)
       } catch {
         return
       }
-      for (const body of waiting) beacon(body)
+      for (const body of now) beacon(body)
     })
   }
   window.addEventListener('online', sendWaiting)

@@ -59,9 +59,15 @@
      a kept page the server no longer has. */
   async function unkeep(page) {
     const { active } = await navigator.serviceWorker.ready
-    await new Promise((resolve) => {
+    await new Promise((resolve, reject) => {
       const reply = new MessageChannel()
-      reply.port1.onmessage = resolve
+      // The worker answers at once; a worker stopped meanwhile may not, and the list says so.
+      const late = setTimeout(() => reject(new Error('no answer')), 10000)
+      reply.port1.onmessage = (e) => {
+        clearTimeout(late)
+        if (e.data && e.data.removed) resolve()
+        else reject(new Error('not removed'))
+      }
       active.postMessage({ unkeep: page }, [reply.port2])
     })
   }
@@ -106,7 +112,7 @@
       const remove = document.createElement('button')
       remove.type = 'button'
       remove.textContent = box.dataset.sayRemove
-      remove.addEventListener('click', () => unkeep(item.page).then(() => showKept(box)))
+      remove.addEventListener('click', () => unkeep(item.page).finally(() => showKept(box)))
       li.append(link, meta, remove)
       list.append(li)
     }

@@ -52,6 +52,8 @@ export const searchPage: PageMaker = pageAt(['search'], async ({ locale, query }
     head: pageMetadata({ locale, path, title: s.search, noindex: true }),
     alternate: `${alternateOf(locale, path)}${q ? `?q=${encodeURIComponent(q)}` : ''}`,
     cacheable: !q && !typeParam,
+    // What someone searched for is theirs: no cache on the way or on the phone keeps it.
+    headers: q ? { 'Cache-Control': 'private, no-store' } : undefined,
     body: (
       <div className="search-page">
         <h1>{s.search}</h1>
