@@ -59,7 +59,7 @@ export async function idsBy(
 }
 
 /** Creates the document in Lao, then adds English, unless its slug exists. Returns its id. */
-async function ensureDoc(
+export async function ensureDoc(
   run: Run,
   collection: CollectionSlug,
   slug: string,

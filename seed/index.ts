@@ -8,6 +8,7 @@ import type { Run } from './types'
 import { resetDesk, seedDesk } from './desk'
 import type { Login } from './logins'
 import { ensureMedia } from './media'
+import { resetAnswers, seedAnswers } from './answers'
 import { ensureHelpSettings, resetServices, seedServices } from './services'
 import { settings } from './data/settings'
 import { topics } from './data/topics'
@@ -162,6 +163,7 @@ async function reset(run: Run): Promise<void> {
   await resetDesk(run)
   await resetDemoUsers(run)
   await resetServices(run)
+  await resetAnswers(run)
   await resetDemo(run)
   const { docs } = await payload.delete({
     collection: 'topics',
@@ -186,6 +188,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   if (options.demo !== false) {
     await seedDemo(run)
     await seedServices(run)
+    await seedAnswers(run)
     result.logins.push(...(await ensureDemoUsers(run, options.env)))
     await seedDesk(run, admin, options.now)
     log('demo accounts and work under way')

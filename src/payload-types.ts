@@ -75,6 +75,8 @@ export interface Config {
     'tv-spots': TvSpot;
     'social-posts': SocialPost;
     news: News;
+    quizzes: Quiz;
+    polls: Poll;
     media: Media;
     redirects: Redirect;
     topics: Topic;
@@ -87,6 +89,9 @@ export interface Config {
     questions: Question;
     users: User;
     'daily-counts': DailyCount;
+    'quiz-tallies': QuizTally;
+    'poll-tallies': PollTally;
+    'poll-voters': PollVoter;
     'published-slugs': PublishedSlug;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -117,6 +122,8 @@ export interface Config {
     'tv-spots': TvSpotsSelect<false> | TvSpotsSelect<true>;
     'social-posts': SocialPostsSelect<false> | SocialPostsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    quizzes: QuizzesSelect<false> | QuizzesSelect<true>;
+    polls: PollsSelect<false> | PollsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
@@ -129,6 +136,9 @@ export interface Config {
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'daily-counts': DailyCountsSelect<false> | DailyCountsSelect<true>;
+    'quiz-tallies': QuizTalliesSelect<false> | QuizTalliesSelect<true>;
+    'poll-tallies': PollTalliesSelect<false> | PollTalliesSelect<true>;
+    'poll-voters': PollVotersSelect<false> | PollVotersSelect<true>;
     'published-slugs': PublishedSlugsSelect<false> | PublishedSlugsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -904,6 +914,99 @@ export interface News {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes".
+ */
+export interface Quiz {
+  id: number;
+  title: string;
+  /**
+   * The address of this item. Made from the English title when empty; keep it short.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  summary?: string | null;
+  questions: {
+    question: string;
+    options: {
+      label: string;
+      correct?: boolean | null;
+      id?: string | null;
+    }[];
+    explanation?: string | null;
+    id?: string | null;
+  }[];
+  campaigns?: (number | Campaign)[] | null;
+  topics?: (number | Topic)[] | null;
+  /**
+   * Where this material is for. Provincial editors may only choose their own provinces.
+   */
+  provinces?: (number | Province)[] | null;
+  audiences?: ('youth' | 'parents' | 'migrant-workers' | 'teachers' | 'community-leaders' | 'employers')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+        to: 'draft' | 'in-review' | 'changes-requested' | 'approved';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowAction?: ('submit' | 'request-changes' | 'approve') | null;
+  workflowComment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "polls".
+ */
+export interface Poll {
+  id: number;
+  title: string;
+  /**
+   * The address of this item. Made from the English title when empty; keep it short.
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  summary?: string | null;
+  options: {
+    label: string;
+    id?: string | null;
+  }[];
+  opensAt?: string | null;
+  closesAt?: string | null;
+  showResults: 'after-vote' | 'after-close' | 'never';
+  campaigns?: (number | Campaign)[] | null;
+  topics?: (number | Topic)[] | null;
+  /**
+   * Where this material is for. Provincial editors may only choose their own provinces.
+   */
+  provinces?: (number | Province)[] | null;
+  audiences?: ('youth' | 'parents' | 'migrant-workers' | 'teachers' | 'community-leaders' | 'employers')[] | null;
+  workflowStatus?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+  workflowHistory?:
+    | {
+        from?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+        to: 'draft' | 'in-review' | 'changes-requested' | 'approved';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowAction?: ('submit' | 'request-changes' | 'approve') | null;
+  workflowComment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Short links such as /r/1300 for posters, and old addresses. A published page at the same address always wins.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -950,6 +1053,14 @@ export interface Redirect {
     | ({
         relationTo: 'campaigns';
         value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'quizzes';
+        value: number | Quiz;
+      } | null)
+    | ({
+        relationTo: 'polls';
+        value: number | Poll;
       } | null);
   /**
    * Such as /lo/campaigns/safe-migration. Addresses on other sites are not allowed.
@@ -1127,12 +1238,60 @@ export interface DailyCount {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-tallies".
+ */
+export interface QuizTally {
+  id: number;
+  quiz: number | Quiz;
+  question: number;
+  period: string;
+  ageBand?: ('0-14' | '15-19' | '20-24' | '25-30' | '31-34' | '35+') | null;
+  sex?: ('female' | 'male' | 'other' | 'undisclosed') | null;
+  province?: (number | null) | Province;
+  answered: number;
+  right: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-tallies".
+ */
+export interface PollTally {
+  id: number;
+  poll: number | Poll;
+  option: number;
+  period: string;
+  ageBand?: ('0-14' | '15-19' | '20-24' | '25-30' | '31-34' | '35+') | null;
+  sex?: ('female' | 'male' | 'other' | 'undisclosed') | null;
+  province?: (number | null) | Province;
+  votes: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-voters".
+ */
+export interface PollVoter {
+  id: number;
+  poll: number | Poll;
+  voter: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "published-slugs".
  */
 export interface PublishedSlug {
   id: number;
   key: string;
-  collection: 'songs' | 'dramas' | 'episodes' | 'radio-spots' | 'tv-spots' | 'social-posts' | 'news' | 'campaigns';
+  collection:
+    | 'songs'
+    | 'dramas'
+    | 'episodes'
+    | 'radio-spots'
+    | 'tv-spots'
+    | 'social-posts'
+    | 'news'
+    | 'campaigns'
+    | 'quizzes'
+    | 'polls';
   slug: string;
   document: string;
   updatedAt: string;
@@ -1313,6 +1472,14 @@ export interface PayloadLockedDocument {
         value: number | News;
       } | null)
     | ({
+        relationTo: 'quizzes';
+        value: number | Quiz;
+      } | null)
+    | ({
+        relationTo: 'polls';
+        value: number | Poll;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1359,6 +1526,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'daily-counts';
         value: number | DailyCount;
+      } | null)
+    | ({
+        relationTo: 'quiz-tallies';
+        value: number | QuizTally;
+      } | null)
+    | ({
+        relationTo: 'poll-tallies';
+        value: number | PollTally;
+      } | null)
+    | ({
+        relationTo: 'poll-voters';
+        value: number | PollVoter;
       } | null)
     | ({
         relationTo: 'published-slugs';
@@ -1723,6 +1902,91 @@ export interface NewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes_select".
+ */
+export interface QuizzesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  publishedAt?: T;
+  summary?: T;
+  questions?:
+    | T
+    | {
+        question?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              correct?: T;
+              id?: T;
+            };
+        explanation?: T;
+        id?: T;
+      };
+  campaigns?: T;
+  topics?: T;
+  provinces?: T;
+  audiences?: T;
+  workflowStatus?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  workflowAction?: T;
+  workflowComment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "polls_select".
+ */
+export interface PollsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  publishedAt?: T;
+  summary?: T;
+  options?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  opensAt?: T;
+  closesAt?: T;
+  showResults?: T;
+  campaigns?: T;
+  topics?: T;
+  provinces?: T;
+  audiences?: T;
+  workflowStatus?: T;
+  workflowHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  workflowAction?: T;
+  workflowComment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -2032,6 +2296,41 @@ export interface DailyCountsSelect<T extends boolean = true> {
   plays?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-tallies_select".
+ */
+export interface QuizTalliesSelect<T extends boolean = true> {
+  quiz?: T;
+  question?: T;
+  period?: T;
+  ageBand?: T;
+  sex?: T;
+  province?: T;
+  answered?: T;
+  right?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-tallies_select".
+ */
+export interface PollTalliesSelect<T extends boolean = true> {
+  poll?: T;
+  option?: T;
+  period?: T;
+  ageBand?: T;
+  sex?: T;
+  province?: T;
+  votes?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-voters_select".
+ */
+export interface PollVotersSelect<T extends boolean = true> {
+  poll?: T;
+  voter?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2369,6 +2668,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'news';
           value: number | News;
+        } | null)
+      | ({
+          relationTo: 'quizzes';
+          value: number | Quiz;
+        } | null)
+      | ({
+          relationTo: 'polls';
+          value: number | Poll;
         } | null);
     global?: string | null;
     user?: {

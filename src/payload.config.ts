@@ -17,6 +17,11 @@ import { ReachReports } from './collections/ReachReports'
 import { Provinces } from './collections/Provinces'
 import { PublishedSlugs } from './collections/PublishedSlugs'
 import { Questions } from './collections/Questions'
+import { Quizzes } from './collections/Quizzes'
+import { Polls } from './collections/Polls'
+import { QuizTallies } from './collections/QuizTallies'
+import { PollTallies } from './collections/PollTallies'
+import { PollVoters } from './collections/PollVoters'
 import { Redirects } from './collections/Redirects'
 import { RadioSpots } from './collections/RadioSpots'
 import { SocialPosts } from './collections/SocialPosts'
@@ -106,6 +111,8 @@ export default buildConfig({
     TvSpots,
     SocialPosts,
     News,
+    Quizzes,
+    Polls,
     Media,
     Redirects,
     Topics,
@@ -118,6 +125,9 @@ export default buildConfig({
     Questions,
     Users,
     DailyCounts,
+    QuizTallies,
+    PollTallies,
+    PollVoters,
     PublishedSlugs,
   ],
   globals: [SiteSettings],

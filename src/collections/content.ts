@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionConfig, Field } from 'payload'
 import { authors } from '../access/authors'
 import { authorsAndReviewers } from '../access/authorsAndReviewers'
 import { nationalEditors } from '../access/nationalEditors'
@@ -40,6 +40,8 @@ type ContentOptions = {
   embeddable?: boolean
   /** Is an item of podcast feeds: has a permanent feed guid. */
   inFeeds?: boolean
+  /** What else goes when a document is deleted (a quiz's answers). */
+  beforeDelete?: CollectionBeforeDeleteHook[]
 }
 
 const pascal = (label: string) =>
@@ -106,6 +108,7 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
         ...(options.inFeeds ? [assignFeedGuid] : []),
       ],
       afterChange: [trackMediaVisibility, recordPublishedSlug],
+      ...(options.beforeDelete ? { beforeDelete: options.beforeDelete } : {}),
       afterDelete: [trackMediaVisibilityOnDelete, forgetPublishedSlugs],
     },
     fields: draftChecks([

@@ -6,6 +6,7 @@
  */
 import type { Payload } from 'payload'
 import { clientKey, rateLimiter } from '../lib/rateLimit'
+import { fieldsOf, FORM_TYPE, JSON_TYPE, mediaTypeOf, readCapped } from '../lib/requestBody'
 import { slugs } from '../lib/slugs'
 import { BODY_MAX, type QuestionLanguage } from './limits'
 import { notifyFocalPoints } from './notify'
@@ -16,9 +17,6 @@ import { languageOf, parseQuestion, problemMessages, type QuestionProblem } from
  * people in Laos share an address behind their carrier, so the limit stays generous.
  */
 const limiter = rateLimiter({ perSecond: 1 / 30, burst: 10 })
-
-const FORM = 'application/x-www-form-urlencoded'
-const JSON_TYPE = 'application/json'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
@@ -33,38 +31,6 @@ const status: Record<QuestionProblem, number> = {
   'too-big': 413,
   flood: 429,
   unavailable: 503,
-}
-
-/** Reads the body up to `max` bytes; null when it is longer. */
-async function readCapped(request: Request, max: number): Promise<string | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > max) return null
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > max) {
-      await reader.cancel().catch(() => {})
-      return null
-    }
-    chunks.push(value)
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks))
-}
-
-function fieldsOf(text: string, form: boolean): Record<string, unknown> | null {
-  if (form) return Object.fromEntries(new URLSearchParams(text))
-  try {
-    const body: unknown = JSON.parse(text)
-    return body && typeof body === 'object' && !Array.isArray(body)
-      ? (body as Record<string, unknown>)
-      : null
-  } catch {
-    return null
-  }
 }
 
 const refuseJson = (problem: QuestionProblem, headers: Record<string, string> = {}) =>
@@ -100,11 +66,11 @@ async function provinceId(payload: Payload, id: string): Promise<number | undefi
 
 /** The answer to a question sent, or refused. */
 export async function receiveQuestion(request: Request, payload: () => Promise<Payload>) {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-  const form = type === FORM
+  const type = mediaTypeOf(request)
+  const form = type === FORM_TYPE
   if (!form && type !== JSON_TYPE)
     return Response.json(
-      { errors: [{ message: `Send the question as ${JSON_TYPE} or ${FORM}.` }] },
+      { errors: [{ message: `Send the question as ${JSON_TYPE} or ${FORM_TYPE}.` }] },
       { status: 415, headers: noStore },
     )
   const limit = limiter.take(clientKey(request.headers))

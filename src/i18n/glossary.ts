@@ -4,6 +4,7 @@
  * same thing. The Lao follows the committee's own usage (ໂທລະພາບ, ສື່ສັງຄົມ).
  */
 import type { ServiceKind } from '../lib/help'
+import type { AgeBand, Sex } from '../lib/profile'
 
 export type Word = { lo: string; en: string }
 export type Noun = Word & { enPlural: string }
@@ -31,6 +32,8 @@ export const glossary = {
   station: noun('ສະຖານີ', 'Station'),
   service: noun('ບ່ອນໃຫ້ຄວາມຊ່ວຍເຫຼືອ', 'Service'),
   question: noun('ຄຳຖາມ', 'Question'),
+  quiz: noun('ແບບທົດສອບ', 'Quiz', 'Quizzes'),
+  poll: noun('ແບບສຳຫຼວດ', 'Poll'),
 } as const
 
 /** The kinds of service in the help directory (src/lib/help.ts), as the admin and site name them. */
@@ -42,6 +45,23 @@ export const serviceKindWords = {
   health: { lo: 'ບໍລິການສາທາລະນະສຸກ', en: 'Health service' },
   embassy: { lo: 'ສະຖານທູດລາວ ຢູ່ຕ່າງປະເທດ', en: 'Lao embassy abroad' },
 } as const satisfies Record<ServiceKind, Word>
+
+/** The optional profile of quiz and poll answers (src/lib/profile.ts): U-Report's age bands. */
+export const ageBandWords = {
+  '0-14': { en: '0–14', lo: '0–14 ປີ' },
+  '15-19': { en: '15–19', lo: '15–19 ປີ' },
+  '20-24': { en: '20–24', lo: '20–24 ປີ' },
+  '25-30': { en: '25–30', lo: '25–30 ປີ' },
+  '31-34': { en: '31–34', lo: '31–34 ປີ' },
+  '35+': { en: '35 and over', lo: '35 ປີຂຶ້ນໄປ' },
+} as const satisfies Record<AgeBand, Word>
+
+export const sexWords = {
+  female: { en: 'Female', lo: 'ຍິງ' },
+  male: { en: 'Male', lo: 'ຊາຍ' },
+  other: { en: 'Other', lo: 'ອື່ນໆ' },
+  undisclosed: { en: 'Prefer not to say', lo: 'ບໍ່ຢາກບອກ' },
+} as const satisfies Record<Sex, Word>
 
 /** Other Lao words for the same things, which Siang does not use (tests look for them). */
 export const avoidedWords: Record<string, keyof typeof glossary> = {

@@ -27,6 +27,16 @@ export const slugs = {
   services: 'services',
   /** Anonymous questions from the help page: staff only, never public (src/help). */
   questions: 'questions',
+  /** Short multiple-choice quizzes, with an explanation after each answer (public content). */
+  quizzes: 'quizzes',
+  /** One question with options, open between two dates (public content). */
+  polls: 'polls',
+  /** Siang's own: quiz answers added up per question, half-year and profile (src/answers). */
+  quizTallies: 'quiz-tallies',
+  /** Siang's own: poll votes added up per option, half-year and profile (src/answers). */
+  pollTallies: 'poll-tallies',
+  /** Siang's own: which devices voted in which poll, as hashes, and nothing else (src/answers). */
+  pollVoters: 'poll-voters',
 } as const
 
 /** Collections Payload adds itself while sanitizing; Payload's package does not export their names. */
@@ -49,6 +59,8 @@ export const contentSlugs = [
   slugs.socialPosts,
   slugs.news,
   slugs.campaigns,
+  slugs.quizzes,
+  slugs.polls,
 ] as const
 
 export type ContentSlug = (typeof contentSlugs)[number]

@@ -22,6 +22,7 @@ import * as migration_20261206_205600_embed_contact from './20261206_205600_embe
 import * as migration_20261206_225215_station_names_localized from './20261206_225215_station_names_localized';
 import * as migration_20261207_024457_help_and_services from './20261207_024457_help_and_services';
 import * as migration_20261207_032953_questions from './20261207_032953_questions';
+import * as migration_20261207_084908_quizzes_and_polls from './20261207_084908_quizzes_and_polls';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261207_032953_questions.up,
     down: migration_20261207_032953_questions.down,
-    name: '20261207_032953_questions'
+    name: '20261207_032953_questions',
+  },
+  {
+    up: migration_20261207_084908_quizzes_and_polls.up,
+    down: migration_20261207_084908_quizzes_and_polls.down,
+    name: '20261207_084908_quizzes_and_polls'
   },
 ];

@@ -49,6 +49,7 @@ const columns = [
   'title',
   'partner',
   'day',
+  'group',
   'measure',
   'value',
 ] as const
@@ -94,7 +95,50 @@ export function summaryRows(s: ReachSummary): Row[] {
   for (const p of s.embeds.partners)
     put({ section: 'embeds', partner: p.slug, title: p.title }, p, counted)
   put({ section: 'embeds', partner: 'none' }, s.embeds.unattributed, counted)
+  rows.push(...answerRows(s.answers))
   return rows.map((r) => ({ period: s.period, ...r }))
+}
+
+const breakdowns = [
+  ['byAgeBand', 'by-age-band'],
+  ['bySex', 'by-sex'],
+  ['byProvince', 'by-province'],
+] as const
+
+/** Quiz and poll figures as rows; "<5" stays as it is shown (the small-number rule). */
+function answerRows({ quizzes, polls }: ReachSummary['answers']): Row[] {
+  const rows: Row[] = []
+  const row = (base: Row, measure: string, value: number | string | null) =>
+    value !== null && rows.push({ ...base, measure, value })
+  for (const q of quizzes) {
+    const base = { section: 'quizzes', slug: q.slug, title: q.title }
+    row(base, 'attempts', q.attempts)
+    row(base, 'averageScore', q.averageScore)
+    q.questions.forEach((question, i) =>
+      row({ ...base, group: `question-${i + 1}` }, 'rightShare', question.rightShare),
+    )
+    for (const [by, name] of breakdowns)
+      for (const g of q[by]) {
+        const grouped = { ...base, section: `quizzes-${name}`, group: g.group }
+        row(grouped, 'attempts', g.attempts)
+        row(grouped, 'averageScore', g.averageScore)
+      }
+  }
+  for (const p of polls) {
+    const base = { section: 'polls', slug: p.slug, title: p.title }
+    row(base, 'votes', p.votes)
+    p.options.forEach((o, i) => {
+      row({ ...base, group: `option-${i + 1}` }, 'votes', o.votes)
+      row({ ...base, group: `option-${i + 1}` }, 'share', o.share)
+    })
+    for (const [by, name] of breakdowns)
+      for (const g of p[by]) {
+        const grouped = { ...base, section: `polls-${name}`, group: g.group }
+        row(grouped, 'votes', g.votes)
+        g.options.forEach((v, i) => row(grouped, `option-${i + 1}`, v))
+      }
+  }
+  return rows
 }
 
 export const reachEndpoints: Endpoint[] = [

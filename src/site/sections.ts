@@ -12,6 +12,8 @@ export const sections = {
   tv: { collection: slugs.tvSpots, label: glossary.tv },
   social: { collection: slugs.socialPosts, label: glossary.socialMedia },
   news: { collection: slugs.news, label: pluralOf(glossary.news) },
+  quizzes: { collection: slugs.quizzes, label: pluralOf(glossary.quiz) },
+  polls: { collection: slugs.polls, label: pluralOf(glossary.poll) },
 } as const satisfies Record<string, { collection: CollectionSlug; label: Record<Locale, string> }>
 
 export type Section = keyof typeof sections

@@ -16,6 +16,7 @@ const hotline = [
   'tv-spots/know-the-hotline',
   'radio-spots/hmong-call-the-hotline',
   'songs/call-1300',
+  'quizzes/hotline-quiz',
 ]
 const committee = ['news/committee-first-half-2020-results', 'campaigns/first-half-2020']
 const labelled: { q: string; locale: 'lo' | 'en'; relevant: string[]; why: string }[] = [
@@ -36,7 +37,7 @@ const labelled: { q: string; locale: 'lo' | 'en'; relevant: string[]; why: strin
   {
     q: 'job offers',
     locale: 'en',
-    relevant: ['dramas/the-job-offer', 'episodes/the-job-offer-1'],
+    relevant: ['dramas/the-job-offer', 'episodes/the-job-offer-1', 'quizzes/fake-job-offers'],
     why: 'an English plural',
   },
   { q: 'trafficking', locale: 'en', relevant: committee, why: 'an English inflection' },

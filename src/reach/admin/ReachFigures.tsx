@@ -3,6 +3,7 @@ import type { Say, SiangKey } from '@/i18n/siang'
 import { intlLocale } from '@/lib/laoTime'
 import { materialTypes } from '../reportValues'
 import type { ReachSummary, ReportStatus } from '../summary'
+import { AnswerFigures } from './AnswerFigures'
 import { FiguresTable } from './FiguresTable'
 
 const statusKey: Record<ReportStatus, SiangKey> = {
@@ -201,6 +202,7 @@ export function ReachFigures({
           ))}
         </>
       )}
+      <AnswerFigures answers={s.answers} provinceTitle={provinceTitle} say={say} lang={lang} />
     </div>
   )
 }

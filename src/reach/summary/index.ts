@@ -1,11 +1,13 @@
 /**
  * The half-year roll-up: what aired against what was booked, per station; people reached, from the
- * provinces' reports; plays and views, from the counters; and embeds per partner. National, or for
+ * provinces' reports; plays and views, from the counters; embeds per partner; and quiz and poll
+ * answers. National, or for
  * one province. In three steps: who may see what (./scope.ts), the reads (./queries.ts), and the
  * arithmetic (./figures.ts, ./plays.ts).
  */
 import type { Payload, Where } from 'payload'
 import type { Locale } from '../../lib/locales'
+import { answerFigures } from './answers'
 import { broadcastFigures, reportFigures } from './figures'
 import { addUpCounts, embedFigures, playFigures, slugsByType } from './plays'
 import { summaryReads } from './queries'
@@ -60,5 +62,6 @@ export async function reachSummary(
     ...reportFigures(scope.provinces, reports),
     plays: playFigures(counts, titles),
     embeds: embedFigures(counts, partners),
+    answers: await answerFigures(read, range.period, scope, provinceDocs),
   }
 }

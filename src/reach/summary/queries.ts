@@ -104,6 +104,46 @@ export function summaryReads(payload: Payload, user: SummaryUser, locale: Locale
       return titles
     },
 
+    /**
+     * Quiz or poll tallies of the period, of `provinceIds` only unless null (national). The one
+     * read past access: no one reads these rows through the API, not even staff. The asker's
+     * scope is checked before, and the figures go out under the small-number rule
+     * (./answerFigures.ts).
+     */
+    answerTallies: async (
+      collection: typeof slugs.quizTallies | typeof slugs.pollTallies,
+      period: string,
+      provinceIds: unknown[] | null,
+    ) => {
+      const { docs } = await payload.find({
+        collection,
+        where: {
+          and: [
+            { period: { equals: period } },
+            ...(provinceIds ? [{ province: { in: provinceIds } }] : []),
+          ],
+        } as Where,
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+      return docs as unknown as Doc[]
+    },
+
+    /** The quizzes or polls answered, with their questions or options, in the asker's language. */
+    answered: (collection: typeof slugs.quizzes | typeof slugs.polls, ids: unknown[]) =>
+      ids.length
+        ? read(
+            collection,
+            { id: { in: ids } },
+            collection === slugs.quizzes
+              ? { slug: true, title: true, questions: true }
+              : { slug: true, title: true, options: true },
+            locale,
+          )
+        : Promise.resolve([]),
+
     partners: (ids: string[]) =>
       ids.length
         ? read(slugs.partners, { id: { in: ids } }, { slug: true, title: true }, locale)

@@ -69,7 +69,31 @@ export type ReachSummary = {
     /** Embeds on pages no partner has declared. */
     unattributed: Counted
   }
+  /** Quiz and poll answers of the period, in the scope's provinces (national: all, and none). */
+  answers: { quizzes: QuizSummary[]; polls: PollSummary[] }
 }
+
+/** A count as the small-number rule lets it be shown: exactly, or "<5" for 1 to 4. */
+export type Shown = number | '<5'
+
+/** A figure by age band, by sex and by province (ISO code); `unknown` for those not saying. */
+export type AnswerGroups<G> = { byAgeBand: G[]; bySex: G[]; byProvince: G[] }
+
+export type QuizSummary = {
+  slug: string
+  title: string
+  attempts: Shown
+  /** Per cent of answers right; null with fewer than 5 attempts. */
+  averageScore: number | null
+  questions: { question: string; rightShare: number | null }[]
+} & AnswerGroups<{ group: string; attempts: Shown; averageScore: number | null }>
+
+export type PollSummary = {
+  slug: string
+  title: string
+  votes: Shown
+  options: { label: string; votes: Shown; share: number | null }[]
+} & AnswerGroups<{ group: string; votes: Shown; options: Shown[] }>
 
 /** Who asks: a signed-in user as Payload reads it. */
 export type SummaryUser = { id: unknown; roles?: readonly string[] | null; provinces?: unknown }

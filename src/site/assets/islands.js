@@ -308,7 +308,7 @@
 
   document.addEventListener('submit', (e) => {
     const form = e.target
-    if (!(form instanceof HTMLFormElement) || !form.dataset.say) return
+    if (!(form instanceof HTMLFormElement) || !form.matches('form.question-form[data-say]')) return
     e.preventDefault()
     sendQuestion(form)
   })

@@ -15,11 +15,14 @@ import type {
   Drama,
   Episode,
   News,
+  Poll,
+  Quiz,
   RadioSpot,
   SocialPost,
   Song,
   TvSpot,
 } from '@/payload-types'
+import { answerBody } from './answers'
 import { hasPlayer, isViewType } from '@/reach/beacon'
 import { FeedLink } from '@/components/ListControls'
 import { findBySlug, listPublished } from '@/site/data'
@@ -31,20 +34,28 @@ import { alternateOf, type Page, type PageMaker } from '@/site/render/page'
 import { isSection, pathOf, sections, type Section } from '@/site/sections'
 
 /** A document with a detail page of its own. */
-export type DetailDoc = Campaign | Drama | News | RadioSpot | SocialPost | Song | TvSpot
+export type DetailDoc =
+  Campaign | Drama | News | Poll | Quiz | RadioSpot | SocialPost | Song | TvSpot
 
 /** A drama's published episodes. */
 const episodesOf = async (drama: Drama, locale: Locale) =>
   (await listPublished('episodes', locale, { limit: 100, where: { drama: { equals: drama.id } } }))
     .docs
 
-/** The page's body, and whether the page has a podcast feed of its own: one with items that play. */
+/**
+ * The page's body, whether the page has a podcast feed of its own (one with items that play), and
+ * whether it is the same for everyone (a quiz's score or a poll's live results are not).
+ */
 async function body(
   section: Section,
   doc: unknown,
   locale: Locale,
-): Promise<{ content: VNode; ownFeed: boolean }> {
+  query: URLSearchParams,
+): Promise<{ content: VNode; ownFeed: boolean; cacheable?: boolean }> {
   switch (section) {
+    case 'quizzes':
+    case 'polls':
+      return { ...(await answerBody(section, doc as Quiz | Poll, locale, query)), ownFeed: false }
     case 'songs':
       return { content: <SongDetail doc={doc as Song} locale={locale} />, ownFeed: false }
     case 'dramas': {
@@ -95,10 +106,15 @@ async function body(
 const playingSections: Section[] = ['songs', 'dramas', 'radio', 'tv']
 
 /** The page of one document of a section: the published one, or a draft in a preview. */
-export async function detailOf(section: Section, doc: DetailDoc, locale: Locale): Promise<Page> {
+export async function detailOf(
+  section: Section,
+  doc: DetailDoc,
+  locale: Locale,
+  query: URLSearchParams = new URLSearchParams(),
+): Promise<Page> {
   const { collection } = sections[section]
   const path = pathOf(locale, section, doc.slug ?? '')
-  const { content, ownFeed } = await body(section, doc, locale)
+  const { content, ownFeed, cacheable } = await body(section, doc, locale, query)
   // A draft in a preview has no feed yet.
   const live = ownFeed && isDocumentFeed(section) && doc._status === 'published'
   const feed = live ? feedPath(locale, section, doc.slug ?? '') : undefined
@@ -118,6 +134,8 @@ export async function detailOf(section: Section, doc: DetailDoc, locale: Locale)
       ? { type: collection, slug: doc.slug ?? '', plays: hasPlayer(collection) }
       : undefined,
     keeps: hasPlayer(collection),
+    answers: section === 'quizzes' || section === 'polls',
+    cacheable,
     body: (
       <>
         {content}
@@ -128,11 +146,11 @@ export async function detailOf(section: Section, doc: DetailDoc, locale: Locale)
 }
 
 /** /{locale}/{section}/{slug}: one published document. */
-export const detailPage: PageMaker = async ({ locale, parts }) => {
+export const detailPage: PageMaker = async ({ locale, parts, query }) => {
   const [section, slug] = parts
   if (parts.length !== 2 || !isSection(section)) return null
   const doc = await findBySlug(sections[section].collection, slug, locale)
-  return doc ? detailOf(section, doc, locale) : null
+  return doc ? detailOf(section, doc, locale, query) : null
 }
 
 /** The page of an episode under its drama: the published one, or a draft in a preview. */

@@ -10,8 +10,8 @@ import { siteAssets } from './assets'
 export type Counted = { type: string; slug: string; plays: boolean }
 
 /** The page's <head>: its own words and addresses, the link-preview card, the inline style. */
-function Head({ head, keeps }: { head: PageHead; keeps: boolean }) {
-  const { css, script, keep, fonts } = siteAssets()
+function Head({ head, keeps, answers }: { head: PageHead; keeps: boolean; answers: boolean }) {
+  const { css, script, keep, answers: answering, fonts } = siteAssets()
   return (
     // eslint-disable-next-line @next/next/no-head-element -- rendered by preact-render-to-string, not a Next page
     <head>
@@ -59,6 +59,7 @@ function Head({ head, keeps }: { head: PageHead; keeps: boolean }) {
       <style dangerouslySetInnerHTML={{ __html: css }} />
       <script src={script.path} defer />
       {keeps && <script src={keep.path} defer />}
+      {answers && <script src={answering.path} defer />}
     </head>
   )
 }
@@ -68,17 +69,20 @@ export function Document({
   head,
   counted,
   keeps = false,
+  answers = false,
   children,
 }: {
   head: PageHead
   counted?: Counted
   /** Loads the keep script: pages with players, the kept page, the offline page. */
   keeps?: boolean
+  /** Loads the quiz and poll script. */
+  answers?: boolean
   children: ComponentChildren
 }) {
   return (
     <html lang={head.locale}>
-      <Head head={head} keeps={keeps} />
+      <Head head={head} keeps={keeps} answers={answers} />
       <body
         data-count-type={counted?.type}
         data-count-slug={counted?.slug}

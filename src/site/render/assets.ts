@@ -17,6 +17,8 @@ export type SiteAssets = {
   script: Asset
   /** Keeping for offline use: only on the pages that offer it (src/site/assets/keep.js). */
   keep: Asset
+  /** Quizzes and polls: only on their pages (src/site/assets/answers.js). */
+  answers: Asset
   fonts: Asset[]
   byPath: Map<string, Asset>
 }
@@ -26,6 +28,7 @@ const sources = {
   css: () => fs.readFileSync(path.join(process.cwd(), 'src/site/assets/site.css'), 'utf8'),
   script: () => fs.readFileSync(path.join(process.cwd(), 'src/site/assets/islands.js')),
   keep: () => fs.readFileSync(path.join(process.cwd(), 'src/site/assets/keep.js')),
+  answers: () => fs.readFileSync(path.join(process.cwd(), 'src/site/assets/answers.js')),
   font400: () =>
     fs.readFileSync(
       path.join(
@@ -71,8 +74,9 @@ function load(): SiteAssets {
   const js = 'text/javascript; charset=utf-8'
   const script = fingerprinted('islands', 'js', js, sources.script())
   const keep = fingerprinted('keep', 'js', js, sources.keep())
-  const byPath = new Map([script, keep, ...fonts].map((a) => [a.path, a]))
-  return { css, script, keep, fonts, byPath }
+  const answers = fingerprinted('answers', 'js', js, sources.answers())
+  const byPath = new Map([script, keep, answers, ...fonts].map((a) => [a.path, a]))
+  return { css, script, keep, answers, fonts, byPath }
 }
 
 let loaded: SiteAssets | undefined

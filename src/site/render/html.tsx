@@ -15,7 +15,7 @@ import { SettingsContext } from './settingsContext'
 export function pageHtml(page: Page, locale: Locale, settings: SiteSetting, alternate: string) {
   const html = render(
     <SettingsContext.Provider value={settings}>
-      <Document head={page.head} counted={page.counted} keeps={page.keeps}>
+      <Document head={page.head} counted={page.counted} keeps={page.keeps} answers={page.answers}>
         <Shell locale={locale} settings={settings} current={page.current} alternate={alternate}>
           {page.body}
         </Shell>

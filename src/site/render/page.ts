@@ -14,6 +14,8 @@ export type Page = {
   counted?: Counted
   /** Offers keeping for offline use (players, the kept page, the offline page): loads its script. */
   keeps?: boolean
+  /** Has a quiz or a poll: loads their script. */
+  answers?: boolean
   body: VNode
   /** Headers of this page's own (the help pages' Referrer-Policy). */
   headers?: Record<string, string>

@@ -1,0 +1,16 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { receiveAttempt } from '@/answers/attempts'
+import { currentFlow, inNewFlow } from '@/db/flows'
+import { decodedSegment } from '@/lib/urls'
+
+export const dynamic = 'force-dynamic'
+
+type Context = { params: Promise<{ slug: string }> }
+
+/** An anonymous quiz attempt (src/answers/attempts.ts), in a flow of its own under `next dev`. */
+export async function POST(request: Request, { params }: Context): Promise<Response> {
+  const slug = decodedSegment((await params).slug) ?? ''
+  const receive = () => receiveAttempt(request, slug, () => getPayload({ config }))
+  return currentFlow() ? receive() : inNewFlow(receive)
+}

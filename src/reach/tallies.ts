@@ -1,0 +1,91 @@
+/**
+ * Rows of numbers Siang adds to as things happen: daily views and plays (./counts.ts), quiz and
+ * poll answers (src/answers). One row per key; each addition is one atomic increment in the
+ * database (`$inc`), so concurrent requests, and several server processes, never overwrite each
+ * other's. Nothing but the key and the numbers is stored.
+ *
+ * overrideAccess: true and the adapter's own updateOne are deliberate: these collections hold
+ * only numbers Siang itself writes (no drafts, nothing a visitor authored), they have no hooks,
+ * and their access rules forbid every API write. Callers check what they count first.
+ */
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+/** A row's key: its fields and their values; null is "none" (an answer without a province). */
+export type TallyKey = Record<string, string | number | null>
+
+type RowId = number | string
+
+/** The row of each key seen, found or created once per process: concurrent first additions to a
+ * key wait for the same promise, so they never create two rows. Forgotten past this many keys. */
+const rows = new Map<string, Promise<RowId>>()
+const ROWS_KEPT = 20_000
+
+const whereOf = (key: TallyKey): Where => ({
+  and: Object.entries(key).map(([field, value]) =>
+    value === null ? { [field]: { exists: false } } : { [field]: { equals: value } },
+  ),
+})
+
+async function findOrCreate(
+  payload: Payload,
+  collection: CollectionSlug,
+  key: TallyKey,
+  zero: Record<string, number>,
+): Promise<RowId> {
+  const { docs } = await payload.find({
+    collection,
+    where: whereOf(key),
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (docs[0]) return docs[0].id
+  const data = Object.fromEntries(Object.entries(key).filter(([, v]) => v !== null))
+  const created = await payload.create({
+    collection,
+    data: { ...data, ...zero } as never,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return created.id
+}
+
+function rowOf(
+  payload: Payload,
+  collection: CollectionSlug,
+  key: TallyKey,
+  zero: Record<string, number>,
+): Promise<RowId> {
+  const id = `${collection} ${JSON.stringify(key)}`
+  let row = rows.get(id)
+  if (!row) {
+    if (rows.size >= ROWS_KEPT) rows.clear()
+    row = findOrCreate(payload, collection, key, zero)
+    rows.set(id, row)
+    // A failed lookup is tried again by the next addition.
+    const mine = row
+    mine.catch(() => rows.get(id) === mine && rows.delete(id))
+  }
+  return row
+}
+
+/** Adds `by` to the row of `key` in `collection`, creating the row (at zero) the first time. */
+export async function addTo(
+  payload: Payload,
+  collection: CollectionSlug,
+  key: TallyKey,
+  by: Record<string, number>,
+): Promise<void> {
+  const zero = Object.fromEntries(Object.keys(by).map((field) => [field, 0]))
+  const timed = payload.collections[collection].config.timestamps !== false
+  await payload.db.updateOne({
+    collection,
+    id: await rowOf(payload, collection, key, zero),
+    data: {
+      ...Object.fromEntries(Object.entries(by).map(([field, n]) => [field, { $inc: n }])),
+      ...(timed ? { updatedAt: new Date().toISOString() } : {}),
+    },
+    returning: false,
+  })
+}

@@ -1,0 +1,232 @@
+/* Quizzes and polls, on their pages only (beside the islands script). Without it the forms post
+   whole and the server answers (src/answers); with it:
+   - a quiz shows one question at a time, says right or not and why once answered, and gives the
+     score at the end, then sends the attempt in the background;
+   - a poll sends the vote in the background with this phone's own random token, so that the
+     phone votes once, and shows the results when the poll allows;
+   - the "about you" questions are asked once and remembered on this phone only.
+   Plain script, no framework; the words come from the form's data-say. */
+;(() => {
+  const PROFILE = 'siang:profile'
+  const DEVICE = 'siang:device'
+  const VOTED = 'siang:voted'
+  const all = (root, selector) => Array.from(root.querySelectorAll(selector))
+
+  const stored = (key, fallback) => {
+    try {
+      return JSON.parse(localStorage.getItem(key) || 'null') ?? fallback
+    } catch {
+      return fallback
+    }
+  }
+  const store = (key, value) => {
+    try {
+      localStorage.setItem(key, JSON.stringify(value))
+    } catch {
+      // Storage refused (private mode): asked again next time.
+    }
+  }
+
+  /* The profile remembered: its fields filled in and out of the way. */
+  function rememberedProfile(form) {
+    const box = form.querySelector('[data-profile]')
+    const profile = stored(PROFILE, null)
+    if (!box || !profile) return
+    for (const select of all(box, 'select')) select.value = profile[select.name] || ''
+    box.hidden = true
+  }
+  function profileOf(form) {
+    const profile = {}
+    for (const select of all(form, '[data-profile] select')) profile[select.name] = select.value
+    store(PROFILE, profile)
+    return Object.fromEntries(Object.entries(profile).filter(([, v]) => v))
+  }
+
+  async function send(form, body) {
+    const res = await fetch(form.action, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...body, language: document.documentElement.lang }),
+    })
+    const answer = await res.json().catch(() => ({}))
+    return { ok: res.ok, answer, problem: answer.errors?.[0]?.problem }
+  }
+
+  const line = (tag, className, text) => {
+    const el = document.createElement(tag)
+    if (className) el.className = className
+    if (text !== undefined) el.textContent = text
+    return el
+  }
+
+  /* A quiz, one question at a time. */
+  function startQuiz(form) {
+    const say = JSON.parse(form.dataset.say)
+    const questions = all(form, '.quiz-question')
+    const submit = form.querySelector('button[type=submit]')
+    const profile = form.querySelector('[data-profile]')
+    rememberedProfile(form)
+    const profileHidden = profile ? profile.hidden : true
+    const show = (i) => questions.forEach((q, j) => (q.hidden = j !== i))
+    const atEnd = (shown) => {
+      submit.hidden = !shown
+      if (profile) profile.hidden = !shown || profileHidden
+    }
+    form.classList.add('one-at-a-time')
+    show(0)
+    atEnd(false)
+
+    form.addEventListener('change', (e) => {
+      const radio = e.target
+      const question = radio.closest && radio.closest('.quiz-question')
+      if (!question || question.dataset.answered) return
+      question.dataset.answered = '1'
+      const right = radio.hasAttribute('data-right')
+      for (const input of all(question, 'input')) {
+        input.disabled = true
+        if (input.hasAttribute('data-right')) input.closest('label').classList.add('is-right')
+      }
+      if (!right) radio.closest('label').classList.add('is-wrong')
+      const said = line(
+        'p',
+        right ? 'verdict is-right' : 'verdict is-wrong',
+        right ? say.right : say.wrong,
+      )
+      said.setAttribute('role', 'status')
+      const explanation = question.querySelector('.explanation')
+      question.insertBefore(said, explanation)
+      if (explanation) explanation.hidden = false
+      const i = questions.indexOf(question)
+      if (i === questions.length - 1) return atEnd(true)
+      const next = line('button', 'next', say.next)
+      next.type = 'button'
+      next.addEventListener('click', () => {
+        next.remove()
+        show(i + 1)
+        questions[i + 1].querySelector('input').focus()
+      })
+      question.append(next)
+    })
+
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault()
+      const chosen = questions.map((q) => all(q, 'input').findIndex((input) => input.checked))
+      if (chosen.includes(-1)) return
+      const score = questions.filter((q) => q.querySelector('input[data-right]:checked')).length
+      const result = line('section', 'quiz-result')
+      result.id = 'answer'
+      const heading = line(
+        'h2',
+        '',
+        say.score.replace('{score}', score).replace('{total}', questions.length),
+      )
+      heading.tabIndex = -1
+      const again = line('a', '', say.tryAgain)
+      again.href = `${location.pathname}#quiz`
+      const againLine = line('p')
+      againLine.append(again)
+      result.append(heading, againLine)
+      submit.hidden = true
+      if (profile) profile.hidden = true
+      questions.forEach((q) => (q.hidden = false))
+      form.before(result)
+      heading.focus()
+      try {
+        const { ok, problem } = await send(form, { answers: chosen, ...profileOf(form) })
+        if (!ok)
+          result.append(line('p', 'answer-error', say.problems[problem] || say.problems.shape))
+      } catch {
+        // The score stands; the attempt is not counted.
+        result.append(line('p', 'answer-error', say.offline))
+      }
+    })
+  }
+
+  /* The results of a poll, as the page shows them (src/components/Poll.tsx). */
+  function results(form, say, counts) {
+    const box = line('section', 'poll-results')
+    box.append(line('h2', '', say.results))
+    const list = line('ul')
+    all(form, '.poll-options label').forEach((label, i) => {
+      const votes = counts.votes[i] || 0
+      const pct = counts.total ? Math.round((votes / counts.total) * 100) : 0
+      const item = line('li')
+      const bar = line('meter', 'poll-bar')
+      Object.assign(bar, { min: 0, max: 100, value: pct })
+      bar.setAttribute('aria-hidden', 'true')
+      item.append(
+        line('span', 'poll-option', label.textContent.trim()),
+        ' ',
+        line('span', 'meta', `${pct}% (${say.votes.replace('{n}', votes)})`),
+        bar,
+      )
+      list.append(item)
+    })
+    box.append(list, line('p', 'meta', say.votes.replace('{n}', counts.total)))
+    return box
+  }
+
+  function deviceToken() {
+    let token = stored(DEVICE, null)
+    if (typeof token !== 'string') {
+      const bytes = crypto.getRandomValues(new Uint8Array(24))
+      token = btoa(String.fromCharCode(...bytes))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '')
+      store(DEVICE, token)
+    }
+    return token
+  }
+
+  /* A poll, voted in the background once per phone. */
+  function startPoll(form) {
+    const say = JSON.parse(form.dataset.say)
+    const slug = form.dataset.poll
+    rememberedProfile(form)
+    const done = (text, counts) => {
+      const note = line('p', 'answer-sent', text)
+      note.id = 'answer'
+      note.setAttribute('role', 'status')
+      form.replaceWith(note)
+      if (counts) note.after(results(form, say, counts))
+      store(VOTED, [...new Set([...stored(VOTED, []), slug])])
+    }
+    if (stored(VOTED, []).includes(slug)) {
+      const seen = line('a', '', say.results)
+      seen.href = `${location.pathname}?voted=1#answer`
+      const note = line('p', 'answer-sent', `${say.problems.voted} `)
+      note.append(seen)
+      return form.replaceWith(note)
+    }
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault()
+      const chosen = form.querySelector('input[name=option]:checked')
+      if (!chosen) return
+      const button = form.querySelector('button[type=submit]')
+      button.disabled = true
+      const error = form.querySelector('.answer-error') || line('p', 'answer-error')
+      error.setAttribute('role', 'alert')
+      try {
+        const body = { option: Number(chosen.value), token: deviceToken(), ...profileOf(form) }
+        const { ok, answer, problem } = await send(form, body)
+        if (ok) return done(say.thanks, answer.results)
+        if (problem === 'voted') return done(say.problems.voted, null)
+        error.textContent = say.problems[problem] || say.problems.shape
+      } catch {
+        error.textContent = say.offline
+      } finally {
+        button.disabled = false
+      }
+      form.append(error)
+    })
+  }
+
+  function start() {
+    for (const form of all(document, 'form[data-quiz]')) startQuiz(form)
+    for (const form of all(document, 'form[data-poll]')) startPoll(form)
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start)
+  else start()
+})()

@@ -1,0 +1,139 @@
+/**
+ * Quizzes and polls in Chromium at 360 px, in Lao: a quiz taken without script (one form, the
+ * score on the page it returns to) and with script (one question at a time, each explained, the
+ * score in place, the "about you" answers remembered on the phone only), and a poll voted in once.
+ * What the endpoints added up is read from the database itself: no one reads it through the API.
+ */
+import { createClient } from '@libsql/client'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import type { BrowserContext, Page } from 'playwright-core'
+import { server } from '../helpers/http'
+import { chromiumInLao } from './browser'
+
+const chromium = chromiumInLao()
+const contexts: BrowserContext[] = []
+
+async function phone(javaScriptEnabled = true): Promise<Page> {
+  const context = await chromium.browser.newContext({
+    locale: 'lo-LA',
+    viewport: { width: 360, height: 740 },
+    javaScriptEnabled,
+  })
+  contexts.push(context)
+  return context.newPage()
+}
+
+afterAll(async () => {
+  for (const context of contexts) await context.close()
+})
+
+/** What the database holds for a quiz or poll, by its slug: answers (or votes) in all. */
+async function added(table: 'quiz_tallies' | 'poll_tallies', slug: string): Promise<number> {
+  const db = createClient({ url: server().databaseURI })
+  try {
+    const [parent, key, field] =
+      table === 'quiz_tallies' ? ['quizzes', 'quiz_id', 'answered'] : ['polls', 'poll_id', 'votes']
+    const { rows } = await db.execute({
+      sql: `SELECT COALESCE(SUM(t.${field}), 0) AS n FROM ${table} t JOIN ${parent} p ON p.id = t.${key} WHERE p.slug = ?`,
+      args: [slug],
+    })
+    return Number(rows[0].n)
+  } finally {
+    db.close()
+  }
+}
+
+const quiz = '/lo/quizzes/fake-job-offers'
+
+describe('a quiz', () => {
+  it('is one form without script, and the page it returns to has the score and why', async () => {
+    const before = await added('quiz_tallies', 'fake-job-offers')
+    const page = await phone(false)
+    await page.goto(`${server().url}${quiz}`)
+    expect(await page.locator('.quiz-question').count()).toBe(3)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    // Right, wrong, right.
+    await page.check('input[name=q0][value="1"]')
+    await page.check('input[name=q1][value="0"]')
+    await page.check('input[name=q2][value="1"]')
+    await page.selectOption('select[name=ageBand]', '15-19')
+    await Promise.all([
+      page.waitForURL(/answers=1\.0\.1/),
+      page.click('.quiz-form button[type=submit]'),
+    ])
+    expect(await page.innerText('.quiz-result h2')).toBe('ທ່ານຕອບຖືກ 2 ຈາກ 3 ຂໍ້')
+    expect(await page.locator('.quiz-result li.is-wrong').count()).toBe(1)
+    expect(await page.innerText('.quiz-result li.is-wrong')).toContain('ໜີ້ສິນຈາກຄ່ານາຍໜ້າ')
+    expect(await added('quiz_tallies', 'fake-job-offers')).toBe(before + 3)
+  }, 60_000)
+
+  it('shows one question at a time with script, explains each, and scores in place', async () => {
+    const before = await added('quiz_tallies', 'fake-job-offers')
+    const page = await phone()
+    await page.goto(`${server().url}${quiz}`)
+    const visible = () => page.locator('.quiz-question:visible')
+    expect(await visible().count()).toBe(1)
+    expect(await page.locator('.quiz-form button[type=submit]').isVisible()).toBe(false)
+    // A wrong answer: said so, the right one marked, the explanation shown.
+    await page.click('.quiz-question:visible label:has(input[value="0"])')
+    expect(await page.innerText('.quiz-question:visible .verdict')).toBe('ຍັງບໍ່ຖືກ.')
+    expect(
+      await page.locator('.quiz-question:visible label.is-right input[value="1"]').count(),
+    ).toBe(1)
+    expect(await page.locator('.quiz-question:visible .explanation').isVisible()).toBe(true)
+    await page.click('.quiz-question:visible button.next')
+    await page.click('.quiz-question:visible label:has(input[value="1"])')
+    expect(await page.innerText('.quiz-question:visible .verdict')).toBe('ຖືກຕ້ອງ!')
+    await page.click('.quiz-question:visible button.next')
+    await page.click('.quiz-question:visible label:has(input[value="1"])')
+    // The end: the "about you" questions, then the score, on this page.
+    await page.selectOption('select[name=ageBand]', '20-24')
+    await page.selectOption('select[name=province]', 'LA-LP')
+    const url = page.url()
+    await page.click('.quiz-form button[type=submit]')
+    await page.waitForSelector('.quiz-result h2')
+    expect(await page.innerText('.quiz-result h2')).toBe('ທ່ານຕອບຖືກ 2 ຈາກ 3 ຂໍ້')
+    expect(page.url()).toBe(url)
+    for (let i = 0; i < 50 && (await added('quiz_tallies', 'fake-job-offers')) < before + 3; i++)
+      await page.waitForTimeout(100)
+    expect(await added('quiz_tallies', 'fake-job-offers')).toBe(before + 3)
+    // Remembered on this phone only: no cookie, and not asked again.
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('siang:profile')))!)).toEqual(
+      { ageBand: '20-24', sex: '', province: 'LA-LP' },
+    )
+    expect(await page.context().cookies()).toEqual([])
+    await page.reload()
+    expect(await page.locator('.quiz-form [data-profile]').isHidden()).toBe(true)
+  }, 60_000)
+})
+
+describe('a poll', () => {
+  it('takes one vote from this phone, shows the results in place, and not the form again', async () => {
+    const slug = 'check-before-you-go'
+    const before = await added('poll_tallies', slug)
+    const page = await phone()
+    await page.goto(`${server().url}/lo/polls/${slug}`)
+    await page.click('.poll-options label:has(input[value="1"])')
+    await page.click('.poll-form button[type=submit]')
+    await page.waitForSelector('.answer-sent')
+    expect(await page.innerText('.answer-sent')).toBe('ຂອບໃຈທີ່ລົງຄະແນນ.')
+    expect(await page.locator('.poll-results li').count()).toBe(3)
+    expect(await page.innerText('.poll-results')).toContain(`${before + 1} ຄະແນນ`)
+    expect(await added('poll_tallies', slug)).toBe(before + 1)
+    await page.reload()
+    expect(await page.locator('.poll-form').count()).toBe(0)
+    expect(await page.innerText('.answer-sent')).toContain('ທ່ານໄດ້ລົງຄະແນນໃນແບບສຳຫຼວດນີ້ແລ້ວ.')
+    // The same phone, sending again by hand: refused, and nothing added.
+    const again = await page.evaluate(async (path) => {
+      const token = JSON.parse(localStorage.getItem('siang:device')!)
+      const res = await fetch(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ option: 0, token }),
+      })
+      return res.status
+    }, `/api/polls/${slug}/votes`)
+    expect(again).toBe(409)
+    expect(await added('poll_tallies', slug)).toBe(before + 1)
+  }, 60_000)
+})
