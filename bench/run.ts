@@ -2,6 +2,7 @@
  * `npm run bench [name…]`: runs the benchmarks (all, or those named), prints a table and writes
  * bench/results/latest.json.
  */
+import { answersBench } from './benchmarks/answers'
 import { beaconBench } from './benchmarks/beacon'
 import { detailPage } from './benchmarks/detailPage'
 import { faultsBench } from './benchmarks/faults'
@@ -18,6 +19,7 @@ import { printTable, writeResults, type Result } from './lib'
 
 const all = [
   detailPage,
+  answersBench,
   beaconBench,
   imageFormats,
   imageIngest,

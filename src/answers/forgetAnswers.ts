@@ -5,6 +5,7 @@
  */
 import type { CollectionBeforeDeleteHook } from 'payload'
 import { slugs } from '../lib/slugs'
+import { forgetRows } from '../reach/tallies'
 
 const owned = {
   [slugs.quizzes]: [[slugs.quizTallies, 'quiz']],
@@ -23,4 +24,6 @@ export const forgetAnswers: CollectionBeforeDeleteHook = async ({ collection, id
       overrideAccess: true,
       req,
     })
+  // This process's note of those rows' ids would point at nothing (and ids are reused).
+  for (const [answers] of rows) forgetRows(answers)
 }

@@ -1,4 +1,9 @@
-import type { CollectionBeforeDeleteHook, CollectionConfig, Field } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionConfig,
+  Field,
+} from 'payload'
 import { authors } from '../access/authors'
 import { authorsAndReviewers } from '../access/authorsAndReviewers'
 import { nationalEditors } from '../access/nationalEditors'
@@ -42,6 +47,8 @@ type ContentOptions = {
   inFeeds?: boolean
   /** What else goes when a document is deleted (a quiz's answers). */
   beforeDelete?: CollectionBeforeDeleteHook[]
+  /** Checks of its own before a write (a quiz's shape once answered). */
+  beforeChange?: CollectionBeforeChangeHook[]
 }
 
 const pascal = (label: string) =>
@@ -106,6 +113,7 @@ export function contentCollection(options: ContentOptions): CollectionConfig {
         runWorkflow,
         ...(options.durationFrom ? [copyDuration(options.durationFrom)] : []),
         ...(options.inFeeds ? [assignFeedGuid] : []),
+        ...(options.beforeChange ?? []),
       ],
       afterChange: [trackMediaVisibility, recordPublishedSlug],
       ...(options.beforeDelete ? { beforeDelete: options.beforeDelete } : {}),

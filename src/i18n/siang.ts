@@ -37,6 +37,10 @@ const strings = {
     en: 'Tick exactly one option as the right answer.',
     lo: 'ໝາຍຄຳຕອບທີ່ຖືກພຽງໜຶ່ງຂໍ້.',
   },
+  answeredShapeLocked: {
+    en: 'People have already answered: the order and number of questions and options cannot change. Change the words only, or make a new one.',
+    lo: 'ມີຄົນຕອບແລ້ວ: ບໍ່ສາມາດປ່ຽນລຳດັບ ຫຼື ຈຳນວນຄຳຖາມ ແລະ ຕົວເລືອກໄດ້. ແກ້ໄຂໄດ້ແຕ່ຖ້ອຍຄຳ, ຫຼື ສ້າງອັນໃໝ່.',
+  },
   pollClosesAfterOpening: {
     en: 'The poll must close after it opens.',
     lo: 'ວັນປິດຕ້ອງຢູ່ຫຼັງວັນເປີດ.',

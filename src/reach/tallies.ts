@@ -8,7 +8,7 @@
  * only numbers Siang itself writes (no drafts, nothing a visitor authored), they have no hooks,
  * and their access rules forbid every API write. Callers check what they count first.
  */
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 /** A row's key: its fields and their values; null is "none" (an answer without a province). */
 export type TallyKey = Record<string, string | number | null>
@@ -31,6 +31,7 @@ async function findOrCreate(
   collection: CollectionSlug,
   key: TallyKey,
   zero: Record<string, number>,
+  req?: PayloadRequest,
 ): Promise<RowId> {
   const { docs } = await payload.find({
     collection,
@@ -39,6 +40,7 @@ async function findOrCreate(
     pagination: false,
     depth: 0,
     overrideAccess: true,
+    req,
   })
   if (docs[0]) return docs[0].id
   const data = Object.fromEntries(Object.entries(key).filter(([, v]) => v !== null))
@@ -47,6 +49,7 @@ async function findOrCreate(
     data: { ...data, ...zero } as never,
     depth: 0,
     overrideAccess: true,
+    req,
   })
   return created.id
 }
@@ -56,12 +59,13 @@ function rowOf(
   collection: CollectionSlug,
   key: TallyKey,
   zero: Record<string, number>,
+  req?: PayloadRequest,
 ): Promise<RowId> {
   const id = `${collection} ${JSON.stringify(key)}`
   let row = rows.get(id)
   if (!row) {
     if (rows.size >= ROWS_KEPT) rows.clear()
-    row = findOrCreate(payload, collection, key, zero)
+    row = findOrCreate(payload, collection, key, zero, req)
     rows.set(id, row)
     // A failed lookup is tried again by the next addition.
     const mine = row
@@ -70,18 +74,31 @@ function rowOf(
   return row
 }
 
-/** Adds `by` to the row of `key` in `collection`, creating the row (at zero) the first time. */
+/**
+ * Forgets the rows this process knows of `collection`: after rows were deleted (a quiz and its
+ * answers), or a transaction that may have created some was undone.
+ */
+export function forgetRows(collection: CollectionSlug): void {
+  for (const id of rows.keys()) if (id.startsWith(`${collection} `)) rows.delete(id)
+}
+
+/**
+ * Adds `by` to the row of `key` in `collection`, creating the row (at zero) the first time.
+ * With `req`, inside its transaction.
+ */
 export async function addTo(
   payload: Payload,
   collection: CollectionSlug,
   key: TallyKey,
   by: Record<string, number>,
+  req?: PayloadRequest,
 ): Promise<void> {
   const zero = Object.fromEntries(Object.keys(by).map((field) => [field, 0]))
   const timed = payload.collections[collection].config.timestamps !== false
   await payload.db.updateOne({
     collection,
-    id: await rowOf(payload, collection, key, zero),
+    id: await rowOf(payload, collection, key, zero, req),
+    req,
     data: {
       ...Object.fromEntries(Object.entries(by).map(([field, n]) => [field, { $inc: n }])),
       ...(timed ? { updatedAt: new Date().toISOString() } : {}),

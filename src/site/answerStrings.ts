@@ -101,7 +101,7 @@ export const answerStrings = (locale: Locale): AnswerStrings => byLocale[locale]
 
 /** The sentence for a refusal, in the page's language; any other word gets the general one. */
 export const problemSaid = (problem: string, locale: Locale): string =>
-  (problems[problem as AnswerProblem] ?? problems.shape)[locale]
+  (Object.hasOwn(problems, problem) ? problems[problem as AnswerProblem] : problems.shape)[locale]
 
 /** Every refusal's sentence, for the page's script. */
 export const problemsSaid = (locale: Locale): Record<string, string> =>

@@ -3,6 +3,7 @@ import { checkRole } from '../../access/checkRole'
 import { ownPartnerId } from '../../access/ownPartner'
 import { roleGroups } from '../../lib/roles'
 import { slugs } from '../../lib/slugs'
+import { nobody } from '../../access/nobody'
 
 /** Staff see every count; a partner user sees its own partner's, and nothing else. */
 const readCounts: Access = ({ req: { user } }) => {
@@ -11,8 +12,6 @@ const readCounts: Access = ({ req: { user } }) => {
   const id = ownPartnerId(user)
   return id === undefined ? false : { partner: { equals: id } }
 }
-
-const nobody: Access = () => false
 
 /**
  * Daily aggregates of loads and plays, per item, source and partner. Written only by the beacon

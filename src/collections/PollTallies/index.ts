@@ -1,9 +1,8 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { glossary } from '../../i18n/glossary'
 import { slugs } from '../../lib/slugs'
 import { answerContextFields, tallyField } from '../answerFields'
-
-const nobody: Access = () => false
+import { nobody } from '../../access/nobody'
 
 /**
  * Poll votes, added up: for each poll, option, half-year and profile (each optional), how many

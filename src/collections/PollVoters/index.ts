@@ -1,8 +1,7 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { glossary } from '../../i18n/glossary'
 import { slugs } from '../../lib/slugs'
-
-const nobody: Access = () => false
+import { nobody } from '../../access/nobody'
 
 /**
  * Which devices have voted in which poll, so that a device votes once: a hash of the poll and the

@@ -4,6 +4,8 @@ import { glossary, labelsOf } from '../../i18n/glossary'
 import { showResultsChoices, type ShowResults } from '../../lib/answers'
 import { slugs } from '../../lib/slugs'
 import { forgetAnswers } from '../../answers/forgetAnswers'
+import { keepAnsweredShape } from '../../answers/keepAnsweredShape'
+import { introductionField, rowsField, wordsField } from '../answerLists'
 import { contentCollection } from '../content'
 
 const showResultsWords: Record<ShowResults, { en: string; lo: string }> = {
@@ -22,37 +24,13 @@ export const Polls: CollectionConfig = contentCollection({
   slug: slugs.polls,
   idPrefix: 'poll',
   beforeDelete: [forgetAnswers],
+  beforeChange: [keepAnsweredShape],
   labels: labelsOf(glossary.poll),
   fields: [
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      maxLength: 500,
-      label: { en: 'Introduction', lo: 'ຄຳນຳ' },
-    },
-    {
-      name: 'options',
-      type: 'array',
-      required: true,
-      minRows: 2,
-      maxRows: 8,
-      label: { en: 'Options', lo: 'ຕົວເລືອກ' },
-      labels: {
-        singular: { en: 'Option', lo: 'ຕົວເລືອກ' },
-        plural: { en: 'Options', lo: 'ຕົວເລືອກ' },
-      },
-      fields: [
-        {
-          name: 'label',
-          type: 'text',
-          required: true,
-          localized: true,
-          maxLength: 200,
-          label: { en: 'Option', lo: 'ຕົວເລືອກ' },
-        },
-      ],
-    },
+    introductionField,
+    rowsField('options', { en: 'Option', enPlural: 'Options', lo: 'ຕົວເລືອກ' }, { min: 2, max: 8 }, [
+      wordsField('label', { en: 'Option', lo: 'ຕົວເລືອກ' }, 200),
+    ]),
     {
       name: 'opensAt',
       type: 'date',

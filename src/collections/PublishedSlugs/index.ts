@@ -1,8 +1,7 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { contentSlugs, slugs } from '../../lib/slugs'
-
-const nobody: Access = () => false
+import { nobody } from '../../access/nobody'
 
 /**
  * Every slug a document has been published under, written only by Siang

@@ -15,14 +15,13 @@ import { roleGroups } from '../../lib/roles'
 import { slugs } from '../../lib/slugs'
 import { eraseContactOnRequest } from './hooks/eraseContactOnRequest'
 import { stampClosedAt } from './hooks/stampClosedAt'
+import { nobody } from '../../access/nobody'
 
 /**
  * Staff only: a provincial editor sees and answers its own provinces' questions; the national
  * level sees them all, those with no province too. Partners and the public see none.
  */
 const staffInScope = ownProvinceAccess('province', roleGroups.staff)
-
-const nobody = () => false
 
 const statusLabels: Record<QuestionStatus, { en: string; lo: string }> = {
   new: { en: 'New', lo: 'ໃໝ່' },

@@ -1,8 +1,11 @@
 /**
  * The summary's arithmetic for quizzes and polls: pure functions of the tallies read, so that
- * tests can add them up without a database. The small-number rule lives here: a count from 1 to
- * 4 is shown as "<5", never exactly, and a share or an average of fewer than 5 answers is not
- * shown at all, so that no one can be singled out.
+ * tests can add them up without a database. The small-number rule lives here, so that no one can
+ * be singled out:
+ * - a count from 1 to 4 is shown as "<5", never exactly;
+ * - every other count is rounded to the nearest 5, so that subtracting the groups shown from a
+ *   total (or one scope from another) gives no exact small number;
+ * - shares and averages are worked out from the rounded counts, and not shown for fewer than 5.
  */
 import { ageBands, sexes } from '../../lib/profile'
 import { idOf, num } from './figures'
@@ -10,12 +13,17 @@ import type { AnswerGroups, Doc, PollSummary, QuizSummary, Shown } from './types
 
 export const FEWER_THAN = 5
 
-/** A count as it may be shown. */
-export const shown = (n: number): Shown => (n > 0 && n < FEWER_THAN ? '<5' : n)
+/** A count rounded to the nearest 5 (1 to 4: none). */
+const rounded = (n: number) => (n < FEWER_THAN ? 0 : Math.round(n / 5) * 5)
 
-/** A share in per cent, to one decimal; null with fewer than 5 answers. */
+/** A count as it may be shown. */
+export const shown = (n: number): Shown => (n > 0 && n < FEWER_THAN ? '<5' : rounded(n))
+
+/** A share in per cent, to one decimal, of the rounded counts; null with fewer than 5. */
 const share = (part: number, whole: number) =>
-  whole >= FEWER_THAN ? Math.round((part / whole) * 1000) / 10 : null
+  whole >= FEWER_THAN && rounded(whole) > 0
+    ? Math.round((rounded(part) / rounded(whole)) * 1000) / 10
+    : null
 
 const UNKNOWN = 'unknown'
 
@@ -62,11 +70,14 @@ export function quizFigures(
         right[q] += num(t.right)
       }
       const attempts = answered[0] ?? 0
-      const allAnswered = answered.reduce((a, b) => a + b, 0)
-      const allRight = right.reduce((a, b) => a + b, 0)
+      const allAnswered = answered.map(rounded).reduce((a, b) => a + b, 0)
+      const allRight = right.map(rounded).reduce((a, b) => a + b, 0)
       return {
         attempts: shown(attempts),
-        averageScore: attempts >= FEWER_THAN ? share(allRight, allAnswered) : null,
+        averageScore:
+          attempts >= FEWER_THAN && allAnswered
+            ? Math.round((allRight / allAnswered) * 1000) / 10
+            : null,
         rightShares: answered.map((n, i) => share(right[i], n)),
       }
     }

@@ -42,14 +42,18 @@
     return Object.fromEntries(Object.entries(profile).filter(([, v]) => v))
   }
 
+  /* A line with signal but no data can hang for minutes: given up after this. */
+  const SEND_WAIT_MS = 15000
   async function send(form, body) {
     const res = await fetch(form.action, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ ...body, language: document.documentElement.lang }),
+      signal: AbortSignal.timeout ? AbortSignal.timeout(SEND_WAIT_MS) : undefined,
     })
     const answer = await res.json().catch(() => ({}))
-    return { ok: res.ok, answer, problem: answer.errors?.[0]?.problem }
+    const problem = answer.errors?.[0]?.problem || (res.status >= 500 ? 'unavailable' : 'shape')
+    return { ok: res.ok, answer, problem }
   }
 
   const line = (tag, className, text) => {
@@ -73,6 +77,11 @@
       if (profile) profile.hidden = !shown || profileHidden
     }
     form.classList.add('one-at-a-time')
+    for (const question of questions) {
+      const verdict = line('p', 'verdict')
+      verdict.setAttribute('role', 'status')
+      question.insertBefore(verdict, question.querySelector('.explanation'))
+    }
     show(0)
     atEnd(false)
 
@@ -87,17 +96,17 @@
         if (input.hasAttribute('data-right')) input.closest('label').classList.add('is-right')
       }
       if (!right) radio.closest('label').classList.add('is-wrong')
-      const said = line(
-        'p',
-        right ? 'verdict is-right' : 'verdict is-wrong',
-        right ? say.right : say.wrong,
-      )
-      said.setAttribute('role', 'status')
+      // Said in a live region that was there before, so that screen readers announce it.
+      const said = question.querySelector('.verdict')
+      said.className = right ? 'verdict is-right' : 'verdict is-wrong'
+      said.textContent = right ? say.right : say.wrong
       const explanation = question.querySelector('.explanation')
-      question.insertBefore(said, explanation)
       if (explanation) explanation.hidden = false
       const i = questions.indexOf(question)
-      if (i === questions.length - 1) return atEnd(true)
+      if (i === questions.length - 1) {
+        atEnd(true)
+        return submit.focus()
+      }
       const next = line('button', 'next', say.next)
       next.type = 'button'
       next.addEventListener('click', () => {
@@ -106,6 +115,8 @@
         questions[i + 1].querySelector('input').focus()
       })
       question.append(next)
+      // The chosen option is locked now: the focus goes on, not back to the top of the page.
+      next.focus()
     })
 
     form.addEventListener('submit', async (e) => {
@@ -121,8 +132,9 @@
         say.score.replace('{score}', score).replace('{total}', questions.length),
       )
       heading.tabIndex = -1
+      // A fresh page: the same address would only move to the form, its answers still locked.
       const again = line('a', '', say.tryAgain)
-      again.href = `${location.pathname}#quiz`
+      again.href = `${location.pathname}?again=${Date.now()}#quiz`
       const againLine = line('p')
       againLine.append(again)
       result.append(heading, againLine)
@@ -131,13 +143,17 @@
       questions.forEach((q) => (q.hidden = false))
       form.before(result)
       heading.focus()
+      const failed = (text) => {
+        const error = line('p', 'answer-error', text)
+        error.setAttribute('role', 'alert')
+        result.append(error)
+      }
       try {
         const { ok, problem } = await send(form, { answers: chosen, ...profileOf(form) })
-        if (!ok)
-          result.append(line('p', 'answer-error', say.problems[problem] || say.problems.shape))
+        if (!ok) failed(say.problems[problem] || say.problems.shape)
       } catch {
         // The score stands; the attempt is not counted.
-        result.append(line('p', 'answer-error', say.offline))
+        failed(say.offline)
       }
     })
   }
@@ -187,8 +203,10 @@
     const done = (text, counts) => {
       const note = line('p', 'answer-sent', text)
       note.id = 'answer'
-      note.setAttribute('role', 'status')
+      note.tabIndex = -1
       form.replaceWith(note)
+      // The form is gone: the focus goes to what took its place, which is read out.
+      note.focus()
       if (counts) note.after(results(form, say, counts))
       store(VOTED, [...new Set([...stored(VOTED, []), slug])])
     }

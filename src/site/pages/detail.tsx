@@ -136,6 +136,9 @@ export async function detailOf(
     keeps: hasPlayer(collection),
     answers: section === 'quizzes' || section === 'polls',
     cacheable,
+    // A page made for one visitor's answer, or with live results: kept by no cache on the way
+    // or on the phone (the offline worker reads this too).
+    headers: cacheable === false ? { 'Cache-Control': 'private, no-store' } : undefined,
     body: (
       <>
         {content}
