@@ -15,8 +15,17 @@ import { chromiumFlags, chromiumPath } from '../../tooling/chromium'
 import { ensureBuild, launchServer, stopServer } from '../../tooling/server'
 import { percentile, result, sitePages, type Benchmark, type Result } from '../lib'
 
-/** The site's pages, and the help page and directory (issue 25: accessibility 100 on both). */
-const pages = [...sitePages, '/lo/help', '/lo/help/services']
+/**
+ * The site's pages, the help page and directory (issue 25: accessibility 100 on both), and a
+ * quiz and a poll (issue 27).
+ */
+const pages = [
+  ...sitePages,
+  '/lo/help',
+  '/lo/help/services',
+  '/lo/quizzes/fake-job-offers',
+  '/lo/polls/check-before-you-go',
+]
 
 /** The rows the issues name: performance with accessibility and total blocking time. */
 const headline: Record<string, string> = {
@@ -26,6 +35,8 @@ const headline: Record<string, string> = {
   '/lo/news/committee-first-half-2020-results': 'lighthouse-news',
   '/lo/help': 'lighthouse-help',
   '/lo/help/services': 'lighthouse-services',
+  '/lo/quizzes/fake-job-offers': 'lighthouse-quiz',
+  '/lo/polls/check-before-you-go': 'lighthouse-poll',
 }
 const SEARCH = 'lighthouse-search'
 
