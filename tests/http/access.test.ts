@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { contentTypes, graphQLPlural, requiredFields, type ContentType } from '../fixtures/content'
+import {
+  contentTypes,
+  graphQLPlural,
+  graphQLSingular,
+  requiredFields,
+  type ContentType,
+} from '../fixtures/content'
 import { adminLogin, api, login } from '../helpers/http'
 
 type Doc = { id: string | number; title?: string; slug?: string; _status?: string }
@@ -129,7 +135,7 @@ describe.each(contentTypes)('%s', (type) => {
     expect(titles).toContain(`Published ${type} ${run}`)
     expect(JSON.stringify(res.body)).not.toContain(docs.secret)
 
-    const singular = name === 'News' ? 'NewsItem' : name.replace(/s$/, '')
+    const singular = graphQLSingular[type]
     const gql = (query: string) =>
       api<{ data?: Record<string, { title?: string } | null>; errors?: { message: string }[] }>(
         '/api/graphql',
