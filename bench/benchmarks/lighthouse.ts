@@ -25,6 +25,7 @@ const pages = [
   '/lo/help/services',
   '/lo/quizzes/fake-job-offers',
   '/lo/polls/check-before-you-go',
+  '/embed/quizzes/fake-job-offers',
 ]
 
 /** The rows the issues name: performance with accessibility and total blocking time. */
@@ -45,6 +46,7 @@ type Scores = {
   accessibility: number
   lcp: number
   tbt: number
+  cls: number
   bytes: number
 }
 
@@ -61,6 +63,7 @@ async function auditMedian(port: number, url: string): Promise<Scores> {
     accessibility: median(runs.map((r) => r.accessibility)),
     lcp: median(runs.map((r) => r.lcp)),
     tbt: median(runs.map((r) => r.tbt)),
+    cls: median(runs.map((r) => r.cls)),
     bytes: median(runs.map((r) => r.bytes)),
   }
 }
@@ -80,6 +83,7 @@ async function audit(port: number, url: string): Promise<Scores> {
     accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
     lcp: (audits['largest-contentful-paint'].numericValue ?? 0) / 1000,
     tbt: audits['total-blocking-time'].numericValue ?? 0,
+    cls: audits['cumulative-layout-shift'].numericValue ?? 0,
     bytes: (audits['total-byte-weight'].numericValue ?? 0) / 1024,
   }
 }
@@ -154,6 +158,14 @@ export const lighthouseBench: Benchmark = {
             baseline: base.tbt,
             target: '< 50 ms',
             ok: s.tbt < 50,
+          }),
+          result({
+            name: `${path}: cumulative layout shift`,
+            value: Number(s.cls.toFixed(3)),
+            unit: 'score',
+            baseline: base.cls,
+            target: '< 0.1 (good, web.dev)',
+            ok: s.cls < 0.1,
           }),
           result({
             name: `${path}: Lighthouse total bytes`,

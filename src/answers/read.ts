@@ -4,12 +4,32 @@
  * refusal is JSON naming its `problem` (the page's script says it in the page's language), or,
  * for a form sent without script, a 303 back to the page, which says it.
  */
+import { EMBED_FIELD } from '../components/answerPlace'
 import type { Locale } from '../lib/locales'
 import { answerMessages, answerStatus, ANSWER_BODY_MAX, type AnswerProblem } from '../lib/answers'
-import { clientKey, type Limiter } from '../lib/rateLimit'
-import { fieldsOf, FORM_TYPE, JSON_TYPE, mediaTypeOf, readCapped } from '../lib/requestBody'
+import type { Limiter } from '../lib/rateLimit'
+import { readSentBody } from '../lib/requestBody'
 
-const noStore = { 'Cache-Control': 'no-store' }
+/**
+ * Every answer is readable from any origin, without credentials: a quiz or poll embedded in a
+ * frame sandboxed without allow-same-origin (as WordPress frames a provider it does not know) has
+ * the origin "null" and sends from there. Nothing in an answer is private (a score worked out
+ * from what was sent, results the page shows anyway), and a plain form from any site could
+ * already send one: the flood limit is what holds.
+ */
+const noStore = { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' }
+
+/** The browser's question before such a JSON answer: yes, for a day. */
+export const answerPreflight = () =>
+  new Response(null, {
+    status: 204,
+    headers: {
+      ...noStore,
+      'Access-Control-Allow-Methods': 'POST',
+      'Access-Control-Allow-Headers': 'Content-Type',
+      'Access-Control-Max-Age': '86400',
+    },
+  })
 
 export type Sent = {
   form: boolean
@@ -27,21 +47,25 @@ export async function readAnswer(
   limiter: Limiter,
   page: string,
 ): Promise<Sent | Response> {
-  const type = mediaTypeOf(request)
-  const form = type === FORM_TYPE
-  if (!form && type !== JSON_TYPE)
-    return Response.json(
-      { errors: [{ message: `Send the answer as ${JSON_TYPE} or ${FORM_TYPE}.` }] },
-      { status: 415, headers: noStore },
-    )
-  const limit = limiter.take(clientKey(request.headers))
-  const text = limit.ok ? await readCapped(request, ANSWER_BODY_MAX) : ''
-  const fields = text === null ? null : fieldsOf(text, form)
+  const sent = await readSentBody(request, {
+    limiter,
+    max: ANSWER_BODY_MAX,
+    what: 'the answer',
+    headers: noStore,
+  })
+  if (sent instanceof Response) return sent
+  const { form, fields, retryAfter } = sent
   const language: Locale = fields?.language === 'en' ? 'en' : 'lo'
+  const embed = fields?.[EMBED_FIELD]
+  // Back where the form was: the site's page, or a partner's embed (in its language and theme).
+  const from =
+    embed === 'light' || embed === 'dark'
+      ? `/embed${page}?lang=${language}${embed === 'dark' ? '&theme=dark' : ''}&`
+      : `/${language}${page}?`
   const back = (query: string) =>
     new Response(null, {
       status: 303,
-      headers: { ...noStore, Location: `/${language}${page}?${query}#answer` },
+      headers: { ...noStore, Location: `${from}${query}#answer` },
     })
   const refuse = (problem: AnswerProblem) =>
     form
@@ -52,16 +76,15 @@ export async function readAnswer(
             status: answerStatus[problem],
             headers: {
               ...noStore,
-              ...(!limit.ok && problem === 'flood'
-                ? { 'Retry-After': String(limit.retryAfter) }
+              ...(retryAfter !== null && problem === 'flood'
+                ? { 'Retry-After': String(retryAfter) }
                 : {}),
             },
           },
         )
-  const sent: Sent = { form, fields, language, refuse, done: back }
-  if (!limit.ok) return refuse('flood')
-  if (text === null) return refuse('too-big')
-  return sent
+  if (retryAfter !== null) return refuse('flood')
+  if (sent.tooBig) return refuse('too-big')
+  return { form, fields, language, refuse, done: back }
 }
 
 export const stored = (body: Record<string, unknown>) =>

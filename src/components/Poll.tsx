@@ -1,12 +1,14 @@
 /** @jsxImportSource preact */
 import type { PollResults } from '@/answers/results'
 import type { Locale } from '@/lib/locales'
-import { pollState } from '@/lib/answers'
+import { pollState, resultsShown } from '@/lib/answers'
 import type { Poll } from '@/payload-types'
 import { answerStrings, problemSaid, problemsSaid } from '@/site/answerStrings'
 import { pathOf } from '@/site/sections'
 import { formatDate, formatNumber } from '@/site/strings'
+import { intlLocale } from '@/lib/laoTime'
 import { Header } from './Detail'
+import { EMBED_FIELD, type AnswerPlace } from './answerPlace'
 import { ProfileFields, type ProvinceChoice } from './ProfileFields'
 import { ShareBar } from './ShareBar'
 
@@ -19,18 +21,27 @@ type Props = {
   /** `?voted=1`: the endpoint took this visitor's vote. */
   voted: boolean
   error?: string | null
+  /** The site's page by default; a partner's embed otherwise. */
+  place?: AnswerPlace
 }
 
 const share = (votes: number, total: number) => (total ? Math.round((votes / total) * 100) : 0)
 
-/** Each option's share of the votes, as a bar and as numbers (readable without the bar). */
+/** An option's line, its share and votes: the script fills in {pct} and {votes} the same way. */
+const shareLine = (pct: number | string, votes: string) => `${pct}% (${votes})`
+
+/**
+ * Each option's share of the votes, as a bar and as numbers (readable without the bar). Without
+ * `results`, the empty frame the page's script fills in after a vote (a `<template>`), so that
+ * the results are drawn here only.
+ */
 export function PollResultsList({
   doc,
   results,
   locale,
 }: {
   doc: Poll
-  results: PollResults
+  results: PollResults | null
   locale: Locale
 }) {
   const s = answerStrings(locale)
@@ -39,19 +50,21 @@ export function PollResultsList({
       <h2 id="poll-results">{s.results}</h2>
       <ul>
         {doc.options.map((o, i) => {
-          const pct = share(results.votes[i] ?? 0, results.total)
+          const pct = results ? share(results.votes[i] ?? 0, results.total) : 0
           return (
             <li key={i}>
               <span class="poll-option">{o.label}</span>{' '}
-              <span class="meta">
-                {pct}% ({s.votes(formatNumber(results.votes[i] ?? 0, locale))})
+              <span class="meta" data-share>
+                {results && shareLine(pct, s.votes(formatNumber(results.votes[i] ?? 0, locale)))}
               </span>
               <meter class="poll-bar" min={0} max={100} value={pct} aria-hidden="true"></meter>
             </li>
           )
         })}
       </ul>
-      <p class="meta">{s.votes(formatNumber(results.total, locale))}</p>
+      <p class="meta" data-total>
+        {results && s.votes(formatNumber(results.total, locale))}
+      </p>
     </section>
   )
 }
@@ -63,6 +76,9 @@ function scriptSays(locale: Locale) {
     thanks: s.thanks,
     results: s.results,
     votes: s.votes('{n}'),
+    oneVote: s.votes(1),
+    share: shareLine('{pct}', '{votes}'),
+    numbers: intlLocale(locale),
     vote: s.vote,
     offline: s.offline,
     problems: problemsSaid(locale),
@@ -75,10 +91,11 @@ function scriptSays(locale: Locale) {
  * so that a phone votes once (src/site/assets/answers.js). The results show after voting, or
  * once closed, as the editor chose.
  */
-export function PollDetail({ doc, locale, provinces, results, voted, error = null }: Props) {
+export function PollDetail({ doc, locale, provinces, results, voted, error = null, place }: Props) {
   const s = answerStrings(locale)
   const state = pollState(doc)
   const path = pathOf(locale, 'polls', doc.slug ?? '')
+  const shown = resultsShown(doc, { voted: true })
   const after =
     doc.showResults === 'never'
       ? s.resultsNever
@@ -114,6 +131,7 @@ export function PollDetail({ doc, locale, provinces, results, voted, error = nul
           data-say={scriptSays(locale)}
         >
           <input type="hidden" name="language" value={locale} />
+          {place?.embed && <input type="hidden" name={EMBED_FIELD} value={place.embed} />}
           <fieldset class="poll-options">
             <legend class="visually-hidden">{doc.title}</legend>
             {doc.options.map((o, i) => (
@@ -125,9 +143,21 @@ export function PollDetail({ doc, locale, provinces, results, voted, error = nul
           <ProfileFields locale={locale} provinces={provinces} idPrefix="poll" />
           <button type="submit">{s.vote}</button>
           {after && <p class="meta">{after}</p>}
+          {shown && (
+            <template data-results>
+              <PollResultsList doc={doc} results={null} locale={locale} />
+            </template>
+          )}
         </form>
       )}
-      <ShareBar path={path} title={doc.title} locale={locale} />
+      {!place?.embed && (
+        <ShareBar
+          path={path}
+          title={doc.title}
+          locale={locale}
+          embed={{ type: 'polls', slug: doc.slug ?? '' }}
+        />
+      )}
     </article>
   )
 }

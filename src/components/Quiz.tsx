@@ -5,6 +5,7 @@ import type { Quiz } from '@/payload-types'
 import { answerStrings, problemSaid, problemsSaid } from '@/site/answerStrings'
 import { pathOf } from '@/site/sections'
 import { Header } from './Detail'
+import { EMBED_FIELD, type AnswerPlace } from './answerPlace'
 import { ProfileFields, type ProvinceChoice } from './ProfileFields'
 import { ShareBar } from './ShareBar'
 import { Wrapped } from './Wrapped'
@@ -17,6 +18,8 @@ type Props = {
   answers?: number[] | null
   /** `?error=…`: why the endpoint sent the visitor back. */
   error?: string | null
+  /** The site's page by default; a partner's embed otherwise. */
+  place?: AnswerPlace
 }
 
 /** The sentences the page's script shows (src/site/assets/answers.js). */
@@ -37,7 +40,18 @@ function scriptSays(locale: Locale, total: number) {
 }
 
 /** The score and, for each question, the answer given, the right one and why. */
-function QuizResult({ doc, locale, answers }: { doc: Quiz; locale: Locale; answers: number[] }) {
+function QuizResult({
+  doc,
+  locale,
+  answers,
+  again,
+}: {
+  doc: Quiz
+  locale: Locale
+  answers: number[]
+  /** The quiz afresh. */
+  again: string
+}) {
   const s = answerStrings(locale)
   const score = scoreAnswers(doc, answers)
   if (!score) return null
@@ -73,7 +87,7 @@ function QuizResult({ doc, locale, answers }: { doc: Quiz; locale: Locale; answe
         })}
       </ol>
       <p>
-        <a href={`${pathOf(locale, 'quizzes', doc.slug ?? '')}#quiz`}>{s.tryAgain}</a>
+        <a href={`${again}#quiz`}>{s.tryAgain}</a>
       </p>
     </section>
   )
@@ -86,7 +100,7 @@ function QuizResult({ doc, locale, answers }: { doc: Quiz; locale: Locale; answe
  * explained once answered, and the score at the end (src/site/assets/answers.js). The right
  * option is marked in the page for that: a quiz here teaches, it does not examine.
  */
-export function QuizDetail({ doc, locale, provinces, answers = null, error = null }: Props) {
+export function QuizDetail({ doc, locale, provinces, answers = null, error = null, place }: Props) {
   const s = answerStrings(locale)
   const total = doc.questions.length
   const path = pathOf(locale, 'quizzes', doc.slug ?? '')
@@ -94,7 +108,9 @@ export function QuizDetail({ doc, locale, provinces, answers = null, error = nul
     <article class="quiz">
       <Header title={doc.title} locale={locale} lead={doc.summary} />
       <p class="meta">{s.questionCount(total)}</p>
-      {answers && <QuizResult doc={doc} locale={locale} answers={answers} />}
+      {answers && (
+        <QuizResult doc={doc} locale={locale} answers={answers} again={place?.href ?? path} />
+      )}
       {error && (
         <p class="answer-error" id="answer" role="alert">
           {problemSaid(error, locale)}
@@ -109,6 +125,7 @@ export function QuizDetail({ doc, locale, provinces, answers = null, error = nul
         data-say={scriptSays(locale, total)}
       >
         <input type="hidden" name="language" value={locale} />
+        {place?.embed && <input type="hidden" name={EMBED_FIELD} value={place.embed} />}
         {doc.questions.map((q, i) => (
           <fieldset key={i} class="quiz-question">
             <legend>
@@ -136,7 +153,14 @@ export function QuizDetail({ doc, locale, provinces, answers = null, error = nul
         <ProfileFields locale={locale} provinces={provinces} idPrefix="quiz" />
         <button type="submit">{s.seeScore}</button>
       </form>
-      <ShareBar path={path} title={doc.title} locale={locale} />
+      {!place?.embed && (
+        <ShareBar
+          path={path}
+          title={doc.title}
+          locale={locale}
+          embed={{ type: 'quizzes', slug: doc.slug ?? '' }}
+        />
+      )}
     </article>
   )
 }

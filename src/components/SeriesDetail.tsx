@@ -162,7 +162,16 @@ export function EpisodeDetail({
   )
 }
 
-export const materialSections: Section[] = ['songs', 'dramas', 'radio', 'tv', 'social', 'news']
+export const materialSections: Section[] = [
+  'songs',
+  'dramas',
+  'radio',
+  'tv',
+  'social',
+  'news',
+  'quizzes',
+  'polls',
+]
 
 export type Material = { section: Section; docs: Parameters<typeof Cards>[0]['docs'] }[]
 

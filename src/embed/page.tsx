@@ -10,7 +10,7 @@ import type { ComponentChildren } from 'preact'
 import { render } from 'preact-render-to-string'
 import type { Locale } from '@/lib/locales'
 import { telHref } from '@/lib/tel'
-import { embedTypes, type EmbedType } from './types'
+import { playerTypes, type EmbedType, type PlayerType } from './types'
 
 export type EmbedOptions = {
   locale: Locale
@@ -25,7 +25,7 @@ export type EmbedOptions = {
 }
 
 export type EmbedItem = {
-  type: EmbedType
+  type: PlayerType
   slug: string
   title: string
   /** Absolute address of the full page on the site. */
@@ -37,12 +37,18 @@ export type EmbedItem = {
   hotline?: { number: string; label: string }
 }
 
-const words = {
+export const embedWords = {
   lo: { open: 'ເບິ່ງຢູ່ ສຽງ', call: 'ໂທຟຣີ', captions: { lo: 'ພາສາລາວ', en: 'English' } },
   en: { open: 'Open on Siang', call: 'Call free', captions: { lo: 'ພາສາລາວ', en: 'English' } },
 } as const
 
 const CSS = `*{box-sizing:border-box}html,body{margin:0;height:100%}body{font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans Lao",sans-serif;background:#fff;color:#1a1a1a;display:flex;flex-direction:column;overflow:hidden}body.dark{background:#101418;color:#f2f2f2}video{display:block;width:100%;flex:1;min-height:0;background:#000;object-fit:contain}audio{display:block;width:100%;margin:12px 0 4px}.audio{padding:0 12px}.bar{display:flex;align-items:center;gap:12px;height:64px;padding:0 12px;flex:none}.title{flex:1;min-width:0;font-weight:700;color:inherit;text-decoration:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.title:hover,.title:focus-visible{text-decoration:underline}.call{flex:none;background:#a4161a;color:#fff;border-radius:999px;padding:8px 14px;font-weight:700;text-decoration:none;min-height:44px;display:inline-flex;align-items:center}a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}.audio .bar{padding:0}`
+
+/**
+ * In a frame sandboxed without allow-same-origin (its origin is "null"), links that open a window
+ * or leave the frame do nothing: the hotline and the title become text to read and copy.
+ */
+export const UNLINK_IN_SANDBOX = `if(self.origin==="null")for(const a of document.querySelectorAll("a.call,a.title")){const t=document.createElement("span");t.className=a.className;t.textContent=a.textContent;a.replaceWith(t)}`
 
 /**
  * In a frame sandboxed without allow-same-origin (its origin is "null"; WordPress frames providers
@@ -57,15 +63,44 @@ const CSS = `*{box-sizing:border-box}html,body{margin:0;height:100%}body{font:15
  * whose own origin is "null" cannot be told apart from any other, and no partner can list it, so
  * it is obeyed only when any site may embed. Beacons count the load and the first play.
  */
-const JS = `(()=>{if(self.origin==="null")for(const a of document.querySelectorAll("a.call,a.title")){const t=document.createElement("span");t.className=a.className;t.textContent=a.textContent;a.replaceWith(t)}const m=document.getElementById("m"),C=JSON.parse(document.getElementById("c").textContent),ok=o=>C.origins.includes("*")||C.origins.includes(o);let host=null;try{const a=location.ancestorOrigins;host=a&&a.length?a[0]:document.referrer?new URL(document.referrer).origin:null}catch(e){}const send=(event)=>{if(parent===window||!host||!ok(host))return;parent.postMessage({type:"siang:event",event,currentTime:m.currentTime,duration:isFinite(m.duration)?m.duration:null,embed:{type:C.type,slug:C.slug}},host)};const beacon=e=>{try{navigator.sendBeacon(C.beacon,JSON.stringify({type:C.type,slug:C.slug,event:e,partner:C.partner||void 0,origin:host||void 0}))}catch(x){}};let played=!1,last=0;m.addEventListener("play",()=>{send("play");if(!played){played=!0;beacon("play")}});m.addEventListener("pause",()=>send("pause"));m.addEventListener("ended",()=>send("ended"));m.addEventListener("timeupdate",()=>{const n=Date.now();if(n-last>=250){last=n;send("timeupdate")}});m.addEventListener("seeked",()=>{last=Date.now();send("timeupdate")});addEventListener("message",e=>{if(e.source!==parent||!ok(e.origin))return;const d=e.data;if(!d||d.type!=="siang:command")return;switch(d.command){case"play":m.play().catch(()=>send("blocked"));break;case"pause":m.pause();break;case"seek":{const t=Number(d.value);if(isFinite(t)&&t>=0)m.currentTime=t;break}case"setCaption":for(const t of m.textTracks||[])t.mode=t.language===d.value?"showing":"disabled";break}});beacon("load");send("ready")})()`
+/** Who frames this page, what it may be told, and the counting beacon: shared by every embed. */
+export const FRAME_JS = `${UNLINK_IN_SANDBOX}const C=JSON.parse(document.getElementById("c").textContent),ok=o=>C.origins.includes("*")||C.origins.includes(o);let host=null;try{const a=location.ancestorOrigins;host=a&&a.length?a[0]:document.referrer?new URL(document.referrer).origin:null}catch(e){}const tell=(event,more)=>{if(parent===window||!host||!ok(host))return;parent.postMessage({type:"siang:event",event,...more,embed:{type:C.type,slug:C.slug}},host)};const beacon=e=>{try{navigator.sendBeacon(C.beacon,JSON.stringify({type:C.type,slug:C.slug,event:e,partner:C.partner||void 0,origin:host||void 0}))}catch(x){}};`
+
+const JS = `(()=>{${FRAME_JS}const m=document.getElementById("m"),send=e=>tell(e,{currentTime:m.currentTime,duration:isFinite(m.duration)?m.duration:null});let played=!1,last=0;m.addEventListener("play",()=>{send("play");if(!played){played=!0;beacon("play")}});m.addEventListener("pause",()=>send("pause"));m.addEventListener("ended",()=>send("ended"));m.addEventListener("timeupdate",()=>{const n=Date.now();if(n-last>=250){last=n;send("timeupdate")}});m.addEventListener("seeked",()=>{last=Date.now();send("timeupdate")});addEventListener("message",e=>{if(e.source!==parent||!ok(e.origin))return;const d=e.data;if(!d||d.type!=="siang:command")return;switch(d.command){case"play":m.play().catch(()=>send("blocked"));break;case"pause":m.pause();break;case"seek":{const t=Number(d.value);if(isFinite(t)&&t>=0)m.currentTime=t;break}case"setCaption":for(const t of m.textTracks||[])t.mode=t.language===d.value?"showing":"disabled";break}});beacon("load");send("ready")})()`
+
+/** What FRAME_JS reads: the item, the partner of the embed code, who may be told, the beacon. */
+export function frameConfig(
+  item: { type: EmbedType; slug: string },
+  options: Pick<EmbedOptions, 'partner'>,
+  origins: string[],
+): string {
+  return JSON.stringify({
+    type: item.type,
+    slug: item.slug,
+    partner: options.partner,
+    origins,
+    beacon: '/api/beacon',
+  }).replace(/</g, '\\u003c')
+}
+
+/** The configuration, then the page's one script (with the answer's nonce). */
+export function FrameScripts({ config, nonce, js }: { config: string; nonce: string; js: string }) {
+  return (
+    <>
+      <script type="application/json" id="c" dangerouslySetInnerHTML={{ __html: config }} />
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: js }} />
+    </>
+  )
+}
 
 /** The document around an embed: its head, the inline style, and `children` as the body. */
-function EmbedDocument({
+export function EmbedDocument({
   locale,
   title,
   canonical,
   nonce,
   bodyClass,
+  css = CSS,
   children,
 }: {
   locale: Locale
@@ -73,6 +108,7 @@ function EmbedDocument({
   canonical?: string
   nonce: string
   bodyClass?: string
+  css?: string
   children: ComponentChildren
 }) {
   return (
@@ -83,15 +119,46 @@ function EmbedDocument({
         <meta name="viewport" content="width=device-width,initial-scale=1" />
         <title>{`${title} · Siang`}</title>
         {canonical && <link rel="canonical" href={canonical} />}
+        {/* Opened on its own, the browser would otherwise ask for /favicon.ico, which is not there. */}
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         <meta name="robots" content="noindex" />
-        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: CSS }} />
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: css }} />
       </head>
       <body className={bodyClass}>{children}</body>
     </html>
   )
 }
 
-const page = (document: ReturnType<typeof EmbedDocument>) => `<!doctype html>${render(document)}`
+export const page = (document: ReturnType<typeof EmbedDocument>) =>
+  `<!doctype html>${render(document)}`
+
+/** The title, opening the item's page on the site, and the hotline. */
+export function EmbedBar({
+  item,
+  locale,
+}: {
+  item: { title: string; pageUrl: string; hotline?: { number: string; label: string } }
+  locale: Locale
+}) {
+  const w = embedWords[locale]
+  return (
+    <div className="bar">
+      <a className="title" href={item.pageUrl} target="_blank" rel="noopener" title={w.open}>
+        {item.title}
+      </a>
+      {item.hotline && (
+        <a
+          className="call"
+          href={telHref(item.hotline.number)}
+          target="_top"
+          aria-label={`${w.call} ${item.hotline.label} ${item.hotline.number}`}
+        >
+          ☎ {item.hotline.number}
+        </a>
+      )}
+    </div>
+  )
+}
 
 /** The player page for one item; `origins` may frame it and talk to it ('*' for any). */
 export function embedHtml(
@@ -100,8 +167,8 @@ export function embedHtml(
   origins: string[],
 ): { html: string; nonce: string } {
   const nonce = crypto.randomBytes(16).toString('base64')
-  const w = words[options.locale]
-  const kind = embedTypes[item.type].kind
+  const w = embedWords[options.locale]
+  const kind = playerTypes[item.type].kind
   const fragment = options.start && options.start > 0 ? `#t=${Math.floor(options.start)}` : ''
   const sources = item.sources.map((f) => (
     <source key={f.src} src={f.src + fragment} type={f.mimeType} />
@@ -139,13 +206,7 @@ export function embedHtml(
         {sources}
       </audio>
     )
-  const config = JSON.stringify({
-    type: item.type,
-    slug: item.slug,
-    partner: options.partner,
-    origins,
-    beacon: '/api/beacon',
-  }).replace(/</g, '\\u003c')
+  const config = frameConfig(item, options, origins)
   const html = page(
     <EmbedDocument
       locale={options.locale}
@@ -155,23 +216,8 @@ export function embedHtml(
       bodyClass={`${kind}${options.theme === 'dark' ? ' dark' : ''}`}
     >
       {player}
-      <div className="bar">
-        <a className="title" href={item.pageUrl} target="_blank" rel="noopener" title={w.open}>
-          {item.title}
-        </a>
-        {item.hotline && (
-          <a
-            className="call"
-            href={telHref(item.hotline.number)}
-            target="_top"
-            aria-label={`${w.call} ${item.hotline.label} ${item.hotline.number}`}
-          >
-            ☎ {item.hotline.number}
-          </a>
-        )}
-      </div>
-      <script type="application/json" id="c" dangerouslySetInnerHTML={{ __html: config }} />
-      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: JS }} />
+      <EmbedBar item={item} locale={options.locale} />
+      <FrameScripts config={config} nonce={nonce} js={JS} />
     </EmbedDocument>,
   )
   return { html, nonce }
@@ -191,8 +237,11 @@ export function embedNotFoundHtml(locale: Locale): { html: string; nonce: string
   return { html, nonce }
 }
 
-/** The Content-Security-Policy of an embed page: framed by `origins` only. */
-export function embedCsp(nonce: string, origins: string[]): string {
+/**
+ * The Content-Security-Policy of an embed page: framed by `origins` only; a quiz's or poll's
+ * form may post to this site (`forms`), a player's page has none.
+ */
+export function embedCsp(nonce: string, origins: string[], forms = false): string {
   const ancestors = origins.includes('*') ? '*' : ["'self'", ...origins].join(' ')
   return [
     "default-src 'none'",
@@ -202,7 +251,7 @@ export function embedCsp(nonce: string, origins: string[]): string {
     "media-src 'self'",
     "connect-src 'self'",
     "base-uri 'none'",
-    "form-action 'none'",
+    forms ? "form-action 'self'" : "form-action 'none'",
     `frame-ancestors ${ancestors}`,
   ].join('; ')
 }

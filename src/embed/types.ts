@@ -4,18 +4,33 @@
  */
 import { escapeMarkup } from '@/lib/markup'
 
-export const embedTypes = {
+/** What plays: the player page (src/embed/page.tsx). */
+export const playerTypes = {
   songs: { collection: 'songs', kind: 'audio' },
   episodes: { collection: 'episodes', kind: 'video' },
   'radio-spots': { collection: 'radio-spots', kind: 'audio' },
   'tv-spots': { collection: 'tv-spots', kind: 'video' },
 } as const
 
+/** What is answered: the quiz or poll page (src/embed/answerPage.tsx). */
+export const answerTypes = {
+  quizzes: { collection: 'quizzes', kind: 'quiz' },
+  polls: { collection: 'polls', kind: 'poll' },
+} as const
+
+export const embedTypes = { ...playerTypes, ...answerTypes } as const
+
 export type EmbedType = keyof typeof embedTypes
+export type PlayerType = keyof typeof playerTypes
+export type AnswerType = keyof typeof answerTypes
 export type EmbedKind = (typeof embedTypes)[EmbedType]['kind']
 
 export function isEmbedType(value: string): value is EmbedType {
   return Object.hasOwn(embedTypes, value)
+}
+
+export function isPlayerType(value: string): value is PlayerType {
+  return Object.hasOwn(playerTypes, value)
 }
 
 /** The embed type of a collection, if it has a player. */
@@ -25,14 +40,19 @@ export function embedTypeOf(collection: string): EmbedType | undefined {
   )
 }
 
-/** The player's bar under the video, or the whole audio player, in CSS pixels. */
+/** The player's bar under the video, in CSS pixels. */
 export const BAR_HEIGHT = 64
-export const AUDIO_HEIGHT = 136
-export const DEFAULT_WIDTH = { audio: 480, video: 640 } as const
+/**
+ * The height of what is not a video: the audio player whole; a quiz shows one question at a time
+ * and a poll its options, with the "about you" questions at the end, scrolling inside the frame
+ * when they are longer (and saying their height to the partner's page, src/embed/answerPage.tsx).
+ */
+export const FIXED_HEIGHT = { audio: 136, quiz: 560, poll: 520 } as const
+export const DEFAULT_WIDTH = { audio: 480, video: 640, quiz: 480, poll: 480 } as const
 
 /**
  * The iframe's size within `maxwidth` and `maxheight` (oEmbed): video keeps 16:9 plus the bar;
- * audio is a fixed height.
+ * everything else is a fixed height.
  */
 export function embedSize(
   kind: EmbedKind,
@@ -40,8 +60,8 @@ export function embedSize(
   maxheight?: number,
 ): { width: number; height: number } {
   let width = Math.min(DEFAULT_WIDTH[kind], maxwidth && maxwidth > 0 ? maxwidth : Infinity)
-  if (kind === 'audio') {
-    const height = Math.min(AUDIO_HEIGHT, maxheight && maxheight > 0 ? maxheight : Infinity)
+  if (kind !== 'video') {
+    const height = Math.min(FIXED_HEIGHT[kind], maxheight && maxheight > 0 ? maxheight : Infinity)
     return { width: Math.max(1, Math.floor(width)), height: Math.max(1, Math.floor(height)) }
   }
   const heightOf = (w: number) => Math.round((w * 9) / 16) + BAR_HEIGHT
@@ -96,7 +116,11 @@ export function embedCode(
   const style = video
     ? `border:0;width:100%;max-width:${width}px;height:auto;aspect-ratio:${width}/${height}`
     : `border:0;width:100%;max-width:${width}px`
-  const allow = video ? ' allow="autoplay; fullscreen" allowfullscreen' : ' allow="autoplay"'
+  const allow = video
+    ? ' allow="autoplay; fullscreen" allowfullscreen'
+    : isPlayerType(type)
+      ? ' allow="autoplay"'
+      : ''
   return (
     `<iframe src="${escapeMarkup(embedUrl(origin, type, slug, options))}"` +
     ` width="${options.fluid ? '100%' : width}" height="${height}"` +

@@ -5,8 +5,8 @@
  * limit, and forgotten.
  */
 import type { Payload } from 'payload'
-import { clientKey, rateLimiter } from '../lib/rateLimit'
-import { fieldsOf, FORM_TYPE, JSON_TYPE, mediaTypeOf, readCapped } from '../lib/requestBody'
+import { rateLimiter } from '../lib/rateLimit'
+import { readSentBody } from '../lib/requestBody'
 import { slugs } from '../lib/slugs'
 import { BODY_MAX, type QuestionLanguage } from './limits'
 import { notifyFocalPoints } from './notify'
@@ -66,24 +66,23 @@ async function provinceId(payload: Payload, id: string): Promise<number | undefi
 
 /** The answer to a question sent, or refused. */
 export async function receiveQuestion(request: Request, payload: () => Promise<Payload>) {
-  const type = mediaTypeOf(request)
-  const form = type === FORM_TYPE
-  if (!form && type !== JSON_TYPE)
-    return Response.json(
-      { errors: [{ message: `Send the question as ${JSON_TYPE} or ${FORM_TYPE}.` }] },
-      { status: 415, headers: noStore },
-    )
-  const limit = limiter.take(clientKey(request.headers))
-  const retry: Record<string, string> = limit.ok ? {} : { 'Retry-After': String(limit.retryAfter) }
-  const text = limit.ok ? await readCapped(request, BODY_MAX) : ''
-  const fields = text === null ? null : fieldsOf(text, form)
+  const sent = await readSentBody(request, {
+    limiter,
+    max: BODY_MAX,
+    what: 'the question',
+    headers: noStore,
+  })
+  if (sent instanceof Response) return sent
+  const { form, fields, retryAfter } = sent
+  const retry: Record<string, string> =
+    retryAfter === null ? {} : { 'Retry-After': String(retryAfter) }
   const language = languageOf(fields)
   const refuse = (problem: QuestionProblem) =>
     form && problem !== 'honeypot'
       ? backToHelp(language, `error=${problem}`)
       : refuseJson(problem, problem === 'flood' ? retry : {})
-  if (!limit.ok) return refuse('flood')
-  if (text === null) return refuse('too-big')
+  if (retryAfter !== null) return refuse('flood')
+  if (sent.tooBig) return refuse('too-big')
   const parsed = parseQuestion(fields)
   if (!parsed.ok) return refuse(parsed.problem)
   const { question } = parsed

@@ -3,7 +3,7 @@
  * imports: the route (src/app/(payload)/api/beacon) does the lookups and the counting.
  */
 import { contentSlugs, slugs, type ContentSlug } from '../lib/slugs'
-import { embedTypes, isEmbedType } from '../embed/types'
+import { embedTypes, isEmbedType, isPlayerType, playerTypes } from '../embed/types'
 
 /** Every public detail page counts its views; campaigns are collections of these, not material. */
 export type ViewType = Exclude<ContentSlug, typeof slugs.campaigns>
@@ -11,8 +11,8 @@ export const viewTypes: readonly ViewType[] = contentSlugs.filter(
   (slug): slug is ViewType => slug !== slugs.campaigns,
 )
 
-/** Types whose page has a player, so that a play can be counted: the embeddable ones. */
-export const playTypes: ViewType[] = Object.values(embedTypes).map((t) => t.collection)
+/** Types whose page has a player, so that a play can be counted. */
+export const playTypes: ViewType[] = Object.values(playerTypes).map((t) => t.collection)
 
 export const isViewType = (value: string): value is ViewType =>
   (viewTypes as readonly string[]).includes(value)
@@ -36,7 +36,7 @@ const refuse = (message: string): Parsed => ({ ok: false, message })
 
 /**
  * The site sends `{"type","slug","event":"view"|"play","source":"site"}`; an embed sends
- * `{"type","slug","event":"load"|"play","partner"?,"origin"?}` (src/embed/page.ts), with no
+ * `{"type","slug","event":"load"|"play","partner"?,"origin"?}` (src/embed), with no
  * `source` or `"source":"embed"`. A load of an embed counts as a view.
  */
 export function parseBeacon(text: string): Parsed {
@@ -57,6 +57,8 @@ export function parseBeacon(text: string): Parsed {
     if (typeof type !== 'string' || !isEmbedType(type))
       return refuse(`"type" must be one of ${Object.keys(embedTypes).join(', ')}.`)
     if (event !== 'load' && event !== 'play') return refuse('"event" must be "load" or "play".')
+    if (event === 'play' && !isPlayerType(type))
+      return refuse(`An embedded ${type} has no player: only its "load" is counted.`)
     return {
       ok: true,
       beacon: {

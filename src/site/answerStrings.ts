@@ -26,6 +26,7 @@ const strings = {
     lo: (score: number | string, total: number | string) => `ທ່ານຕອບຖືກ ${score} ຈາກ ${total} ຂໍ້`,
   },
   tryAgain: { en: 'Try again', lo: 'ລອງອີກເທື່ອໜຶ່ງ' },
+  testYourself: { en: 'Test what you know', lo: 'ທົດສອບຄວາມຮູ້ຂອງທ່ານ' },
   profileTitle: { en: 'About you (you may skip this)', lo: 'ກ່ຽວກັບທ່ານ (ຂ້າມໄດ້)' },
   profileNote: {
     en: 'It helps the committee know who it reaches. No name, no contact. Your answers here are remembered on this phone only.',

@@ -105,17 +105,17 @@ const strings = {
   },
   allTypes: { en: 'All types', lo: 'ທຸກປະເພດ' },
   embedHelp: {
-    en: 'Paste this code into your web page to show this player there.',
-    lo: 'ວາງໂຄດນີ້ໃສ່ໜ້າເວັບຂອງທ່ານ ເພື່ອສະແດງເຄື່ອງຫຼິ້ນນີ້.',
+    en: 'Paste this code into your web page to show it there.',
+    lo: 'ວາງໂຄດນີ້ໃສ່ໜ້າເວັບຂອງທ່ານ ເພື່ອສະແດງມັນຢູ່ນັ້ນ.',
   },
-  embedAnywhere: { en: 'Any website may show this player.', lo: 'ທຸກເວັບໄຊສາມາດສະແດງເຄື່ອງຫຼິ້ນນີ້ໄດ້.' },
+  embedAnywhere: { en: 'Any website may embed this.', lo: 'ທຸກເວັບໄຊສາມາດຝັງອັນນີ້ໄດ້.' },
   embedAskCounts: {
     en: "To register as a partner and see your site's own counts, write to",
     lo: 'ເພື່ອລົງທະບຽນເປັນຄູ່ຮ່ວມງານ ແລະ ເບິ່ງສະຖິຕິຂອງເວັບໄຊທ່ານ, ຂຽນຫາ',
   },
   embedPartnersOnly: {
-    en: "This player shows only on this site and on partners' sites the committee has registered; elsewhere the browser shows an empty box.",
-    lo: 'ເຄື່ອງຫຼິ້ນນີ້ສະແດງໄດ້ສະເພາະຢູ່ເວັບໄຊນີ້ ແລະ ເວັບໄຊຂອງຄູ່ຮ່ວມງານທີ່ຄະນະກຳມະການລົງທະບຽນໄວ້; ຢູ່ເວັບໄຊອື່ນ ຈະເຫັນພຽງກ່ອງເປົ່າ.',
+    en: "This shows only on this site and on partners' sites the committee has registered; elsewhere the browser shows an empty box.",
+    lo: 'ອັນນີ້ສະແດງໄດ້ສະເພາະຢູ່ເວັບໄຊນີ້ ແລະ ເວັບໄຊຂອງຄູ່ຮ່ວມງານທີ່ຄະນະກຳມະການລົງທະບຽນໄວ້; ຢູ່ເວັບໄຊອື່ນ ຈະເຫັນພຽງກ່ອງເປົ່າ.',
   },
   embedAsk: { en: 'To add your site, write to', lo: 'ເພື່ອເພີ່ມເວັບໄຊຂອງທ່ານ, ຂຽນຫາ' },
   copyCode: { en: 'Copy code', lo: 'ສຳເນົາໂຄດ' },

@@ -134,7 +134,7 @@ describe('the admin in a Lao browser', () => {
     const rule = page.locator('[data-testid="embed-rule"]')
     await rule.waitFor({ timeout: 30_000 })
     expect((await rule.textContent())?.replace(/\s+/g, ' ')).toMatch(
-      /^ທຸກເວັບໄຊສາມາດສະແດງເຄື່ອງຫຼິ້ນນີ້ໄດ້\. ເພື່ອລົງທະບຽນເປັນຄູ່ຮ່ວມງານ.+ partners@siang\.example\.la\.$/,
+      /^ທຸກເວັບໄຊສາມາດຝັງອັນນີ້ໄດ້\. ເພື່ອລົງທະບຽນເປັນຄູ່ຮ່ວມງານ.+ partners@siang\.example\.la\.$/,
     )
     await page.waitForLoadState('networkidle')
     const lengths = await page.locator('label').evaluateAll((ls) =>

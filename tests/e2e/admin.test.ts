@@ -59,7 +59,7 @@ describe('in Chromium', () => {
     const rule = page.locator('[data-testid="embed-rule"]')
     await rule.waitFor({ timeout: 30_000 })
     expect((await rule.textContent())?.replace(/\s+/g, ' ')).toMatch(
-      /^(Any website may show this player\.|ທຸກເວັບໄຊສາມາດສະແດງເຄື່ອງຫຼິ້ນນີ້ໄດ້\.) .+ partners@siang\.example\.la\.$/,
+      /^(Any website may embed this\.|ທຸກເວັບໄຊສາມາດຝັງອັນນີ້ໄດ້\.) .+ partners@siang\.example\.la\.$/,
     )
     expect(await rule.locator('a').getAttribute('href')).toBe('mailto:partners@siang.example.la')
     await context.close()

@@ -4,9 +4,9 @@
  * score in place, the "about you" answers remembered on the phone only), and a poll voted in once.
  * What the endpoints added up is read from the database itself: no one reads it through the API.
  */
-import { createClient } from '@libsql/client'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import type { BrowserContext, Page } from 'playwright-core'
+import { added, addedReaches } from '../helpers/answerTallies'
 import { server } from '../helpers/http'
 import { chromiumInLao } from './browser'
 
@@ -26,22 +26,6 @@ async function phone(javaScriptEnabled = true): Promise<Page> {
 afterAll(async () => {
   for (const context of contexts) await context.close()
 })
-
-/** What the database holds for a quiz or poll, by its slug: answers (or votes) in all. */
-async function added(table: 'quiz_tallies' | 'poll_tallies', slug: string): Promise<number> {
-  const db = createClient({ url: server().databaseURI })
-  try {
-    const [parent, key, field] =
-      table === 'quiz_tallies' ? ['quizzes', 'quiz_id', 'answered'] : ['polls', 'poll_id', 'votes']
-    const { rows } = await db.execute({
-      sql: `SELECT COALESCE(SUM(t.${field}), 0) AS n FROM ${table} t JOIN ${parent} p ON p.id = t.${key} WHERE p.slug = ?`,
-      args: [slug],
-    })
-    return Number(rows[0].n)
-  } finally {
-    db.close()
-  }
-}
 
 const quiz = '/lo/quizzes/fake-job-offers'
 
@@ -94,9 +78,7 @@ describe('a quiz', () => {
     await page.waitForSelector('.quiz-result h2')
     expect(await page.innerText('.quiz-result h2')).toBe('ທ່ານຕອບຖືກ 2 ຈາກ 3 ຂໍ້')
     expect(page.url()).toBe(url)
-    for (let i = 0; i < 50 && (await added('quiz_tallies', 'fake-job-offers')) < before + 3; i++)
-      await page.waitForTimeout(100)
-    expect(await added('quiz_tallies', 'fake-job-offers')).toBe(before + 3)
+    expect(await addedReaches('quiz_tallies', 'fake-job-offers', before + 3)).toBe(before + 3)
     // Remembered on this phone only: no cookie, and not asked again.
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('siang:profile')))!)).toEqual(
       { ageBand: '20-24', sex: '', province: 'LA-LP' },
@@ -104,6 +86,47 @@ describe('a quiz', () => {
     expect(await page.context().cookies()).toEqual([])
     await page.reload()
     expect(await page.locator('.quiz-form [data-profile]').isHidden()).toBe(true)
+  }, 60_000)
+})
+
+describe('a quiz as the page loads', () => {
+  it('moves nothing when the script takes over, and shows every question should it never come', async () => {
+    const page = await phone()
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number }
+      w.shifted = 0
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number }[]) w.shifted += e.value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    // The script a second late, as on a slow line: the page is drawn before it runs.
+    await page.route('**/assets/answers.*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 1000))
+      await route.continue()
+    })
+    await page.goto(`${server().url}${quiz}`)
+    await page.waitForSelector('form.one-at-a-time')
+    await page.waitForTimeout(300)
+    // The questions after the first were out of the way before the script ran (answers.css).
+    expect(
+      await page.evaluate(() => (window as unknown as { shifted: number }).shifted),
+    ).toBeLessThan(0.01)
+
+    const stuck = await phone()
+    await stuck.route('**/assets/answers.*.js', (route) => route.abort())
+    await stuck.goto(`${server().url}${quiz}`)
+    expect(await stuck.locator('.quiz-question:visible').count()).toBe(1)
+    // A few seconds on, with no script to show them, every question and the button come back.
+    await stuck.waitForFunction(
+      () =>
+        Array.from(document.querySelectorAll('.quiz-question')).every(
+          (q) => getComputedStyle(q).visibility === 'visible',
+        ),
+      undefined,
+      { timeout: 10_000 },
+    )
+    expect(await stuck.locator('.quiz-question:visible').count()).toBe(3)
+    expect(await stuck.locator('.quiz-form > button:visible').count()).toBe(1)
   }, 60_000)
 })
 

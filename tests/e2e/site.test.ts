@@ -97,6 +97,10 @@ describe('the public site on a 360 px phone, in Chromium', () => {
       '/lo/campaigns/first-half-2020',
       '/lo/help',
       '/lo/help/services',
+      '/lo/quizzes/fake-job-offers',
+      '/lo/polls/check-before-you-go',
+      '/embed/quizzes/fake-job-offers',
+      '/embed/polls/check-before-you-go?lang=en&theme=dark',
     ]) {
       const page = await open(path)
       // Evaluated through the browser's debugging protocol: the page's own script policy refuses

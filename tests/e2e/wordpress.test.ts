@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Frame, Page } from 'playwright-core'
+import { added, addedReaches } from '../helpers/answerTallies'
 import { adminLogin, api, server } from '../helpers/http'
 import { startWordPress, type WordPress } from '../helpers/wordpress'
 import { launchChromium } from './browser'
@@ -208,6 +209,35 @@ describe('a Siang episode in a WordPress post, on a 360 px phone in Chromium', (
     const ratio = w / h
     expect(box.width).toBeLessThan(360)
     expect(Math.abs(box.height - box.width / ratio)).toBeLessThan(2)
+    await page.close()
+  }, 60_000)
+})
+
+describe('a Siang quiz in a WordPress post, without the plugin', () => {
+  it('is sandboxed, and still taken one question at a time and counted', async () => {
+    await wp.usePlugin(null)
+    const before = await added('quiz_tallies', 'fake-job-offers')
+    const link = await wp.publish(
+      'Test yourself',
+      `Before you take a job abroad:\n\n${site}/en/quizzes/fake-job-offers\n\nCall if in doubt.`,
+    )
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    await page.goto(link)
+    const iframe = page.locator('iframe[src*="/embed/quizzes/fake-job-offers"]')
+    await iframe.waitFor()
+    expect(await iframe.getAttribute('sandbox')).toBe('allow-scripts')
+    const frame = (await (await iframe.elementHandle())!.contentFrame())!
+    await frame.waitForSelector('form.one-at-a-time')
+    for (const value of ['1', '1', '1']) {
+      await frame.click(`.quiz-question:visible label:has(input[value="${value}"])`)
+      const next = frame.locator('.quiz-question:visible button.next')
+      if (await next.count()) await next.click()
+    }
+    await frame.click('.quiz-form > button')
+    await frame.waitForSelector('.quiz-result h2')
+    expect(await frame.innerText('.quiz-result h2')).toBe('You got 3 of 3 right')
+    expect(await addedReaches('quiz_tallies', 'fake-job-offers', before + 3)).toBe(before + 3)
+    expect((await sideways(page)).scrollWidth).toBeLessThanOrEqual(360)
     await page.close()
   }, 60_000)
 })

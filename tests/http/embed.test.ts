@@ -130,11 +130,11 @@ describe('embed pages', () => {
 
   it("says on the page's embed box that only partners' sites may show the player, and whom to ask", async () => {
     const lo = (await get('/lo/songs/call-1300')).text
-    expect(lo).toContain('ເຄື່ອງຫຼິ້ນນີ້ສະແດງໄດ້ສະເພາະຢູ່ເວັບໄຊນີ້')
+    expect(lo).toContain('ອັນນີ້ສະແດງໄດ້ສະເພາະຢູ່ເວັບໄຊນີ້')
     expect(lo).toContain('ເພື່ອເພີ່ມເວັບໄຊຂອງທ່ານ, ຂຽນຫາ')
     expect(lo).toContain('<a href="mailto:partners@siang.example.la">partners@siang.example.la</a>')
     const en = (await get('/en/tv/know-the-hotline')).text
-    expect(en).toContain("This player shows only on this site and on partners' sites")
+    expect(en).toContain("This shows only on this site and on partners' sites")
   })
 
   it('keeps every other page to frames of this site', async () => {

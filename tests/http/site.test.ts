@@ -329,11 +329,11 @@ describe('the public site', () => {
   it('says beside the embed code which sites may show the player, and whom to ask', async () => {
     // A fresh install lets any site embed the players (the seed's choice, in the site settings).
     const lo = (await page('/lo/songs/call-1300')).html
-    expect(lo).toContain('ທຸກເວັບໄຊສາມາດສະແດງເຄື່ອງຫຼິ້ນນີ້ໄດ້.')
+    expect(lo).toContain('ທຸກເວັບໄຊສາມາດຝັງອັນນີ້ໄດ້.')
     expect(lo).toContain('ເພື່ອລົງທະບຽນເປັນຄູ່ຮ່ວມງານ')
     expect(lo).toContain('<a href="mailto:partners@siang.example.la">partners@siang.example.la</a>')
     const en = (await page('/en/tv/know-the-hotline')).html
-    expect(en).toContain('Any website may show this player.')
+    expect(en).toContain('Any website may embed this.')
     expect(en).toContain("To register as a partner and see your site's own counts, write to")
   })
 

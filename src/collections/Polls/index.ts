@@ -23,6 +23,7 @@ type Window = { opensAt?: string | null; closesAt?: string | null }
 export const Polls: CollectionConfig = contentCollection({
   slug: slugs.polls,
   idPrefix: 'poll',
+  embeddable: true,
   beforeDelete: [forgetAnswers],
   beforeChange: [keepAnsweredShape],
   labels: labelsOf(glossary.poll),

@@ -22,6 +22,7 @@ const option = { en: 'Option', enPlural: 'Options', lo: 'ຕົວເລືອ�
 export const Quizzes: CollectionConfig = contentCollection({
   slug: slugs.quizzes,
   idPrefix: 'quiz',
+  embeddable: true,
   beforeDelete: [forgetAnswers],
   beforeChange: [keepAnsweredShape],
   labels: labelsOf(glossary.quiz),

@@ -56,6 +56,25 @@
     return { ok: res.ok, answer, problem }
   }
 
+  /* This page's address for another try: its language and theme kept, the last answer dropped. */
+  function hereAgain(params, hash) {
+    const url = new URL(location.href)
+    for (const name of ['answers', 'voted', 'error', 'again']) url.searchParams.delete(name)
+    for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value)
+    url.hash = hash
+    return url.pathname + url.search + url.hash
+  }
+
+  /* The form's button, answered on its click, not on "submit": a frame sandboxed without
+     allow-forms (as WordPress frames an embed) never fires "submit". */
+  function onSend(form, handle) {
+    const button = form.querySelector('button[type=submit]')
+    button.addEventListener('click', (e) => {
+      e.preventDefault()
+      if (form.reportValidity()) handle(button)
+    })
+  }
+
   const line = (tag, className, text) => {
     const el = document.createElement(tag)
     if (className) el.className = className
@@ -119,8 +138,7 @@
       next.focus()
     })
 
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault()
+    onSend(form, async () => {
       const chosen = questions.map((q) => all(q, 'input').findIndex((input) => input.checked))
       if (chosen.includes(-1)) return
       const score = questions.filter((q) => q.querySelector('input[data-right]:checked')).length
@@ -134,7 +152,7 @@
       heading.tabIndex = -1
       // A fresh page: the same address would only move to the form, its answers still locked.
       const again = line('a', '', say.tryAgain)
-      again.href = `${location.pathname}?again=${Date.now()}#quiz`
+      again.href = hereAgain({ again: Date.now() }, '#quiz')
       const againLine = line('p')
       againLine.append(again)
       result.append(heading, againLine)
@@ -158,27 +176,20 @@
     })
   }
 
-  /* The results of a poll, as the page shows them (src/components/Poll.tsx). */
-  function results(form, say, counts) {
-    const box = line('section', 'poll-results')
-    box.append(line('h2', '', say.results))
-    const list = line('ul')
-    all(form, '.poll-options label').forEach((label, i) => {
+  /* The results of a poll, in the frame the page drew for them (src/components/Poll.tsx). */
+  function results(template, say, counts) {
+    const box = template.content.firstElementChild.cloneNode(true)
+    const number = new Intl.NumberFormat(say.numbers)
+    const votesOf = (n) => (n === 1 ? say.oneVote : say.votes.replace('{n}', number.format(n)))
+    box.querySelectorAll('li').forEach((item, i) => {
       const votes = counts.votes[i] || 0
       const pct = counts.total ? Math.round((votes / counts.total) * 100) : 0
-      const item = line('li')
-      const bar = line('meter', 'poll-bar')
-      Object.assign(bar, { min: 0, max: 100, value: pct })
-      bar.setAttribute('aria-hidden', 'true')
-      item.append(
-        line('span', 'poll-option', label.textContent.trim()),
-        ' ',
-        line('span', 'meta', `${pct}% (${say.votes.replace('{n}', votes)})`),
-        bar,
-      )
-      list.append(item)
+      item.querySelector('[data-share]').textContent = say.share
+        .replace('{pct}', pct)
+        .replace('{votes}', votesOf(votes))
+      item.querySelector('meter').value = pct
     })
-    box.append(list, line('p', 'meta', say.votes.replace('{n}', counts.total)))
+    box.querySelector('[data-total]').textContent = votesOf(counts.total)
     return box
   }
 
@@ -200,6 +211,7 @@
     const say = JSON.parse(form.dataset.say)
     const slug = form.dataset.poll
     rememberedProfile(form)
+    const template = form.querySelector('template[data-results]')
     const done = (text, counts) => {
       const note = line('p', 'answer-sent', text)
       note.id = 'answer'
@@ -207,21 +219,19 @@
       form.replaceWith(note)
       // The form is gone: the focus goes to what took its place, which is read out.
       note.focus()
-      if (counts) note.after(results(form, say, counts))
+      if (counts && template) note.after(results(template, say, counts))
       store(VOTED, [...new Set([...stored(VOTED, []), slug])])
     }
     if (stored(VOTED, []).includes(slug)) {
       const seen = line('a', '', say.results)
-      seen.href = `${location.pathname}?voted=1#answer`
+      seen.href = hereAgain({ voted: 1 }, '#answer')
       const note = line('p', 'answer-sent', `${say.problems.voted} `)
       note.append(seen)
       return form.replaceWith(note)
     }
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault()
+    onSend(form, async (button) => {
       const chosen = form.querySelector('input[name=option]:checked')
       if (!chosen) return
-      const button = form.querySelector('button[type=submit]')
       button.disabled = true
       const error = form.querySelector('.answer-error') || line('p', 'answer-error')
       error.setAttribute('role', 'alert')

@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import type { VNode } from 'preact'
 import { pollResults } from '@/answers/results'
+import type { AnswerPlace } from '@/components/answerPlace'
 import { PollDetail } from '@/components/Poll'
 import { QuizDetail } from '@/components/Quiz'
 import { resultsShown } from '@/lib/answers'
@@ -24,6 +25,7 @@ export async function answerBody(
   doc: Quiz | Poll,
   locale: Locale,
   query: URLSearchParams,
+  place?: AnswerPlace,
 ): Promise<{ content: VNode; cacheable: boolean }> {
   const { provinces } = await taxonomies(locale)
   const choices = provinces.map((p) => ({ code: String(p.code), title: p.title }))
@@ -38,6 +40,7 @@ export async function answerBody(
           provinces={choices}
           answers={answers}
           error={error}
+          place={place}
         />
       ),
       cacheable: !answers && !error,
@@ -57,6 +60,7 @@ export async function answerBody(
         results={results}
         voted={voted}
         error={error}
+        place={place}
       />
     ),
     cacheable: !voted && !error && !results,

@@ -23,6 +23,7 @@ import type {
   TvSpot,
 } from '@/payload-types'
 import { answerBody } from './answers'
+import { relatedAnswers } from './relatedAnswers'
 import { hasPlayer, isViewType } from '@/reach/beacon'
 import { FeedLink } from '@/components/ListControls'
 import { findBySlug, listPublished } from '@/site/data'
@@ -114,7 +115,13 @@ export async function detailOf(
 ): Promise<Page> {
   const { collection } = sections[section]
   const path = pathOf(locale, section, doc.slug ?? '')
-  const { content, ownFeed, cacheable } = await body(section, doc, locale, query)
+  const [{ content, ownFeed, cacheable }, related] = await Promise.all([
+    body(section, doc, locale, query),
+    // A campaign lists its quizzes and polls itself, and a quiz or poll is one.
+    section === 'campaigns' || section === 'quizzes' || section === 'polls'
+      ? null
+      : relatedAnswers(doc as { campaigns?: unknown[] | null }, locale),
+  ])
   // A draft in a preview has no feed yet.
   const live = ownFeed && isDocumentFeed(section) && doc._status === 'published'
   const feed = live ? feedPath(locale, section, doc.slug ?? '') : undefined
@@ -142,6 +149,7 @@ export async function detailOf(
     body: (
       <>
         {content}
+        {related}
         {feed && <FeedLink href={feed} locale={locale} />}
       </>
     ),
@@ -158,9 +166,10 @@ export const detailPage: PageMaker = async ({ locale, parts, query }) => {
 
 /** The page of an episode under its drama: the published one, or a draft in a preview. */
 export async function episodeOf(doc: Episode, drama: Drama, locale: Locale): Promise<Page> {
-  const [captions, episodes] = await Promise.all([
+  const [captions, episodes, related] = await Promise.all([
     captionsOf('episodes', doc.slug ?? '', locale, doc.captions),
     episodesOf(drama, locale),
+    relatedAnswers({ campaigns: [...(doc.campaigns ?? []), ...(drama.campaigns ?? [])] }, locale),
   ])
   const next = inEpisodeOrder(episodes).find((e) => e.number > doc.number)
   const path = pathOf(locale, 'dramas', drama.slug ?? '', doc.slug ?? '')
@@ -177,7 +186,12 @@ export async function episodeOf(doc: Episode, drama: Drama, locale: Locale): Pro
     alternate: alternateOf(locale, path),
     counted: { type: 'episodes', slug: doc.slug ?? '', plays: true },
     keeps: true,
-    body: <EpisodeDetail doc={doc} drama={drama} next={next} captions={captions} locale={locale} />,
+    body: (
+      <>
+        <EpisodeDetail doc={doc} drama={drama} next={next} captions={captions} locale={locale} />
+        {related}
+      </>
+    ),
   }
 }
 

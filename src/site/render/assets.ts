@@ -14,6 +14,8 @@ export type Asset = { path: string; type: string; body: Buffer }
 export type SiteAssets = {
   /** The stylesheet, @font-face rules first: inlined into every page. */
   css: string
+  /** The quizzes' and polls' rules alone, for their embeds (src/embed/answerPage.tsx). */
+  answersCss: string
   script: Asset
   /** Keeping for offline use: only on the pages that offer it (src/site/assets/keep.js). */
   keep: Asset
@@ -26,6 +28,8 @@ export type SiteAssets = {
 /** The files, each named in full so that the build traces exactly these. */
 const sources = {
   css: () => fs.readFileSync(path.join(process.cwd(), 'src/site/assets/site.css'), 'utf8'),
+  answersCss: () =>
+    fs.readFileSync(path.join(process.cwd(), 'src/site/assets/answers.css'), 'utf8'),
   script: () => fs.readFileSync(path.join(process.cwd(), 'src/site/assets/islands.js')),
   keep: () => fs.readFileSync(path.join(process.cwd(), 'src/site/assets/keep.js')),
   answers: () => fs.readFileSync(path.join(process.cwd(), 'src/site/assets/answers.js')),
@@ -70,13 +74,14 @@ function load(): SiteAssets {
       `@font-face{font-family:'Noto Sans Lao';font-style:normal;font-weight:${i ? 700 : 400};` +
       `font-display:swap;src:url(${font.path}) format('woff2');unicode-range:${LAO_RANGE}}`,
   )
-  const css = `${faces.join('')}:root{--font-lao:'Noto Sans Lao'}${compact(sources.css())}`
+  const answersCss = compact(sources.answersCss())
+  const css = `${faces.join('')}:root{--font-lao:'Noto Sans Lao'}${compact(sources.css())}${answersCss}`
   const js = 'text/javascript; charset=utf-8'
   const script = fingerprinted('islands', 'js', js, sources.script())
   const keep = fingerprinted('keep', 'js', js, sources.keep())
   const answers = fingerprinted('answers', 'js', js, sources.answers())
   const byPath = new Map([script, keep, answers, ...fonts].map((a) => [a.path, a]))
-  return { css, script, keep, answers, fonts, byPath }
+  return { css, answersCss, script, keep, answers, fonts, byPath }
 }
 
 let loaded: SiteAssets | undefined

@@ -1,7 +1,7 @@
 import { resolveServerURL } from '@/lib/env'
 import { parseLocaleSegment } from '@/lib/locales'
 import type { Media } from '@/payload-types'
-import { embedCode, embedSize, embedTypeOf, embedTypes } from '@/embed/types'
+import { embedCode, embedSize, embedTypeOf, embedTypes, isPlayerType } from '@/embed/types'
 import { pictureOf } from '@/components/Cards'
 import { findBySlug } from '@/site/data'
 import { isSection, sections } from '@/site/sections'
@@ -52,8 +52,8 @@ const positive = (v: string | null) => {
 
 /**
  * The oEmbed 1.0 provider (https://oembed.com) for every public detail page of this site:
- * `video` for episodes and TV spots, `rich` for songs and radio spots (audio players), `link`
- * for pages without a player. JSON, or XML with `format=xml`. Readable from any origin.
+ * `video` for episodes and TV spots, `rich` for songs and radio spots (audio players) and for
+ * quizzes and polls, `link` for pages with nothing to embed. JSON, or XML with `format=xml`. Readable from any origin.
  */
 export async function GET(request: Request): Promise<Response> {
   const q = new URL(request.url).searchParams
@@ -96,7 +96,10 @@ export async function GET(request: Request): Promise<Response> {
   }
   const type = embedTypeOf(page.collection)
   const kind = type ? embedTypes[type].kind : undefined
-  if (type && kind && doc[kind] && typeof doc[kind] === 'object') {
+  // A player needs its file; a quiz or poll is its own content.
+  const media = kind ? doc[kind] : null
+  const embeddable = type && (!isPlayerType(type) || (media && typeof media === 'object'))
+  if (type && kind && embeddable) {
     const size = embedSize(kind, maxwidth, maxheight)
     Object.assign(data, {
       type: kind === 'video' ? 'video' : 'rich',

@@ -1,13 +1,10 @@
-import { parseLocaleSegment, sendsSaveData, type Locale } from '@/lib/locales'
+import { parseLocaleSegment, type Locale } from '@/lib/locales'
 import { resolveServerURL } from '@/lib/env'
-import { asMedia } from '@/media/populated'
-import { embedCsp, embedHtml, embedNotFoundHtml, type EmbedOptions } from '@/embed/page'
-import { embedTypes, isEmbedType } from '@/embed/types'
-import { hrefOf } from '@/site/sections'
-import { embedPartners, findBySlug, siteSettings } from '@/site/data'
-import { captionsOf } from '@/site/detail'
-import { mediaFiles } from '@/components/Players'
-import { absoluteUrl, sitePath } from '@/site/urls'
+import { embedCsp, embedNotFoundHtml, type EmbedOptions } from '@/embed/page'
+import { answerEmbed } from '@/embed/answerEmbed'
+import { playerEmbed } from '@/embed/playerEmbed'
+import { isEmbedType, isPlayerType } from '@/embed/types'
+import { embedPartners, siteSettings } from '@/site/data'
 import { decodedSegment } from '@/lib/urls'
 
 export const dynamic = 'force-dynamic'
@@ -28,17 +25,16 @@ function options(url: URL): EmbedOptions {
   }
 }
 
-function respond(
-  body: { html: string; nonce: string },
-  status: number,
-  origins: string[],
-): Response {
+type Shown = { html: string; nonce: string; forms?: boolean; cacheable?: boolean }
+
+function respond(body: Shown, status: number, origins: string[]): Response {
   return new Response(body.html, {
     status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': embedCsp(body.nonce, origins),
-      'Cache-Control': 'no-cache',
+      'Content-Security-Policy': embedCsp(body.nonce, origins, body.forms),
+      // A page made for one visitor's answer is kept by no one.
+      'Cache-Control': body.cacheable === false ? 'private, no-store' : 'no-cache',
       // The data-saver copy comes first for Save-Data visitors; the framing origin named in the
       // policy comes from the Referer.
       Vary: 'Save-Data, Referer',
@@ -73,53 +69,26 @@ async function framedBy(request: Request): Promise<string[]> {
 }
 
 /**
- * /embed/{type}/{slug}: the player page partners put in an iframe. Framed only by this site,
- * the partners' allowed origins, or anyone when the site settings open embedding to all.
+ * /embed/{type}/{slug}: the player, quiz or poll page partners put in an iframe. Framed only by
+ * this site, the partners' allowed origins, or anyone when the site settings open embedding to
+ * all.
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { type, slug } = await params
-  const opts = options(new URL(request.url))
+  const url = new URL(request.url)
+  const opts = options(url)
   const origins = await framedBy(request)
-  if (!isEmbedType(type)) return respond(embedNotFoundHtml(opts.locale), 404, origins)
-  const { collection, kind } = embedTypes[type]
   const wanted = decodedSegment(slug)
-  if (wanted === null) return respond(embedNotFoundHtml(opts.locale), 404, origins)
-  const doc = (await findBySlug(collection, wanted, opts.locale)) as
-    (Record<string, unknown> & { slug?: string; title?: string }) | null
-  const media = asMedia(doc?.[kind])
-  // The data-saver copy first for a visitor whose phone saves data, or a partner who asks.
-  const files = mediaFiles(media, sendsSaveData(request.headers) || opts.saver)
-  if (!doc || !media || !files.length) return respond(embedNotFoundHtml(opts.locale), 404, origins)
-  const settings = await siteSettings(opts.locale)
-  const hotline = settings.hotlines?.[0]
-  const captions =
-    kind === 'video' && (collection === 'episodes' || collection === 'tv-spots')
-      ? await captionsOf(collection, doc.slug ?? '', opts.locale, asMedia(doc.captions))
-      : {}
-  const drama = asMedia(doc.drama) as { poster?: unknown } | null
-  const poster = asMedia(doc.poster) ?? asMedia(drama?.poster) ?? asMedia(media.poster)
-  return respond(
-    embedHtml(
-      {
-        type,
-        slug: doc.slug ?? '',
-        title: doc.title ?? '',
-        pageUrl: absoluteUrl(hrefOf(collection, doc as never, opts.locale))!,
-        sources: files.map((f) => ({
-          src: f.src,
-          mimeType: f.type || (kind === 'video' ? 'video/mp4' : 'audio/mpeg'),
-        })),
-        poster: sitePath(poster?.sizes?.card?.url ?? poster?.url),
-        captions: (Object.keys(captions) as Locale[]).flatMap((lang) => {
-          const c = sitePath(asMedia(captions[lang])?.url)
-          return c ? [{ lang, src: c }] : []
-        }),
-        hotline: hotline ? { number: hotline.number, label: hotline.label } : undefined,
-      },
-      opts,
-      origins,
-    ),
-    200,
-    origins,
-  )
+  if (!isEmbedType(type) || wanted === null)
+    return respond(embedNotFoundHtml(opts.locale), 404, origins)
+  const hotline = (await siteSettings(opts.locale)).hotlines?.[0]
+  const line = hotline ? { number: hotline.number, label: hotline.label } : undefined
+  const shown: Shown | null = isPlayerType(type)
+    ? await playerEmbed(request, type, wanted, opts, origins, line)
+    : await answerEmbed(type, wanted, opts, origins, line, url.searchParams).then(
+        (page) => page && { ...page, forms: true },
+      )
+  return shown
+    ? respond(shown, 200, origins)
+    : respond(embedNotFoundHtml(opts.locale), 404, origins)
 }

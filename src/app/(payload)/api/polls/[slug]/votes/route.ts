@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { receiveVote } from '@/answers/votes'
+import { answerPreflight } from '@/answers/read'
 import { currentFlow, inNewFlow } from '@/db/flows'
 import { decodedSegment } from '@/lib/urls'
 
@@ -14,3 +15,6 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const receive = () => receiveVote(request, slug, () => getPayload({ config }))
   return currentFlow() ? receive() : inNewFlow(receive)
 }
+
+/** Before a JSON answer from an embed in a sandboxed frame (src/answers/read.ts). */
+export const OPTIONS = answerPreflight
