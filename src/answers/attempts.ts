@@ -22,7 +22,7 @@ export async function receiveAttempt(
   slug: string,
   payload: () => Promise<Payload>,
 ): Promise<Response> {
-  const sent = await readAnswer(request, limiter, `/quizzes/${encodeURIComponent(slug)}`)
+  const sent = await readAnswer(request, limiter, { type: 'quizzes', slug })
   if (sent instanceof Response) return sent
   const parsed = parseAttempt(sent.fields)
   if (!parsed.ok) return sent.refuse(parsed.problem)

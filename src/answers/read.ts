@@ -4,11 +4,12 @@
  * refusal is JSON naming its `problem` (the page's script says it in the page's language), or,
  * for a form sent without script, a 303 back to the page, which says it.
  */
-import { EMBED_FIELD } from '../components/answerPlace'
+import { embedPath } from '../embed/types'
 import type { Locale } from '../lib/locales'
 import { answerMessages, answerStatus, ANSWER_BODY_MAX, type AnswerProblem } from '../lib/answers'
 import type { Limiter } from '../lib/rateLimit'
 import { readSentBody } from '../lib/requestBody'
+import { originIn } from '../lib/urls'
 
 /**
  * Every answer is readable from any origin, without credentials: a quiz or poll embedded in a
@@ -41,11 +42,32 @@ export type Sent = {
   done: (query: string) => Response
 }
 
-/** `page` is the quiz's or poll's own page, without its language: `/quizzes/{slug}`. */
+/**
+ * Where a form sender goes back to: a partner's embed when the form's address says it came from
+ * one (`embed=1` and the embed's options, src/embed/types.ts), known before the body is read so
+ * that a refusal goes back there too; else the quiz's or poll's page in the language sent.
+ */
+function backTo(request: Request, item: AnsweredItem, bodyLanguage: Locale): string {
+  const q = new URL(request.url).searchParams
+  if (q.get('embed') !== '1')
+    return `/${bodyLanguage}/${item.type}/${encodeURIComponent(item.slug)}?`
+  const partner = q.get('partner') ?? ''
+  const path = embedPath(item.type, item.slug, {
+    lang: q.get('lang') === 'en' ? 'en' : 'lo',
+    partner: /^[a-z0-9-]{1,100}$/.test(partner) ? partner : undefined,
+    theme: q.get('theme') === 'dark' ? 'dark' : 'light',
+    host: originIn(q.get('host')) ?? undefined,
+  })
+  return path.includes('?') ? `${path}&` : `${path}?`
+}
+
+/** What was answered: a quiz's attempts or a poll's votes, by its slug. */
+export type AnsweredItem = { type: 'quizzes' | 'polls'; slug: string }
+
 export async function readAnswer(
   request: Request,
   limiter: Limiter,
-  page: string,
+  item: AnsweredItem,
 ): Promise<Sent | Response> {
   const sent = await readSentBody(request, {
     limiter,
@@ -56,12 +78,7 @@ export async function readAnswer(
   if (sent instanceof Response) return sent
   const { form, fields, retryAfter } = sent
   const language: Locale = fields?.language === 'en' ? 'en' : 'lo'
-  const embed = fields?.[EMBED_FIELD]
-  // Back where the form was: the site's page, or a partner's embed (in its language and theme).
-  const from =
-    embed === 'light' || embed === 'dark'
-      ? `/embed${page}?lang=${language}${embed === 'dark' ? '&theme=dark' : ''}&`
-      : `/${language}${page}?`
+  const from = backTo(request, item, language)
   const back = (query: string) =>
     new Response(null, {
       status: 303,

@@ -41,7 +41,7 @@ export async function receiveVote(
   slug: string,
   payload: () => Promise<Payload>,
 ): Promise<Response> {
-  const sent = await readAnswer(request, limiter, `/polls/${encodeURIComponent(slug)}`)
+  const sent = await readAnswer(request, limiter, { type: 'polls', slug })
   if (sent instanceof Response) return sent
   const parsed = parseVote(sent.fields)
   if (!parsed.ok) return sent.refuse(parsed.problem)

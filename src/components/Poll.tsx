@@ -8,7 +8,7 @@ import { pathOf } from '@/site/sections'
 import { formatDate, formatNumber } from '@/site/strings'
 import { intlLocale } from '@/lib/laoTime'
 import { Header } from './Detail'
-import { EMBED_FIELD, type AnswerPlace } from './answerPlace'
+import { formAction, type AnswerPlace } from './answerPlace'
 import { ProfileFields, type ProvinceChoice } from './ProfileFields'
 import { ShareBar } from './ShareBar'
 
@@ -126,12 +126,12 @@ export function PollDetail({ doc, locale, provinces, results, voted, error = nul
         <form
           class="poll-form"
           method="post"
-          action={`/api/polls/${encodeURIComponent(doc.slug ?? '')}/votes`}
+          action={formAction(`/api/polls/${encodeURIComponent(doc.slug ?? '')}/votes`, place)}
+          data-here={place?.href}
           data-poll={doc.slug ?? ''}
           data-say={scriptSays(locale)}
         >
           <input type="hidden" name="language" value={locale} />
-          {place?.embed && <input type="hidden" name={EMBED_FIELD} value={place.embed} />}
           <fieldset class="poll-options">
             <legend class="visually-hidden">{doc.title}</legend>
             {doc.options.map((o, i) => (
@@ -150,7 +150,7 @@ export function PollDetail({ doc, locale, provinces, results, voted, error = nul
           )}
         </form>
       )}
-      {!place?.embed && (
+      {!place && (
         <ShareBar
           path={path}
           title={doc.title}

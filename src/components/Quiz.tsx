@@ -5,7 +5,7 @@ import type { Quiz } from '@/payload-types'
 import { answerStrings, problemSaid, problemsSaid } from '@/site/answerStrings'
 import { pathOf } from '@/site/sections'
 import { Header } from './Detail'
-import { EMBED_FIELD, type AnswerPlace } from './answerPlace'
+import { formAction, type AnswerPlace } from './answerPlace'
 import { ProfileFields, type ProvinceChoice } from './ProfileFields'
 import { ShareBar } from './ShareBar'
 import { Wrapped } from './Wrapped'
@@ -120,12 +120,12 @@ export function QuizDetail({ doc, locale, provinces, answers = null, error = nul
         class="quiz-form"
         id="quiz"
         method="post"
-        action={`/api/quizzes/${encodeURIComponent(doc.slug ?? '')}/attempts`}
+        action={formAction(`/api/quizzes/${encodeURIComponent(doc.slug ?? '')}/attempts`, place)}
+        data-here={place?.href}
         data-quiz
         data-say={scriptSays(locale, total)}
       >
         <input type="hidden" name="language" value={locale} />
-        {place?.embed && <input type="hidden" name={EMBED_FIELD} value={place.embed} />}
         {doc.questions.map((q, i) => (
           <fieldset key={i} class="quiz-question">
             <legend>
@@ -153,7 +153,7 @@ export function QuizDetail({ doc, locale, provinces, answers = null, error = nul
         <ProfileFields locale={locale} provinces={provinces} idPrefix="quiz" />
         <button type="submit">{s.seeScore}</button>
       </form>
-      {!place?.embed && (
+      {!place && (
         <ShareBar
           path={path}
           title={doc.title}

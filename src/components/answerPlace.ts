@@ -1,10 +1,11 @@
 /**
  * Where a quiz or poll is shown: its own page on the site, or a partner's embed of it
- * (/embed/quizzes/{slug}, src/embed/answerPage.tsx). `href` is the address to come back to (for
- * "try again"); in an embed, `embed` is its theme, which the form sends so that the endpoint
- * sends a visitor without script back to the embed, not to the site (src/answers/read.ts).
+ * (/embed/quizzes/{slug}, src/embed/answerEmbed.ts). `href` is the embed's own address, which
+ * "try again" and the script's links start from; `sendQuery` goes on the form's address, so that
+ * the endpoint sends a visitor without script back to the embed, refusals too (src/answers/read.ts).
  */
-export type AnswerPlace = { href: string; embed?: 'light' | 'dark' }
+export type AnswerPlace = { href: string; sendQuery: string }
 
-/** The form's hidden field that says it was sent from an embed, and the embed's theme. */
-export const EMBED_FIELD = 'embed'
+/** The form's address: the endpoint, with the embed's query when it is in one. */
+export const formAction = (endpoint: string, place: AnswerPlace | undefined) =>
+  place ? `${endpoint}?${place.sendQuery}` : endpoint

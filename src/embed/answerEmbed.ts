@@ -11,16 +11,7 @@ import { hrefOf } from '@/site/sections'
 import { absoluteUrl } from '@/site/urls'
 import { answerEmbedHtml } from './answerPage'
 import type { EmbedOptions } from './page'
-import type { Hotline } from './playerEmbed'
-import { answerTypes, type AnswerType } from './types'
-
-/** The embed's own address, in its language and theme: where "try again" goes. */
-function embedPath(type: AnswerType, slug: string, opts: EmbedOptions): string {
-  const query = new URLSearchParams({ lang: opts.locale })
-  if (opts.theme === 'dark') query.set('theme', 'dark')
-  if (opts.partner) query.set('partner', opts.partner)
-  return `/embed/${type}/${encodeURIComponent(slug)}?${query}`
-}
+import { answerTypes, embedPath, embedSendQuery, type AnswerType, type Hotline } from './types'
 
 export async function answerEmbed(
   type: AnswerType,
@@ -33,7 +24,16 @@ export async function answerEmbed(
   const { collection } = answerTypes[type]
   const doc = (await findBySlug(collection, slug, opts.locale)) as Quiz | Poll | null
   if (!doc) return null
-  const place: AnswerPlace = { href: embedPath(type, doc.slug ?? slug, opts), embed: opts.theme }
+  const address = {
+    lang: opts.locale,
+    partner: opts.partner,
+    theme: opts.theme,
+    host: opts.host,
+  }
+  const place: AnswerPlace = {
+    href: embedPath(type, doc.slug ?? slug, address),
+    sendQuery: embedSendQuery(address),
+  }
   const { content, cacheable } = await answerBody(type, doc, opts.locale, query, place)
   const shown = answerEmbedHtml(
     {

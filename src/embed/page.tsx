@@ -22,6 +22,8 @@ export type EmbedOptions = {
   partner?: string
   /** The data-saver copy first (`?saver=1`), as for a visitor who sends `Save-Data: on`. */
   saver: boolean
+  /** The partner's origin framing it, once known (src/embed/framing.ts). */
+  host?: string
 }
 
 export type EmbedItem = {

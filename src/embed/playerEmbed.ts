@@ -8,9 +8,7 @@ import { findBySlug } from '@/site/data'
 import { captionsOf } from '@/site/detail'
 import { absoluteUrl, sitePath } from '@/site/urls'
 import { embedHtml, type EmbedOptions } from './page'
-import { playerTypes, type PlayerType } from './types'
-
-export type Hotline = { number: string; label: string } | undefined
+import { playerTypes, type Hotline, type PlayerType } from './types'
 
 export async function playerEmbed(
   request: Request,

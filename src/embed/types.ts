@@ -33,7 +33,7 @@ export function isPlayerType(value: string): value is PlayerType {
   return Object.hasOwn(playerTypes, value)
 }
 
-/** The embed type of a collection, if it has a player. */
+/** The embed type of a collection, if it has one (a player, a quiz or a poll). */
 export function embedTypeOf(collection: string): EmbedType | undefined {
   return (Object.keys(embedTypes) as EmbedType[]).find(
     (t) => embedTypes[t].collection === collection,
@@ -74,18 +74,56 @@ export function embedSize(
   }
 }
 
+/**
+ * What an embed's address carries besides its item: its language (Lao by default), the partner
+ * of its embed code, its theme, and, for the embed's own links and forms, `host`, the partner's
+ * origin framing it (src/embed/framing.ts), which a page opened from inside the frame cannot
+ * learn from its Referer.
+ */
+export type EmbedAddress = {
+  lang?: string
+  partner?: string
+  theme?: 'light' | 'dark'
+  host?: string
+}
+
+/** The query of an embed's address, without its `?`; empty for the defaults. */
+export function embedQuery(options: EmbedAddress = {}): string {
+  const query = new URLSearchParams()
+  if (options.lang && options.lang !== 'lo') query.set('lang', options.lang)
+  if (options.partner) query.set('partner', options.partner)
+  if (options.theme === 'dark') query.set('theme', 'dark')
+  if (options.host) query.set('host', options.host)
+  return query.toString()
+}
+
+/**
+ * The query a quiz's or poll's form adds to its endpoint's address in an embed: `embed=1` and
+ * the embed's options, so that the endpoint sends the visitor back to it (src/answers/read.ts).
+ */
+export const embedSendQuery = (options: EmbedAddress) => {
+  const query = embedQuery(options)
+  return `embed=1${query ? `&${query}` : ''}`
+}
+
+/** The path of an embed: `/embed/{type}/{slug}`, with its options. */
+export function embedPath(type: EmbedType, slug: string, options: EmbedAddress = {}): string {
+  const query = embedQuery(options)
+  return `/embed/${type}/${encodeURIComponent(slug)}${query ? `?${query}` : ''}`
+}
+
 /** The address of an embed: `{origin}/embed/{type}/{slug}`, with its options. */
 export function embedUrl(
   origin: string,
   type: EmbedType,
   slug: string,
-  options: { lang?: string; partner?: string } = {},
+  options: EmbedAddress = {},
 ): string {
-  const url = new URL(`/embed/${type}/${encodeURIComponent(slug)}`, origin)
-  if (options.lang && options.lang !== 'lo') url.searchParams.set('lang', options.lang)
-  if (options.partner) url.searchParams.set('partner', options.partner)
-  return url.href
+  return new URL(embedPath(type, slug, options), origin).href
 }
+
+/** The hotline an embed shows. */
+export type Hotline = { number: string; label: string } | undefined
 
 /**
  * The `<iframe>` a partner pastes into its page, and the oEmbed `html`. It fills a narrow column

@@ -9,6 +9,19 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/** An http(s) origin as written, or null: `https://partner.example.org`, nothing more. */
+export function originIn(value: string | null | undefined): string | null {
+  if (!value) return null
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value
+      ? url.origin
+      : null
+  } catch {
+    return null
+  }
+}
+
 /** A loopback host: a browser treats it as secure, and partners' developers test there. */
 const loopback = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]'
 

@@ -104,7 +104,40 @@ describe('a quiz embedded on a partner’s page', () => {
     const last = heard.filter((e) => e.event === 'resize').at(-1)!
     expect(last.height).toBeGreaterThan(ready.height!)
     expect(await sideways(page)).toBe(false)
+    // Another try opens inside the frame, which the page still may frame (its Referer is now
+    // the embed itself: the embed's links name the framing origin).
+    await frame.click('.quiz-result a')
+    await frame.waitForSelector('form.one-at-a-time')
+    expect(await frame.locator('.quiz-result').count()).toBe(0)
+    expect(await frame.locator('.quiz-question:visible').count()).toBe(1)
     await page.close()
+  }, 60_000)
+
+  it('works without script too: the form comes back to the embed, in the frame, with the score', async () => {
+    const before = await added('quiz_tallies', QUIZ)
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      javaScriptEnabled: false,
+    })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${hostOrigin}/framed?embed=${encodeURIComponent(`quizzes/${QUIZ}?lang=en`)}`)
+      const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!
+      await frame.waitForSelector('form')
+      for (const [q, value] of [
+        ['q0', '1'],
+        ['q1', '0'],
+        ['q2', '1'],
+      ])
+        await frame.check(`input[name=${q}][value="${value}"]`)
+      await frame.click('.quiz-form > button')
+      await frame.waitForSelector('.quiz-result h2')
+      expect(await frame.innerText('.quiz-result h2')).toBe('You got 2 of 3 right')
+      expect(frame.url()).toContain(`/embed/quizzes/${QUIZ}?`)
+      expect(await addedReaches('quiz_tallies', QUIZ, before + 3)).toBe(before + 3)
+    } finally {
+      await context.close()
+    }
   }, 60_000)
 })
 

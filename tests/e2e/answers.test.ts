@@ -123,7 +123,7 @@ describe('a quiz as the page loads', () => {
           (q) => getComputedStyle(q).visibility === 'visible',
         ),
       undefined,
-      { timeout: 10_000 },
+      { timeout: 20_000 },
     )
     expect(await stuck.locator('.quiz-question:visible').count()).toBe(3)
     expect(await stuck.locator('.quiz-form > button:visible').count()).toBe(1)

@@ -37,10 +37,10 @@ describe('/embed/quizzes and /embed/polls', () => {
     const res = await get(path)
     expect(res.status).toBe(200)
     expect(res.text).toContain(form)
-    expect(res.text).toContain(`action="${action}`)
+    // Sent without script, the form comes back to the embed: its address says so.
+    expect(res.text).toMatch(new RegExp(`action="${action}[^"]+\\?embed=1"`))
+    expect(res.text).toContain(`data-here="${path}"`)
     expect(res.text).toMatch(/<html lang="lo">/)
-    // Back to the embed after a form without script, in its theme.
-    expect(res.text).toContain('<input type="hidden" name="embed" value="light"/>')
     // No framework: the frame's script inline, and one file, the site's quiz script.
     const files = [...res.text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1])
     expect(files).toEqual([expect.stringMatching(/^\/assets\/answers\.[\w-]+\.js$/)])
@@ -69,7 +69,7 @@ describe('/embed/quizzes and /embed/polls', () => {
     const en = await get(`/embed/polls/${POLL}?lang=en&theme=dark`)
     expect(en.text).toMatch(/<html lang="en">/)
     expect(en.text).toMatch(/<body class="answers dark">/)
-    expect(en.text).toContain('<input type="hidden" name="embed" value="dark"/>')
+    expect(en.text).toContain(`/votes?embed=1&amp;lang=en&amp;theme=dark"`)
     const draft = await api<{ doc: { slug: string; id: number } }>('/api/quizzes?draft=true', {
       method: 'POST',
       token: admin,
@@ -98,12 +98,30 @@ describe('/embed/quizzes and /embed/polls', () => {
       const framed = await get(`/embed/quizzes/${QUIZ}`, { Referer: `${origin}/blog/post` })
       const ancestors = policy(framed.headers.get('content-security-policy'), 'frame-ancestors')
       expect(ancestors?.split(' ')).toEqual(["'self'", new URL(server().url).origin, origin])
-      const other = await get(`/embed/quizzes/${QUIZ}`, {
-        Referer: `https://elsewhere-${stamp}.example.org/`,
+      // Its own links and forms carry the framing origin: a page the embed opens inside the
+      // frame has the embed as its Referer.
+      expect(framed.text).toContain(`host=${encodeURIComponent(origin)}`)
+      const self = new URL(server().url).origin
+      const inside = await get(`/embed/quizzes/${QUIZ}?host=${encodeURIComponent(origin)}`, {
+        Referer: `${self}/embed/quizzes/${QUIZ}`,
       })
-      expect(policy(other.headers.get('content-security-policy'), 'frame-ancestors')).toBe(
-        `'self' ${new URL(server().url).origin}`,
+      expect(policy(inside.headers.get('content-security-policy'), 'frame-ancestors')).toBe(
+        `'self' ${self} ${origin}`,
       )
+      // Neither way names a site no partner lists.
+      const elsewhere = `https://elsewhere-${stamp}.example.org`
+      for (const headers of [
+        { Referer: `${elsewhere}/` },
+        { Referer: `${self}/embed/quizzes/${QUIZ}` },
+      ]) {
+        const other = await get(
+          `/embed/quizzes/${QUIZ}?host=${encodeURIComponent(elsewhere)}`,
+          headers,
+        )
+        expect(policy(other.headers.get('content-security-policy'), 'frame-ancestors')).toBe(
+          `'self' ${self}`,
+        )
+      }
     } finally {
       await api(`/api/partners/${partner.body.doc.id}`, { method: 'DELETE', token: admin })
     }
@@ -112,9 +130,9 @@ describe('/embed/quizzes and /embed/polls', () => {
 
 describe('answering inside an embed', () => {
   it('sends a quiz form without script back to the embed with the score, kept by no one', async () => {
-    const res = await apiFrom('127.0.0.91', `/api/quizzes/${QUIZ}/attempts`, {
+    const res = await apiFrom('127.0.0.91', `/api/quizzes/${QUIZ}/attempts?embed=1&lang=en`, {
       method: 'POST',
-      body: 'q0=1&q1=0&q2=1&language=en&embed=light',
+      body: 'q0=1&q1=0&q2=1&language=en',
       headers: FORM,
     })
     expect(res.status).toBe(303)
@@ -126,25 +144,43 @@ describe('answering inside an embed', () => {
     expect(page.text.replace(/<wbr\/>/g, '')).toContain('You got 2 of 3 right')
     // "Try again" stays in the embed, in its language.
     expect(page.text).toContain(`href="/embed/quizzes/${QUIZ}?lang=en#quiz"`)
+    // A refusal, even one made before the body is read, goes back to the embed too.
+    const big = await apiFrom('127.0.0.91', `/api/quizzes/${QUIZ}/attempts?embed=1&lang=en`, {
+      method: 'POST',
+      body: `q0=1&pad=${'x'.repeat(5000)}`,
+      headers: FORM,
+    })
+    expect([big.status, big.headers.get('location')]).toEqual([
+      303,
+      `/embed/quizzes/${QUIZ}?lang=en&error=too-big#answer`,
+    ])
   })
 
   it('sends a poll form without script back to the embed, in its theme', async () => {
-    const res = await apiFrom('127.0.0.92', `/api/polls/${POLL}/votes`, {
-      method: 'POST',
-      body: 'option=0&language=lo&embed=dark',
-      headers: FORM,
-    })
+    const host = `https://answers-${stamp}.example.org`
+    const res = await apiFrom(
+      '127.0.0.92',
+      `/api/polls/${POLL}/votes?embed=1&theme=dark&partner=unicef-lao&host=${encodeURIComponent(host)}`,
+      { method: 'POST', body: 'option=0&language=lo', headers: FORM },
+    )
     expect(res.status).toBe(303)
+    // The partner and the framing origin are kept, for the counts and for the frame's policy.
     expect(res.headers.get('location')).toBe(
-      `/embed/polls/${POLL}?lang=lo&theme=dark&voted=1#answer`,
+      `/embed/polls/${POLL}?partner=unicef-lao&theme=dark&host=${encodeURIComponent(host)}&voted=1#answer`,
     )
     const page = await get(res.headers.get('location')!)
     expect(page.text).toContain('class="answer-sent"')
     expect(page.text).toContain('class="poll-results"')
-    // Any other value is the site's own form.
-    const plain = await apiFrom('127.0.0.92', `/api/polls/${POLL}/votes`, {
+    // What is not an embed's option is dropped; without embed=1 it is the site's own form.
+    const odd = await apiFrom(
+      '127.0.0.92',
+      `/api/polls/${POLL}/votes?embed=1&host=%2F%2Fevil.example&partner=Bad!&lang=xx`,
+      { method: 'POST', body: 'option=0&language=en', headers: FORM },
+    )
+    expect(odd.headers.get('location')).toBe(`/embed/polls/${POLL}?voted=1#answer`)
+    const plain = await apiFrom('127.0.0.92', `/api/polls/${POLL}/votes?embed=2`, {
       method: 'POST',
-      body: 'option=0&language=lo&embed=%2F%2Fevil.example',
+      body: 'option=0&language=lo',
       headers: FORM,
     })
     expect(plain.headers.get('location')).toBe(`/lo/polls/${POLL}?voted=1#answer`)

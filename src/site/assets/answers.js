@@ -56,9 +56,10 @@
     return { ok: res.ok, answer, problem }
   }
 
-  /* This page's address for another try: its language and theme kept, the last answer dropped. */
-  function hereAgain(params, hash) {
-    const url = new URL(location.href)
+  /* This page's address for another try: its language and theme kept, the last answer dropped.
+     In an embed, the address the page gives (data-here), which names the page framing it. */
+  function hereAgain(form, params, hash) {
+    const url = new URL(form.dataset.here || location.href, location.href)
     for (const name of ['answers', 'voted', 'error', 'again']) url.searchParams.delete(name)
     for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value)
     url.hash = hash
@@ -152,7 +153,7 @@
       heading.tabIndex = -1
       // A fresh page: the same address would only move to the form, its answers still locked.
       const again = line('a', '', say.tryAgain)
-      again.href = hereAgain({ again: Date.now() }, '#quiz')
+      again.href = hereAgain(form, { again: Date.now() }, '#quiz')
       const againLine = line('p')
       againLine.append(again)
       result.append(heading, againLine)
@@ -224,7 +225,7 @@
     }
     if (stored(VOTED, []).includes(slug)) {
       const seen = line('a', '', say.results)
-      seen.href = hereAgain({ voted: 1 }, '#answer')
+      seen.href = hereAgain(form, { voted: 1 }, '#answer')
       const note = line('p', 'answer-sent', `${say.problems.voted} `)
       note.append(seen)
       return form.replaceWith(note)

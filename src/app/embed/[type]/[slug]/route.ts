@@ -1,10 +1,10 @@
 import { parseLocaleSegment, type Locale } from '@/lib/locales'
-import { resolveServerURL } from '@/lib/env'
 import { embedCsp, embedNotFoundHtml, type EmbedOptions } from '@/embed/page'
 import { answerEmbed } from '@/embed/answerEmbed'
 import { playerEmbed } from '@/embed/playerEmbed'
 import { isEmbedType, isPlayerType } from '@/embed/types'
-import { embedPartners, siteSettings } from '@/site/data'
+import { framedBy } from '@/embed/framing'
+import { siteSettings } from '@/site/data'
 import { decodedSegment } from '@/lib/urls'
 
 export const dynamic = 'force-dynamic'
@@ -44,30 +44,6 @@ function respond(body: Shown, status: number, origins: string[]): Response {
   })
 }
 
-/** The origin of the page framing the embed, as the browser tells it (Referer), if any. */
-function framingOrigin(request: Request): string | null {
-  try {
-    return new URL(request.headers.get('referer') ?? '').origin
-  } catch {
-    return null
-  }
-}
-
-/**
- * Who may frame this answer and talk to it: this site, and the origin asking when a partner
- * allows it, or anyone when the site settings open embedding to all. Only the asking origin is
- * named, so no page reveals which other sites partners have allowed (they are private).
- */
-async function framedBy(request: Request): Promise<string[]> {
-  const framing = await embedPartners()
-  if (framing.anywhere) return ['*']
-  const self = new URL(resolveServerURL()).origin
-  const asking = framingOrigin(request)
-  const allowed =
-    asking && asking !== self && framing.partners.some((p) => p.origins.includes(asking))
-  return allowed ? [self, asking] : [self]
-}
-
 /**
  * /embed/{type}/{slug}: the player, quiz or poll page partners put in an iframe. Framed only by
  * this site, the partners' allowed origins, or anyone when the site settings open embedding to
@@ -77,7 +53,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const { type, slug } = await params
   const url = new URL(request.url)
   const opts = options(url)
-  const origins = await framedBy(request)
+  const { origins, host } = await framedBy(request, url.searchParams.get('host'))
   const wanted = decodedSegment(slug)
   if (!isEmbedType(type) || wanted === null)
     return respond(embedNotFoundHtml(opts.locale), 404, origins)
@@ -85,7 +61,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const line = hotline ? { number: hotline.number, label: hotline.label } : undefined
   const shown: Shown | null = isPlayerType(type)
     ? await playerEmbed(request, type, wanted, opts, origins, line)
-    : await answerEmbed(type, wanted, opts, origins, line, url.searchParams).then(
+    : await answerEmbed(type, wanted, { ...opts, host }, origins, line, url.searchParams).then(
         (page) => page && { ...page, forms: true },
       )
   return shown
