@@ -9,6 +9,7 @@ import { resetDesk, seedDesk } from './desk'
 import type { Login } from './logins'
 import { ensureMedia } from './media'
 import { resetAnswers, seedAnswers } from './answers'
+import { resetPlan, seedPlan } from './plan'
 import { ensureHelpSettings, resetServices, seedServices } from './services'
 import { settings } from './data/settings'
 import { topics } from './data/topics'
@@ -164,6 +165,7 @@ async function reset(run: Run): Promise<void> {
   await resetDemoUsers(run)
   await resetServices(run)
   await resetAnswers(run)
+  await resetPlan(run)
   await resetDemo(run)
   const { docs } = await payload.delete({
     collection: 'topics',
@@ -189,6 +191,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     await seedDemo(run)
     await seedServices(run)
     await seedAnswers(run)
+    await seedPlan(run)
     result.logins.push(...(await ensureDemoUsers(run, options.env)))
     await seedDesk(run, admin, options.now)
     log('demo accounts and work under way')

@@ -86,6 +86,8 @@ export interface Config {
     services: Service;
     broadcasts: Broadcast;
     'reach-reports': ReachReport;
+    indicators: Indicator;
+    targets: Target;
     questions: Question;
     users: User;
     'daily-counts': DailyCount;
@@ -133,6 +135,8 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     broadcasts: BroadcastsSelect<false> | BroadcastsSelect<true>;
     'reach-reports': ReachReportsSelect<false> | ReachReportsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    targets: TargetsSelect<false> | TargetsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'daily-counts': DailyCountsSelect<false> | DailyCountsSelect<true>;
@@ -1186,6 +1190,63 @@ export interface ReachReport {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  name: string;
+  slug: string;
+  definition?: string | null;
+  /**
+   * Computed from Siang’s own figures, or entered by hand on each target.
+   */
+  source:
+    | 'broadcasts-aired'
+    | 'delivery-rate'
+    | 'people-reached'
+    | 'events-held'
+    | 'materials-distributed'
+    | 'views'
+    | 'plays'
+    | 'quiz-score'
+    | 'manual';
+  /**
+   * A computed indicator takes its source’s unit. A per cent is a rate; anything else is a count, due in proportion to the days gone.
+   */
+  unit: 'people' | 'broadcasts' | 'events' | 'items' | 'views' | 'percent';
+  direction: 'higher' | 'lower';
+  disaggregations?: ('province' | 'sex' | 'ageBand' | 'channel' | 'campaign')[] | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "targets".
+ */
+export interface Target {
+  id: number;
+  indicator: number | Indicator;
+  province?: (number | null) | Province;
+  /**
+   * A half-year: 2020-H1 or 2020-H2.
+   */
+  period: string;
+  baseline?: number | null;
+  target: number;
+  /**
+   * Only for an indicator entered by hand; the others are computed.
+   */
+  actual?: number | null;
+  proposedTarget?: number | null;
+  proposalNote?: string | null;
+  proposedBy?: (number | null) | User;
+  acceptProposal?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Questions and reports sent from the help page, anonymously. Contact details are erased automatically some days after a question is closed.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1514,6 +1575,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reach-reports';
         value: number | ReachReport;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'targets';
+        value: number | Target;
       } | null)
     | ({
         relationTo: 'questions';
@@ -2241,6 +2310,40 @@ export interface ReachReportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  definition?: T;
+  source?: T;
+  unit?: T;
+  direction?: T;
+  disaggregations?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "targets_select".
+ */
+export interface TargetsSelect<T extends boolean = true> {
+  indicator?: T;
+  province?: T;
+  period?: T;
+  baseline?: T;
+  target?: T;
+  actual?: T;
+  proposedTarget?: T;
+  proposalNote?: T;
+  proposedBy?: T;
+  acceptProposal?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "questions_select".
  */
 export interface QuestionsSelect<T extends boolean = true> {
@@ -2492,6 +2595,13 @@ export interface SiteSetting {
      */
     ownerEmail?: string | null;
   };
+  /**
+   * In per cent of what was due by now: a count is due in proportion to the days gone in the half-year, a rate whole from the start.
+   */
+  indicatorStatus?: {
+    onTrack?: number | null;
+    atRisk?: number | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2551,6 +2661,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         artwork?: T;
         ownerName?: T;
         ownerEmail?: T;
+      };
+  indicatorStatus?:
+    | T
+    | {
+        onTrack?: T;
+        atRisk?: T;
       };
   updatedAt?: T;
   createdAt?: T;

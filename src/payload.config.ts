@@ -14,6 +14,8 @@ import { Stations } from './collections/Stations'
 import { Services } from './collections/Services'
 import { Broadcasts } from './collections/Broadcasts'
 import { ReachReports } from './collections/ReachReports'
+import { Indicators } from './collections/Indicators'
+import { Targets } from './collections/Targets'
 import { Provinces } from './collections/Provinces'
 import { PublishedSlugs } from './collections/PublishedSlugs'
 import { Questions } from './collections/Questions'
@@ -122,6 +124,8 @@ export default buildConfig({
     Services,
     Broadcasts,
     ReachReports,
+    Indicators,
+    Targets,
     Questions,
     Users,
     DailyCounts,

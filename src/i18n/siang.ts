@@ -96,6 +96,23 @@ const strings = {
     en: 'This province already has a report for {{period}}: open that one instead.',
     lo: 'ແຂວງນີ້ມີບົດລາຍງານສຳລັບ {{period}} ແລ້ວ: ກະລຸນາເປີດບົດນັ້ນແທນ.',
   },
+  targetDuplicate: {
+    en: 'This indicator already has a target here for {{period}}: open that one instead.',
+    lo: 'ຕົວຊີ້ວັດນີ້ມີເປົ້າໝາຍຢູ່ບ່ອນນີ້ສຳລັບ {{period}} ແລ້ວ: ກະລຸນາເປີດອັນນັ້ນແທນ.',
+  },
+  targetAmountInvalid: { en: 'Enter a number, 0 or more.', lo: 'ໃສ່ຕົວເລກ, 0 ຂຶ້ນໄປ.' },
+  indicatorSlugFormat: {
+    en: 'Use lower-case letters, digits and single hyphens, at most 60: people-reached.',
+    lo: 'ໃຊ້ຕົວພິມນ້ອຍພາສາອັງກິດ, ຕົວເລກ ແລະ ຂີດ, ບໍ່ເກີນ 60 ຕົວ: people-reached.',
+  },
+  indicatorThresholds: {
+    en: 'Enter per cents from 0 to 1000, "on track" above "at risk".',
+    lo: 'ໃສ່ເປີເຊັນແຕ່ 0 ຫາ 1000, "ຕາມແຜນ" ສູງກວ່າ "ມີຄວາມສ່ຽງ".',
+  },
+  indicatorBreakdown: {
+    en: 'This source cannot be broken down by: {{breakdowns}}.',
+    lo: 'ແຫຼ່ງຂໍ້ມູນນີ້ແຍກຍ່ອຍຕາມສິ່ງນີ້ບໍ່ໄດ້: {{breakdowns}}.',
+  },
   broadcastNeedsAiredAt: {
     en: 'Say when it actually went out: an aired or moved broadcast needs its time.',
     lo: 'ບອກເວລາທີ່ອອກອາກາດແທ້: ການອອກອາກາດທີ່ອອກແລ້ວ ຫຼື ເລື່ອນເວລາ ຕ້ອງມີເວລາ.',

@@ -17,6 +17,9 @@ export const slugs = {
   stations: 'stations',
   broadcasts: 'broadcasts',
   reachReports: 'reach-reports',
+  /** The monitoring plan: what is measured, and its targets per province and half-year. */
+  indicators: 'indicators',
+  targets: 'targets',
   /** Siang's own counters, not a content type: plays and views per item per day. */
   dailyCounts: 'daily-counts',
   /** Staff's own redirects: short links on posters, old addresses (src/redirects). */

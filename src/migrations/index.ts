@@ -23,6 +23,7 @@ import * as migration_20261206_225215_station_names_localized from './20261206_2
 import * as migration_20261207_024457_help_and_services from './20261207_024457_help_and_services';
 import * as migration_20261207_032953_questions from './20261207_032953_questions';
 import * as migration_20261207_084908_quizzes_and_polls from './20261207_084908_quizzes_and_polls';
+import * as migration_20261207_114638_indicators_and_targets from './20261207_114638_indicators_and_targets';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261207_084908_quizzes_and_polls.up,
     down: migration_20261207_084908_quizzes_and_polls.down,
-    name: '20261207_084908_quizzes_and_polls'
+    name: '20261207_084908_quizzes_and_polls',
+  },
+  {
+    up: migration_20261207_114638_indicators_and_targets.up,
+    down: migration_20261207_114638_indicators_and_targets.down,
+    name: '20261207_114638_indicators_and_targets'
   },
 ];

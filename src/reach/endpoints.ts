@@ -1,6 +1,7 @@
 /**
- * `/api/reach/summary` (JSON) and `/api/reach/export.csv`: the roll-up of src/reach/summary.ts,
- * for the signed-in user (cookie, JWT or API key, as Payload authenticates it). Refusals are in the
+ * `/api/reach/summary` (JSON) and `/api/reach/export.csv`: the roll-up of src/reach/summary.ts;
+ * `/api/reach/indicators`: the monitoring plan against it (src/reach/indicators). For the
+ * signed-in user (cookie, JWT or API key, as Payload authenticates it). Refusals are in the
  * request's admin language (its `payload-lng` cookie or Accept-Language), else English.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
@@ -8,27 +9,31 @@ import { sayFor } from '../i18n/admin'
 import { toCsv } from '../lib/csv'
 import { isLocale, type Locale } from '../lib/locales'
 import { ReachError } from './errors'
+import { indicatorsReport } from './indicators'
 import { peopleFigures, reachSummary, tallyFigures, type ReachSummary } from './summary'
 
 const noStore = { 'Cache-Control': 'private, no-store' }
 
-async function summaryFor(req: PayloadRequest): Promise<ReachSummary> {
+type Asked = { period: string | null; province: string | null; locale: Locale }
+
+/** What the request asks for: `period`, `province` (its ISO code) and `locale`. */
+function askedIn(req: PayloadRequest): Asked {
   const q = new URL(req.url ?? '', 'http://x').searchParams
   const locale = q.get('locale') || 'lo'
   if (!isLocale(locale)) throw new ReachError(400, 'reachBadLocale')
-  return reachSummary(req.payload, req.user, {
-    period: q.get('period'),
-    province: q.get('province'),
-    locale: locale as Locale,
-  })
+  return { period: q.get('period'), province: q.get('province'), locale: locale as Locale }
 }
 
-async function answer(
+const summaryFor = (req: PayloadRequest) => reachSummary(req.payload, req.user, askedIn(req))
+
+/** The figures `make` works out for the request, as `ok` sends them; a refusal as JSON. */
+async function answerWith<T>(
   req: PayloadRequest,
-  ok: (summary: ReachSummary) => Response,
+  make: (req: PayloadRequest) => Promise<T>,
+  ok: (figures: T) => Response,
 ): Promise<Response> {
   try {
-    return ok(await summaryFor(req))
+    return ok(await make(req))
   } catch (err) {
     if (err instanceof ReachError)
       return Response.json(
@@ -145,13 +150,23 @@ export const reachEndpoints: Endpoint[] = [
   {
     path: '/reach/summary',
     method: 'get',
-    handler: (req) => answer(req, (s) => Response.json(s, { headers: noStore })),
+    handler: (req) => answerWith(req, summaryFor, (s) => Response.json(s, { headers: noStore })),
+  },
+  {
+    path: '/reach/indicators',
+    method: 'get',
+    handler: (req) =>
+      answerWith(
+        req,
+        (r) => indicatorsReport(r.payload, r.user, askedIn(r)),
+        (report) => Response.json(report, { headers: noStore }),
+      ),
   },
   {
     path: '/reach/export.csv',
     method: 'get',
     handler: (req) =>
-      answer(req, (s) => {
+      answerWith(req, summaryFor, (s) => {
         const csv = toCsv(summaryRows(s), columns)
         const name = ['siang-reach', s.period, s.scope.province].filter(Boolean).join('-')
         return new Response(csv, {

@@ -7,6 +7,7 @@ import { trackSettingsMediaVisibility } from '../../media/hooks/trackMediaVisibi
 import { phoneValidation } from '../../fields/phoneValidation'
 import { urlValidation } from '../../fields/urlValidation'
 import { helpFields } from './helpFields'
+import { indicatorFields } from './indicatorFields'
 import { podcastFields } from './podcastFields'
 
 /** Readable by anyone: the hotline must reach every page and every client. */
@@ -91,5 +92,6 @@ export const SiteSettings: GlobalConfig = {
     },
     ...helpFields,
     podcastFields,
+    indicatorFields,
   ],
 }
