@@ -4,7 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   poweredByHeader: false,
   // ffmpeg's npm package finds its binary beside itself: it must be loaded from node_modules.
-  serverExternalPackages: ['@ffmpeg-installer/ffmpeg'],
+  serverExternalPackages: ['@ffmpeg-installer/ffmpeg', 'exceljs'],
   // Keep class names in the server build: Payload's error responses read `error.name`, and
   // stack traces stay readable in production logs.
   // Cached pages and reads live in memory only: they are made from the database, so a cache left

@@ -292,6 +292,10 @@ const strings = {
   reachProvince: { en: 'Province', lo: 'ແຂວງ' },
   reachAllProvinces: { en: 'All provinces', lo: 'ທຸກແຂວງ' },
   reachShow: { en: 'Show', lo: 'ສະແດງ' },
+  reachExportWorkbook: {
+    en: 'Download the workbook (Excel)',
+    lo: 'ດາວໂຫຼດປຶ້ມວຽກ (Excel)',
+  },
   reachExport: { en: 'Download CSV', lo: 'ດາວໂຫຼດ CSV' },
   reachPrintable: { en: 'Printable report', lo: 'ບົດລາຍງານສຳລັບພິມ' },
   reachPrint: { en: 'Print or save as PDF', lo: 'ພິມ ຫຼື ບັນທຶກເປັນ PDF' },

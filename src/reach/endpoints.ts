@@ -1,6 +1,7 @@
 /**
  * `/api/reach/summary` (JSON) and `/api/reach/export.csv`: the roll-up of src/reach/summary.ts;
- * `/api/reach/indicators`: the monitoring plan against it (src/reach/indicators). For the
+ * `/api/reach/indicators`: the monitoring plan against it (src/reach/indicators);
+ * `/api/reach/export.xlsx`: both in one workbook (src/reach/workbook.ts). For the
  * signed-in user (cookie, JWT or API key, as Payload authenticates it). Refusals are in the
  * request's admin language (its `payload-lng` cookie or Accept-Language), else English.
  */
@@ -9,8 +10,9 @@ import { sayFor } from '../i18n/admin'
 import { toCsv } from '../lib/csv'
 import { isLocale, type Locale } from '../lib/locales'
 import { ReachError } from './errors'
-import { indicatorsReport } from './indicators'
+import { indicatorsReport, planAgainst } from './indicators'
 import { peopleFigures, reachSummary, tallyFigures, type ReachSummary } from './summary'
+import { reachWorkbook } from './workbook'
 
 const noStore = { 'Cache-Control': 'private, no-store' }
 
@@ -30,10 +32,10 @@ const summaryFor = (req: PayloadRequest) => reachSummary(req.payload, req.user, 
 async function answerWith<T>(
   req: PayloadRequest,
   make: (req: PayloadRequest) => Promise<T>,
-  ok: (figures: T) => Response,
+  ok: (figures: T) => Response | Promise<Response>,
 ): Promise<Response> {
   try {
-    return ok(await make(req))
+    return await ok(await make(req))
   } catch (err) {
     if (err instanceof ReachError)
       return Response.json(
@@ -146,6 +148,10 @@ function answerRows({ quizzes, polls }: ReachSummary['answers']): Row[] {
   return rows
 }
 
+/** An export's file name: `siang-reach-2020-H1`, and the province when one was asked for. */
+const fileName = (s: ReachSummary) =>
+  ['siang-reach', s.period, s.scope.province].filter(Boolean).join('-')
+
 export const reachEndpoints: Endpoint[] = [
   {
     path: '/reach/summary',
@@ -163,17 +169,37 @@ export const reachEndpoints: Endpoint[] = [
       ),
   },
   {
+    path: '/reach/export.xlsx',
+    method: 'get',
+    handler: (req) =>
+      answerWith(
+        req,
+        async (r) => {
+          const summary = await summaryFor(r)
+          const plan = await planAgainst(r.payload, r.user!, summary, askedIn(r).locale)
+          return { summary, plan }
+        },
+        async ({ summary, plan }) =>
+          new Response(new Uint8Array(await reachWorkbook(summary, plan)), {
+            headers: {
+              ...noStore,
+              'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              'Content-Disposition': `attachment; filename="${fileName(summary)}.xlsx"`,
+            },
+          }),
+      ),
+  },
+  {
     path: '/reach/export.csv',
     method: 'get',
     handler: (req) =>
       answerWith(req, summaryFor, (s) => {
         const csv = toCsv(summaryRows(s), columns)
-        const name = ['siang-reach', s.period, s.scope.province].filter(Boolean).join('-')
         return new Response(csv, {
           headers: {
             ...noStore,
             'Content-Type': 'text/csv; charset=utf-8',
-            'Content-Disposition': `attachment; filename="${name}.csv"`,
+            'Content-Disposition': `attachment; filename="${fileName(s)}.csv"`,
           },
         })
       }),

@@ -17,6 +17,7 @@ const names = [
   'JSON',
   'CSV',
   'PDF',
+  'Excel',
   'JPEG',
   'PNG',
   'WebVTT',

@@ -75,6 +75,9 @@ export async function ReachView({ initPageResult, params, searchParams }: AdminV
             <a href={`/api/reach/export.csv${page.query({ locale: lang })}`} download>
               {say('reachExport')}
             </a>
+            <a href={`/api/reach/export.xlsx${page.query({ locale: lang })}`} download>
+              {say('reachExportWorkbook')}
+            </a>
             <a href={`/admin/reach/report${page.query({ lang })}`} target="_blank">
               {say('reachPrintable')}
             </a>

@@ -9,7 +9,7 @@ import type { Locale } from '../../lib/locales'
 import { globalSlugs, slugs } from '../../lib/slugs'
 import { periodRange } from '../periods'
 import { reachSummary } from '../summary'
-import type { Doc, SummaryUser } from '../summary/types'
+import type { Doc, ReachSummary, SummaryUser } from '../summary/types'
 import { isRate, sourceOf } from './sources'
 import {
   percentOf,
@@ -65,9 +65,19 @@ export async function indicatorsReport(
 ): Promise<IndicatorsReport> {
   // Checks who asks, the period and the province, as the summary does, and gives the actuals.
   const summary = await reachSummary(payload, user, query)
+  return planAgainst(payload, user as SummaryUser, summary, query.locale ?? 'lo', now)
+}
+
+/** The plan against a summary already made for the user (same period and scope). */
+export async function planAgainst(
+  payload: Payload,
+  user: SummaryUser,
+  summary: ReachSummary,
+  locale: Locale,
+  now = new Date(),
+): Promise<IndicatorsReport> {
   const range = periodRange(summary.period)!
   const due = shareGone(range.from, range.to, now)
-  const locale = query.locale ?? 'lo'
   const asUser = {
     user: user as never,
     overrideAccess: false,
