@@ -3,6 +3,7 @@
  * bench/results/latest.json.
  */
 import { answersBench } from './benchmarks/answers'
+import { indicatorsBench } from './benchmarks/indicators'
 import { beaconBench } from './benchmarks/beacon'
 import { detailPage } from './benchmarks/detailPage'
 import { faultsBench } from './benchmarks/faults'
@@ -20,6 +21,7 @@ import { printTable, writeResults, type Result } from './lib'
 const all = [
   detailPage,
   answersBench,
+  indicatorsBench,
   beaconBench,
   imageFormats,
   imageIngest,
