@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect } from '@jest/globals'
-import { adminLogin, api } from './http'
+import { adminLogin, api, server } from './http'
 
 async function setEmbedAnywhere(anywhere: boolean): Promise<boolean> {
   const admin = await adminLogin()
@@ -29,3 +29,13 @@ export function embeddingDuringFile(mode: 'anywhere' | 'partners-only'): void {
     await setEmbedAnywhere(before)
   })
 }
+
+/** A page of the running server, as a browser would get it, without following redirects. */
+export async function getPage(path: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${server().url}${path}`, { redirect: 'manual', headers })
+  return { status: res.status, headers: res.headers, text: await res.text() }
+}
+
+/** One directive of a Content-Security-Policy: `frame-ancestors` → `'self' https://…`. */
+export const cspDirective = (csp: string | null, name: string) =>
+  new RegExp(`${name} ([^;]+)`).exec(csp ?? '')?.[1]

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { gzipSync } from 'node:zlib'
-import { embeddingDuringFile } from '../helpers/embedding'
+import { cspDirective, embeddingDuringFile, getPage } from '../helpers/embedding'
 import { adminLogin, api, apiFrom, server } from '../helpers/http'
 
 const stamp = Date.now().toString(36)
@@ -21,13 +21,8 @@ beforeAll(async () => {
   admin = await adminLogin()
 })
 
-async function get(path: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${server().url}${path}`, { redirect: 'manual', headers })
-  return { status: res.status, headers: res.headers, text: await res.text() }
-}
-
-const policy = (csp: string | null, name: string) =>
-  new RegExp(`${name} ([^;]+)`).exec(csp ?? '')?.[1]
+const get = getPage
+const policy = cspDirective
 
 describe('/embed/quizzes and /embed/polls', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { extract } from '@extractus/oembed-extractor'
-import { embeddingDuringFile } from '../helpers/embedding'
+import { cspDirective, embeddingDuringFile, getPage } from '../helpers/embedding'
 import { adminLogin, api, login, server } from '../helpers/http'
 
 const stamp = Date.now().toString(36)
@@ -13,12 +13,8 @@ beforeAll(async () => {
   admin = await adminLogin()
 })
 
-async function get(path: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${server().url}${path}`, { redirect: 'manual', headers })
-  return { status: res.status, headers: res.headers, text: await res.text() }
-}
-
-const ancestors = (csp: string | null) => /frame-ancestors ([^;]+)/.exec(csp ?? '')?.[1]
+const get = getPage
+const ancestors = (csp: string | null) => cspDirective(csp, 'frame-ancestors')
 
 async function createPartner(slugPart: string, origins: string[]) {
   const res = await api<{ doc: { id: number; slug: string } }>('/api/partners', {

@@ -1,16 +1,11 @@
-import type {
-  CollectionConfig,
-  Field,
-  NumberFieldSingleValidation,
-  TextFieldSingleValidation,
-} from 'payload'
+import type { CollectionConfig, Field, NumberFieldSingleValidation } from 'payload'
 import { writtenBySiangOnly } from '../../access/fieldAccess'
 import { nationalEditors } from '../../access/nationalEditors'
 import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/provinces'
+import { periodField } from '../../fields/periodField'
 import { provinceField } from '../../fields/taxonomyFields'
 import { sayFor } from '../../i18n/admin'
 import { roleGroups } from '../../lib/roles'
-import { PERIOD } from '../../reach/periods'
 import { ageBands, materialTypes, sexes } from '../../reach/reportValues'
 import { slugs } from '../../lib/slugs'
 import { moveReportStatus } from './hooks/moveReportStatus'
@@ -22,9 +17,6 @@ const sum = (group: Counts | undefined, keys: readonly string[]) =>
 
 /** Staff read reports; a provincial editor only its own provinces'. */
 const readers = ownProvinceAccess('province', roleGroups.staff)
-
-const validPeriod: TextFieldSingleValidation = (value, { req }) =>
-  typeof value === 'string' && PERIOD.test(value) ? true : sayFor(req)('reportPeriodFormat')
 
 const count: NumberFieldSingleValidation = (value, { req }) => {
   if (value === null || value === undefined) return true
@@ -77,17 +69,7 @@ export const ReachReports: CollectionConfig = {
     ],
   },
   fields: [
-    {
-      name: 'period',
-      type: 'text',
-      required: true,
-      index: true,
-      validate: validPeriod,
-      label: { en: 'Period', lo: 'ໄລຍະ' },
-      admin: {
-        description: { en: 'A half-year: 2020-H1 or 2020-H2.', lo: 'ເຄິ່ງປີ: 2020-H1 ຫຼື 2020-H2.' },
-      },
-    },
+    periodField,
     provinceField,
     {
       name: 'status',

@@ -9,10 +9,10 @@ import { writtenBySiangOnly } from '../../access/fieldAccess'
 import { nationalEditors } from '../../access/nationalEditors'
 import { keepWithinOwnProvinces, ownProvinceAccess } from '../../access/provinces'
 import { mustExist } from '../../fields/mustExist'
+import { periodField } from '../../fields/periodField'
 import { sayFor } from '../../i18n/admin'
 import { roleGroups } from '../../lib/roles'
 import { slugs } from '../../lib/slugs'
-import { PERIOD } from '../../reach/periods'
 import { refuseSecondTarget } from './refuseSecondTarget'
 
 /** The plan's own fields: set by national editors only, whatever a provincial editor sends. */
@@ -94,19 +94,7 @@ export const Targets: CollectionConfig = {
       access: planField,
       label: { en: 'Province (empty: national)', lo: 'ແຂວງ (ວ່າງ: ທົ່ວປະເທດ)' },
     },
-    {
-      name: 'period',
-      type: 'text',
-      required: true,
-      index: true,
-      access: planField,
-      validate: (value: unknown, { req }: { req: Parameters<typeof sayFor>[0] }) =>
-        typeof value === 'string' && PERIOD.test(value) ? true : sayFor(req)('reportPeriodFormat'),
-      label: { en: 'Period', lo: 'ໄລຍະ' },
-      admin: {
-        description: { en: 'A half-year: 2020-H1 or 2020-H2.', lo: 'ເຄິ່ງປີ: 2020-H1 ຫຼື 2020-H2.' },
-      },
-    },
+    { ...periodField, access: planField },
     {
       name: 'baseline',
       type: 'number',
