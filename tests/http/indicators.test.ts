@@ -25,6 +25,7 @@ type Row = {
 type Report = {
   period: string
   scope: { national: boolean; province: string | null; provinces: string[] }
+  reports: { counted: number; expected: number }
   due: number
   indicators: Row[]
 }
@@ -197,8 +198,10 @@ describe('/api/reach/indicators', () => {
     // The national rows are not Savannakhet's.
     expect(rows.trained).toMatchObject({ target: null, actual: null })
     const lp = await plan('&province=LA-LP')
-    // A draft report counts for no one.
-    expect(lp.people).toMatchObject({ target: 15, actual: 0, status: 'off-track' })
+    // A draft report counts for no one: until a report is in, there is no actual, not 0.
+    expect(lp.people).toMatchObject({ target: 15, actual: null, status: null })
+    expect(lp._.reports).toEqual({ counted: 0, expected: 1 })
+    expect(rows._.reports).toEqual({ counted: 1, expected: 1 })
   })
 
   it('keeps a provincial editor to its own provinces, and refuses the rest', async () => {
@@ -321,6 +324,21 @@ describe('targets', () => {
       expect(again.status).toBe(400)
       expect(JSON.stringify(again.body)).toContain('already has a target')
     }
+  })
+
+  it('go with their indicator when it is taken out of the plan', async () => {
+    const gone = await made('/api/indicators', {
+      name: `ອອກ ${run}`,
+      slug: slug('dropped'),
+      source: 'manual',
+    })
+    await made('/api/targets', { indicator: gone, province: null, period: PERIOD, target: 3 })
+    const res = await api(`/api/indicators/${gone}`, { method: 'DELETE', token: admin })
+    expect(res.status).toBe(200)
+    const left = await api<{ totalDocs: number }>(`/api/targets?where[indicator][equals]=${gone}`, {
+      token: admin,
+    })
+    expect(left.body.totalDocs).toBe(0)
   })
 
   it('refuses a breakdown the source cannot give', async () => {

@@ -49,7 +49,7 @@ export const indicators: DemoIndicator[] = [
   },
   {
     slug: 'broadcasts-aired',
-    name: { lo: 'ການອອກອາກາດທາງວິທະຍຸ ແລະ ໂທລະທັດ', en: 'Radio and TV broadcasts aired' },
+    name: { lo: 'ການອອກອາກາດທາງວິທະຍຸ ແລະ ໂທລະພາບ', en: 'Radio and TV broadcasts aired' },
     definition: {
       lo: 'ສະປອດ ແລະ ລະຄອນທີ່ອອກອາກາດຕາມແຜນ ຫຼື ເລື່ອນເວລາ.',
       en: 'Spots and dramas that went out as booked, or moved.',

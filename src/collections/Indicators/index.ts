@@ -1,4 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, SelectField } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionConfig,
+  SelectField,
+} from 'payload'
 import { nationalEditors } from '../../access/nationalEditors'
 import { staff } from '../../access/staff'
 import { sayFor } from '../../i18n/admin'
@@ -20,6 +25,16 @@ const followSource: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const source = sourceOf(String(data.source ?? originalDoc?.source ?? ''))
   if (source?.unit) data.unit = source.unit
   return data
+}
+
+/** An indicator taken out of the plan takes its targets with it (they name it, and nothing else). */
+const forgetTargets: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({
+    collection: slugs.targets,
+    where: { indicator: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
 }
 
 const sourceField: SelectField = {
@@ -61,7 +76,7 @@ export const Indicators: CollectionConfig = {
     update: nationalEditors,
     delete: nationalEditors,
   },
-  hooks: { beforeChange: [followSource] },
+  hooks: { beforeChange: [followSource], beforeDelete: [forgetTargets] },
   fields: [
     {
       name: 'name',

@@ -36,6 +36,12 @@ export type IndicatorRow = {
 export type IndicatorsReport = {
   period: string
   scope: { national: boolean; province: string | null; provinces: string[] }
+  /**
+   * The provinces' reports in scope that count (submitted or accepted), of those expected: the
+   * actuals of people reached, events held and materials rest on them, and have none before the
+   * first is in.
+   */
+  reports: { counted: number; expected: number }
   /** The share of the half-year gone, which a count's status is measured against. */
   due: number
   indicators: IndicatorRow[]
@@ -48,12 +54,13 @@ const num = (value: unknown) => (typeof value === 'number' ? value : null)
 
 /**
  * The scope's figure from its targets: the national target row, or the one province's; across a
- * provincial editor's several provinces, a count adds up and a rate has none.
+ * provincial editor's several provinces, a count adds up when every one of the `places` has it
+ * (else a target would cover fewer provinces than the actual), and a rate has none.
  */
-function combined(rows: Doc[], field: string, rate: boolean): number | null {
+function combined(rows: Doc[], field: string, rate: boolean, places: number): number | null {
   const values = rows.map((r) => num(r[field])).filter((v): v is number => v !== null)
-  if (!values.length) return null
-  if (rows.length > 1 && rate) return null
+  if (!values.length || values.length < places) return null
+  if (places > 1 && rate) return null
   return values.reduce((a, b) => a + b, 0)
 }
 
@@ -115,8 +122,9 @@ export async function planAgainst(
       source?.actual && (summary.scope.national || source.byProvince)
         ? source.actual(summary)
         : null
-    const actual = source?.actual ? computed : combined(own, 'actual', rate)
-    const target = combined(own, 'target', rate)
+    const places = summary.scope.national ? 1 : ids.length
+    const actual = source?.actual ? computed : combined(own, 'actual', rate, places)
+    const target = combined(own, 'target', rate, places)
     const direction = indicator.direction as Direction
     return {
       slug: indicator.slug,
@@ -124,7 +132,7 @@ export async function planAgainst(
       unit: indicator.unit,
       direction,
       source: indicator.source,
-      baseline: combined(own, 'baseline', rate),
+      baseline: combined(own, 'baseline', rate, places),
       target,
       actual: actual === null ? null : Math.round(actual * 10) / 10,
       percentOfTarget: percentOf(actual, target, direction),
@@ -134,6 +142,10 @@ export async function planAgainst(
   return {
     period: summary.period,
     scope: summary.scope,
+    reports: {
+      counted: summary.reached.reports.submitted + summary.reached.reports.accepted,
+      expected: summary.scope.provinces.length,
+    },
     due: Math.round(due * 1000) / 1000,
     indicators: rows,
   }

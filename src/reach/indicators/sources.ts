@@ -26,6 +26,12 @@ type Source = {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 
+/** A figure from the provinces' reports: none until a report in scope counts, not 0. */
+const reported =
+  (figure: (s: ReachSummary) => number) =>
+  (s: ReachSummary): number | null =>
+    s.reached.reports.submitted + s.reached.reports.accepted > 0 ? figure(s) : null
+
 /** The average quiz score, weighted by attempts, of quizzes the small-number rule lets show. */
 function quizScore(summary: ReachSummary): number | null {
   const shown = summary.answers.quizzes.filter(
@@ -57,21 +63,21 @@ export const indicatorSources = {
     unit: 'people',
     byProvince: true,
     supports: ['province', 'sex', 'ageBand'],
-    actual: (s) => s.reached.total.total,
+    actual: reported((s) => s.reached.total.total),
   },
   'events-held': {
     label: { en: 'Events held', lo: 'ກິດຈະກຳທີ່ຈັດ' },
     unit: 'events',
     byProvince: true,
     supports: ['province'],
-    actual: (s) => s.reached.total.eventsHeld,
+    actual: reported((s) => s.reached.total.eventsHeld),
   },
   'materials-distributed': {
     label: { en: 'Materials distributed', lo: 'ເອກະສານ ແລະ ສື່ທີ່ແຈກຢາຍ' },
     unit: 'items',
     byProvince: true,
     supports: ['province'],
-    actual: (s) => sum(s.materials.map((m) => m.count)),
+    actual: reported((s) => sum(s.materials.map((m) => m.count))),
   },
   views: {
     label: { en: 'Views (site and embeds)', lo: 'ການເບິ່ງ (ເວັບໄຊ ແລະ ການຝັງ)' },
