@@ -6,7 +6,9 @@
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { laoDay } from '../src/lib/laoTime'
+import { addCounts, removeCounts, type CountKey } from '../src/reach/counts'
 import { periodOf, periodRange } from '../src/reach/periods'
+import { bandField, tableBands } from '../src/reach/reportValues'
 import {
   counted,
   embeddingPartner,
@@ -120,6 +122,15 @@ function playCounts(partner: number | undefined) {
   }
   return rows
 }
+
+/** A demo table, a row of six bands per sex, as the report's fields hold it. */
+const sexAgeTable = (table: NonNullable<DemoReport['table']>) =>
+  Object.fromEntries(
+    Object.entries(table).map(([sex, row]) => [
+      sex,
+      Object.fromEntries(tableBands.map((band, i) => [bandField[band], row[i]])),
+    ]),
+  )
 
 const countKey = (d: Doc) =>
   [d.day, d.type, d.slug, d.source, d.partner ?? ''].map(String).join('|')
@@ -245,6 +256,7 @@ export async function seedReach(run: Run): Promise<void> {
         eventsHeld,
         reached: { female, male, other },
         reachedByAge: { under15, from15to24, from25 },
+        ...(r.table ? { reachedBySexAge: sexAgeTable(r.table) } : {}),
         materials: r.materials.map(([type, count]) => ({ type: type as 'print', count })),
         narrative: r.narrative,
       },
@@ -270,7 +282,9 @@ export async function seedReach(run: Run): Promise<void> {
       counts.skipped++
       continue
     }
-    await payload.create({ collection: 'daily-counts', data: row as never, context })
+    const { views, plays, ...key } = row as Doc & { views: number; plays: number }
+    if (!(await addCounts(payload, { partner: null, ...key } as CountKey, { views, plays })))
+      throw new Error(`The demo's count of ${countKey(row)} could not be stored.`)
     counts.created++
   }
   log('reach reports and play counts')
@@ -308,5 +322,5 @@ export async function resetReach({ payload, context, counts }: Run): Promise<voi
         { narrative: { equals: r.narrative } },
       ],
     })
-  await remove('daily-counts', countsWhere())
+  counts.deleted += await removeCounts(payload, countsWhere())
 }

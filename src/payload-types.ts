@@ -91,6 +91,8 @@ export interface Config {
     questions: Question;
     users: User;
     'daily-counts': DailyCount;
+    'period-counts': PeriodCount;
+    'day-counts': DayCount;
     'quiz-tallies': QuizTally;
     'poll-tallies': PollTally;
     'poll-voters': PollVoter;
@@ -140,6 +142,8 @@ export interface Config {
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'daily-counts': DailyCountsSelect<false> | DailyCountsSelect<true>;
+    'period-counts': PeriodCountsSelect<false> | PeriodCountsSelect<true>;
+    'day-counts': DayCountsSelect<false> | DayCountsSelect<true>;
     'quiz-tallies': QuizTalliesSelect<false> | QuizTalliesSelect<true>;
     'poll-tallies': PollTalliesSelect<false> | PollTalliesSelect<true>;
     'poll-voters': PollVotersSelect<false> | PollVotersSelect<true>;
@@ -1168,6 +1172,35 @@ export interface ReachReport {
   submittedAt?: string | null;
   acceptedAt?: string | null;
   eventsHeld?: number | null;
+  /**
+   * A row for each sex, a column for each age band. The totals by sex and by age below are worked out from it.
+   */
+  reachedBySexAge?: {
+    female?: {
+      age0to14?: number | null;
+      age15to19?: number | null;
+      age20to24?: number | null;
+      age25to30?: number | null;
+      age31to34?: number | null;
+      age35plus?: number | null;
+    };
+    male?: {
+      age0to14?: number | null;
+      age15to19?: number | null;
+      age20to24?: number | null;
+      age25to30?: number | null;
+      age31to34?: number | null;
+      age35plus?: number | null;
+    };
+    other?: {
+      age0to14?: number | null;
+      age15to19?: number | null;
+      age20to24?: number | null;
+      age25to30?: number | null;
+      age31to34?: number | null;
+      age35plus?: number | null;
+    };
+  };
   reached?: {
     female?: number | null;
     male?: number | null;
@@ -1296,6 +1329,30 @@ export interface DailyCount {
   plays?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "period-counts".
+ */
+export interface PeriodCount {
+  id: number;
+  period: string;
+  type: string;
+  slug: string;
+  source: 'site' | 'embed' | 'podcast';
+  partner?: (number | null) | Partner;
+  views: number;
+  plays: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "day-counts".
+ */
+export interface DayCount {
+  id: number;
+  day: string;
+  views: number;
+  plays: number;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1595,6 +1652,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'daily-counts';
         value: number | DailyCount;
+      } | null)
+    | ({
+        relationTo: 'period-counts';
+        value: number | PeriodCount;
+      } | null)
+    | ({
+        relationTo: 'day-counts';
+        value: number | DayCount;
       } | null)
     | ({
         relationTo: 'quiz-tallies';
@@ -2283,6 +2348,40 @@ export interface ReachReportsSelect<T extends boolean = true> {
   submittedAt?: T;
   acceptedAt?: T;
   eventsHeld?: T;
+  reachedBySexAge?:
+    | T
+    | {
+        female?:
+          | T
+          | {
+              age0to14?: T;
+              age15to19?: T;
+              age20to24?: T;
+              age25to30?: T;
+              age31to34?: T;
+              age35plus?: T;
+            };
+        male?:
+          | T
+          | {
+              age0to14?: T;
+              age15to19?: T;
+              age20to24?: T;
+              age25to30?: T;
+              age31to34?: T;
+              age35plus?: T;
+            };
+        other?:
+          | T
+          | {
+              age0to14?: T;
+              age15to19?: T;
+              age20to24?: T;
+              age25to30?: T;
+              age31to34?: T;
+              age35plus?: T;
+            };
+      };
   reached?:
     | T
     | {
@@ -2399,6 +2498,28 @@ export interface DailyCountsSelect<T extends boolean = true> {
   plays?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "period-counts_select".
+ */
+export interface PeriodCountsSelect<T extends boolean = true> {
+  period?: T;
+  type?: T;
+  slug?: T;
+  source?: T;
+  partner?: T;
+  views?: T;
+  plays?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "day-counts_select".
+ */
+export interface DayCountsSelect<T extends boolean = true> {
+  day?: T;
+  views?: T;
+  plays?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

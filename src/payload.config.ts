@@ -5,6 +5,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Campaigns } from './collections/Campaigns'
 import { DailyCounts } from './collections/DailyCounts'
+import { DayCounts } from './collections/DayCounts'
+import { PeriodCounts } from './collections/PeriodCounts'
 import { Dramas } from './collections/Dramas'
 import { Episodes } from './collections/Episodes'
 import { Media } from './collections/Media'
@@ -129,6 +131,8 @@ export default buildConfig({
     Questions,
     Users,
     DailyCounts,
+    PeriodCounts,
+    DayCounts,
     QuizTallies,
     PollTallies,
     PollVoters,

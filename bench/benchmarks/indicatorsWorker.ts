@@ -2,11 +2,12 @@
  * Run by the `indicators` benchmark in its own process, on the scratch database of the server it
  * is about to start: a half-year (2025-H2) as a whole country's might be, written straight into
  * SQLite (through Payload it would take an hour): 200 stations across the 18 provinces, 20,000
- * broadcasts, 1,000,000 daily counts, with the demo's plan given targets for it.
+ * broadcasts, 1,000,000 daily counts and their totals, with the demo's plan given targets for it.
  */
 import { createClient, type InStatement } from '@libsql/client'
 import { getPayload } from 'payload'
 import config from '../../src/payload.config'
+import { countTotalsBackfill } from '../../src/reach/countTotalsBackfill'
 
 const PERIOD = '2025-H2'
 const STATIONS = 200
@@ -100,6 +101,8 @@ async function main(): Promise<void> {
     })
   }
   await batch(counts)
+  // The totals the roll-up reads, as Siang keeps them when it counts (src/reach/counts.ts).
+  await batch(countTotalsBackfill)
 
   // A target for every indicator, nationally and in every province.
   const targets: InStatement[] = []

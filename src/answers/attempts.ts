@@ -8,11 +8,11 @@ import type { Payload } from 'payload'
 import { parseAttempt, scoreAnswers } from '../lib/answers'
 import { rateLimiter } from '../lib/rateLimit'
 import { slugs } from '../lib/slugs'
-import { addTo } from '../reach/tallies'
+import { addTo, allOrNothing } from '../reach/tallies'
 import { findBySlug } from '../site/data'
 import { contextOf } from './context'
 import { readAnswer, stored } from './read'
-import { allOrNothing, readOrNull } from './store'
+import { readOrNull } from './store'
 
 /** Twenty at once, then one every 5 s per address: a class on one school's address can play. */
 const limiter = rateLimiter({ perSecond: 1 / 5, burst: 20 })

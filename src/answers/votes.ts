@@ -11,12 +11,12 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { parseVote, pollState, resultsShown } from '../lib/answers'
 import { rateLimiter } from '../lib/rateLimit'
 import { slugs } from '../lib/slugs'
-import { addTo } from '../reach/tallies'
+import { addTo, allOrNothing } from '../reach/tallies'
 import { findBySlug } from '../site/data'
 import { contextOf } from './context'
 import { readAnswer, stored } from './read'
 import { pollResults } from './results'
-import { allOrNothing, readOrNull } from './store'
+import { readOrNull } from './store'
 
 /** Ten at once, then one every 10 s per address. */
 const limiter = rateLimiter({ perSecond: 1 / 10, burst: 10 })

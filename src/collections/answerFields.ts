@@ -33,13 +33,3 @@ export const answerContextFields: Field[] = [
     label: { en: 'Province', lo: 'ແຂວງ' },
   },
 ]
-
-/** A number only Siang adds to. */
-export const tallyField = (name: string, label: { en: string; lo: string }): Field => ({
-  name,
-  type: 'number',
-  required: true,
-  defaultValue: 0,
-  min: 0,
-  label,
-})

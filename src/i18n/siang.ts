@@ -377,6 +377,46 @@ const strings = {
   reachNarratives: { en: 'From the provinces’ reports', lo: 'ຈາກບົດລາຍງານຂອງແຂວງ' },
   reachNone: { en: 'No figures for this period.', lo: 'ບໍ່ມີຕົວເລກສຳລັບໄລຍະນີ້.' },
   reachMade: { en: 'Made by Siang on {{date}}.', lo: 'ສ້າງໂດຍ ສຽງ ວັນທີ {{date}}.' },
+  reachSexAge: { en: 'People reached, by sex and age', lo: 'ຈຳນວນຄົນທີ່ເຂົ້າເຖິງ ຕາມເພດ ແລະ ອາຍຸ' },
+  reachSexAgeFrom: {
+    en: 'Counted reports entered in the sex-by-age table: {{count}}.',
+    lo: 'ບົດລາຍງານທີ່ນັບ ເຊິ່ງປ້ອນໃສ່ຕາຕະລາງເພດ ແລະ ອາຍຸ: {{count}}.',
+  },
+  reachOldBands: {
+    en: 'Reports made before the table ({{count}}): by age in the three old bands only',
+    lo: 'ບົດລາຍງານທີ່ເຮັດກ່ອນມີຕາຕະລາງ ({{count}}): ຕາມອາຍຸ ສາມຊ່ວງເກົ່າເທົ່ານັ້ນ',
+  },
+  reachSex: { en: 'Sex', lo: 'ເພດ' },
+  reachAllAges: { en: 'All ages', lo: 'ທຸກອາຍຸ' },
+  planTitle: { en: 'The plan: indicators against targets', lo: 'ແຜນ: ຕົວຊີ້ວັດ ທຽບກັບເປົ້າໝາຍ' },
+  planIndicator: { en: 'Indicator', lo: 'ຕົວຊີ້ວັດ' },
+  planBaseline: { en: 'Baseline', lo: 'ຖານ' },
+  planTarget: { en: 'Target', lo: 'ເປົ້າໝາຍ' },
+  planActual: { en: 'Actual', lo: 'ຕົວຈິງ' },
+  planPercent: { en: '% of target', lo: '% ຂອງເປົ້າໝາຍ' },
+  planStatus: { en: 'Status', lo: 'ສະຖານະ' },
+  planNoStatus: { en: 'No target or figure yet', lo: 'ຍັງບໍ່ມີເປົ້າໝາຍ ຫຼື ຕົວເລກ' },
+  planNoFigure: { en: 'No figure yet', lo: 'ຍັງບໍ່ມີຕົວເລກ' },
+  planDue: {
+    en: '{{share}} of the half-year has gone: a count is measured against that share of its target, a rate against the whole. {{counted}} of {{expected}} provinces’ reports count so far.',
+    lo: 'ເຄິ່ງປີຜ່ານໄປແລ້ວ {{share}}: ຈຳນວນ ທຽບກັບສ່ວນນັ້ນຂອງເປົ້າໝາຍ, ອັດຕາ ທຽບກັບເປົ້າໝາຍທັງໝົດ. ບົດລາຍງານຂອງແຂວງທີ່ນັບແລ້ວ {{counted}} ໃນ {{expected}}.',
+  },
+  planBar: { en: '{{actual}} of {{target}}', lo: '{{actual}} ໃນ {{target}}' },
+  planByProvince: { en: 'Indicators by province', lo: 'ຕົວຊີ້ວັດ ຕາມແຂວງ' },
+  planByProvinceNote: {
+    en: 'Each cell: actual of target, and % of target. Views and plays are counted for the whole country only.',
+    lo: 'ແຕ່ລະຊ່ອງ: ຕົວຈິງ ໃນ ເປົ້າໝາຍ, ແລະ % ຂອງເປົ້າໝາຍ. ການເບິ່ງ ແລະ ການຫຼິ້ນ ນັບສະເພາະລະດັບຊາດ.',
+  },
+  planMap: { en: 'Map: {{indicator}}', lo: 'ແຜນທີ່: {{indicator}}' },
+  planMapNote: {
+    en: 'Each province coloured by its status (its actual against what was due by now), with its % of target and the status written on it. The table above holds the same figures.',
+    lo: 'ແຕ່ລະແຂວງ ມີສີຕາມສະຖານະ (ຕົວຈິງ ທຽບກັບສິ່ງທີ່ຄວນໄດ້ຮອດມື້ນີ້), ພ້ອມ % ຂອງເປົ້າໝາຍ ແລະ ສະຖານະທີ່ຂຽນໄວ້. ຕາຕະລາງຂ້າງເທິງ ມີຕົວເລກດຽວກັນ.',
+  },
+  planMapShow: { en: 'Show on the map', lo: 'ສະແດງໃນແຜນທີ່' },
+  planNoIndicators: {
+    en: 'No indicators yet: national editors add them under Reach.',
+    lo: 'ຍັງບໍ່ມີຕົວຊີ້ວັດ: ບັນນາທິການລະດັບຊາດ ເພີ່ມໄດ້ໃນໝວດການເຂົ້າເຖິງ.',
+  },
   // Importing a station's broadcast log (src/reach/import*.ts, src/components/admin/BroadcastImport*).
   importTooLarge: {
     en: 'The file is {{size}}; files up to {{max}} can be imported. Split it into smaller files.',

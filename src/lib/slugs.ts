@@ -22,6 +22,9 @@ export const slugs = {
   targets: 'targets',
   /** Siang's own counters, not a content type: plays and views per item per day. */
   dailyCounts: 'daily-counts',
+  /** The same counters added up per half-year, and per day over every item (src/reach/counts.ts). */
+  periodCounts: 'period-counts',
+  dayCounts: 'day-counts',
   /** Staff's own redirects: short links on posters, old addresses (src/redirects). */
   redirects: 'redirects',
   /** Siang's own: every slug a document was published under, so old links keep working. */

@@ -24,6 +24,8 @@ import * as migration_20261207_024457_help_and_services from './20261207_024457_
 import * as migration_20261207_032953_questions from './20261207_032953_questions';
 import * as migration_20261207_084908_quizzes_and_polls from './20261207_084908_quizzes_and_polls';
 import * as migration_20261207_114638_indicators_and_targets from './20261207_114638_indicators_and_targets';
+import * as migration_20261207_135812_count_totals from './20261207_135812_count_totals';
+import * as migration_20261207_140236_reach_by_sex_and_age from './20261207_140236_reach_by_sex_and_age';
 
 export const migrations = [
   {
@@ -154,6 +156,16 @@ export const migrations = [
   {
     up: migration_20261207_114638_indicators_and_targets.up,
     down: migration_20261207_114638_indicators_and_targets.down,
-    name: '20261207_114638_indicators_and_targets'
+    name: '20261207_114638_indicators_and_targets',
+  },
+  {
+    up: migration_20261207_135812_count_totals.up,
+    down: migration_20261207_135812_count_totals.down,
+    name: '20261207_135812_count_totals',
+  },
+  {
+    up: migration_20261207_140236_reach_by_sex_and_age.up,
+    down: migration_20261207_140236_reach_by_sex_and_age.down,
+    name: '20261207_140236_reach_by_sex_and_age'
   },
 ];

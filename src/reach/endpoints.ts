@@ -1,7 +1,8 @@
 /**
  * `/api/reach/summary` (JSON) and `/api/reach/export.csv`: the roll-up of src/reach/summary.ts;
- * `/api/reach/indicators`: the monitoring plan against it (src/reach/indicators);
- * `/api/reach/export.xlsx`: both in one workbook (src/reach/workbook.ts). For the
+ * `/api/reach/indicators`: the monitoring plan against it (src/reach/indicators), and
+ * `/api/reach/indicators/provinces` the same province by province;
+ * `/api/reach/export.xlsx`: both in one workbook (src/reach/workbook/). For the
  * signed-in user (cookie, JWT or API key, as Payload authenticates it). Refusals are in the
  * request's admin language (its `payload-lng` cookie or Accept-Language), else English.
  */
@@ -10,7 +11,8 @@ import { sayFor } from '../i18n/admin'
 import { toCsv } from '../lib/csv'
 import { isLocale, type Locale } from '../lib/locales'
 import { ReachError } from './errors'
-import { indicatorsReport, planAgainst } from './indicators'
+import { indicatorsReport } from './indicators'
+import { indicatorsByProvince, planAndProvinces } from './indicators/byProvince'
 import { peopleFigures, reachSummary, tallyFigures, type ReachSummary } from './summary'
 import { reachWorkbook } from './workbook'
 
@@ -169,6 +171,16 @@ export const reachEndpoints: Endpoint[] = [
       ),
   },
   {
+    path: '/reach/indicators/provinces',
+    method: 'get',
+    handler: (req) =>
+      answerWith(
+        req,
+        (r) => indicatorsByProvince(r.payload, r.user, askedIn(r)),
+        (report) => Response.json(report, { headers: noStore }),
+      ),
+  },
+  {
     path: '/reach/export.xlsx',
     method: 'get',
     handler: (req) =>
@@ -176,11 +188,11 @@ export const reachEndpoints: Endpoint[] = [
         req,
         async (r) => {
           const summary = await summaryFor(r)
-          const plan = await planAgainst(r.payload, r.user!, summary, askedIn(r).locale)
+          const plan = await planAndProvinces(r.payload, r.user!, summary, askedIn(r).locale)
           return { summary, plan }
         },
         async ({ summary, plan }) =>
-          new Response(new Uint8Array(await reachWorkbook(summary, plan)), {
+          new Response(new Uint8Array(await reachWorkbook(summary, plan.scope, plan.provinces)), {
             headers: {
               ...noStore,
               'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -7,6 +7,8 @@ import { collectionLabel } from '../i18n/admin'
 import { sayIn, type Say } from '../i18n/siang'
 import { periodOf } from './periods'
 import { ReachError } from './errors'
+import type { IndicatorsReport } from './indicators'
+import { planAndProvinces, type ProvincePlan } from './indicators/byProvince'
 import { reachSummary, type ReachSummary } from './summary'
 
 type Params = Record<string, string | string[] | undefined> | undefined
@@ -20,6 +22,10 @@ export type ReachPage = {
   lang: Lang
   say: Say
   summary: ReachSummary | null
+  /** The plan against the summary, in all and province by province; null with the summary. */
+  plan: { scope: IndicatorsReport; provinces: ProvincePlan } | null
+  /** The indicator the map shows (`?indicator=`), when one was asked for. */
+  mapIndicator: string | null
   refusal: string | null
   typeLabel: (slug: string) => string
   /** `?period=…&province=…` for links to the CSV and the report. */
@@ -46,16 +52,25 @@ export async function reachPage(
   const period = one(searchParams?.period) ?? periodOf()
   const province = one(searchParams?.province)
   let summary: ReachSummary | null = null
+  let plan: ReachPage['plan'] = null
   let refusal: string | null = null
   const say = sayIn(lang)
   try {
     summary = await reachSummary(payload, user as never, { period, province, locale: lang })
+    plan = await planAndProvinces(payload, user as never, summary, lang)
   } catch (err) {
     if (!(err instanceof ReachError)) throw err
     refusal = err.in(say)
   }
   const typeLabel = (slug: string) => collectionLabel(payload as never, slug, lang, 'plural')
+  const mapIndicator = one(searchParams?.indicator) ?? null
   const query = (extra: Record<string, string> = {}) =>
-    '?' + new URLSearchParams({ period, ...(province ? { province } : {}), ...extra }).toString()
-  return { period, province, lang, say, summary, refusal, typeLabel, query }
+    '?' +
+    new URLSearchParams({
+      period,
+      ...(province ? { province } : {}),
+      ...(mapIndicator ? { indicator: mapIndicator } : {}),
+      ...extra,
+    }).toString()
+  return { period, province, lang, say, summary, plan, mapIndicator, refusal, typeLabel, query }
 }

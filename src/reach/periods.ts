@@ -34,3 +34,9 @@ export function periodOf(at = new Date()): string {
   const [year, month] = laoDay(at).split('-').map(Number)
   return `${year}-H${month <= 6 ? 1 : 2}`
 }
+
+/**
+ * The half-year of a Lao day written `YYYY-MM-DD` (`2020-06-30` is in `2020-H1`), read off the date
+ * as the counters' SQL backfill reads it (src/reach/countTotalsBackfill.ts).
+ */
+export const periodOfDay = (day: string) => `${day.slice(0, 4)}-H${day.slice(5, 7) <= '06' ? 1 : 2}`

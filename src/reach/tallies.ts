@@ -8,7 +8,14 @@
  * only numbers Siang itself writes (no drafts, nothing a visitor authored), they have no hooks,
  * and their access rules forbid every API write. Callers check what they count first.
  */
-import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import {
+  createLocalReq,
+  type CollectionSlug,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
+import { inTransaction } from '../db/inTransaction'
 
 /** A row's key: its fields and their values; null is "none" (an answer without a province). */
 export type TallyKey = Record<string, string | number | null>
@@ -95,7 +102,7 @@ export async function addTo(
 ): Promise<void> {
   const zero = Object.fromEntries(Object.keys(by).map((field) => [field, 0]))
   const timed = payload.collections[collection].config.timestamps !== false
-  await payload.db.updateOne({
+  const updated = await payload.db.updateOne({
     collection,
     id: await rowOf(payload, collection, key, zero, req),
     req,
@@ -103,6 +110,42 @@ export async function addTo(
       ...Object.fromEntries(Object.entries(by).map(([field, n]) => [field, { $inc: n }])),
       ...(timed ? { updatedAt: new Date().toISOString() } : {}),
     },
-    returning: false,
+    select: { id: true },
+    returning: true,
   })
+  // A row this process knew of that is gone, or another's not yet committed: said, never lost
+  // in silence; the caller's transaction is undone and the row looked up again.
+  if (!updated) throw new Error(`[tallies] the row of ${JSON.stringify(key)} is not there`)
+}
+
+/** How often a transaction of additions is tried before it is given up. */
+const TRIES = 3
+
+/**
+ * Runs `work`, additions to rows of `collections`, in one transaction: all of them count or none.
+ * A transaction that fails (two first additions to one key at once, a write conflict) is undone
+ * and tried again, up to three times, after a short random wait. False (logged) when it never
+ * went through. The rows this process knew of are forgotten after each failure, since some may
+ * have been created inside the transaction undone.
+ */
+export async function allOrNothing(
+  payload: Payload,
+  collections: CollectionSlug[],
+  what: string,
+  work: (req: PayloadRequest) => Promise<void>,
+): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const req = await createLocalReq({}, payload)
+      await inTransaction(req, () => work(req))
+      return true
+    } catch (err) {
+      for (const collection of collections) forgetRows(collection)
+      if (attempt >= TRIES) {
+        payload.logger.error({ err, msg: `[tallies] ${what} could not be stored` })
+        return false
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt))
+    }
+  }
 }

@@ -373,6 +373,33 @@ describe('per-partner counts', () => {
         })
       ).status,
     ).toBe(403)
+
+    // The half-year totals are read as the daily rows are: the partner's own, and only those.
+    const totals = await api<{ docs: Count[] }>('/api/period-counts?limit=100&depth=0', { token })
+    expect(totals.status).toBe(200)
+    expect(totals.body.docs.length).toBeGreaterThan(0)
+    for (const doc of totals.body.docs) expect(doc.partner).toBe(a.id)
+    expect((await api('/api/period-counts?limit=1')).status).toBe(403)
+    // The day totals are every item's, so staff only.
+    expect((await api('/api/day-counts?limit=1', { token })).status).toBe(403)
+    expect((await api('/api/day-counts?limit=1', { token: admin })).status).toBe(200)
+    // Nobody writes a total: not create, not change, not delete, not even an admin.
+    const [own] = (
+      await api<{ docs: { id: number }[] }>('/api/period-counts?limit=1&depth=0', { token: admin })
+    ).body.docs
+    const [day] = (
+      await api<{ docs: { id: number }[] }>('/api/day-counts?limit=1&depth=0', { token: admin })
+    ).body.docs
+    for (const [path, id] of [
+      ['period-counts', own.id],
+      ['day-counts', day.id],
+    ] as const) {
+      const write = (method: string, at: string, body?: unknown) =>
+        api(at, { method, token: admin, body }).then((r) => r.status)
+      expect(await write('POST', `/api/${path}`, { day: '2026-01-01', views: 5 })).toBe(403)
+      expect(await write('PATCH', `/api/${path}/${id}`, { views: 1e9 })).toBe(403)
+      expect(await write('DELETE', `/api/${path}/${id}`)).toBe(403)
+    }
   })
 
   it('refuses bad events, ignores crawlers and limits floods', async () => {

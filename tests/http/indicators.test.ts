@@ -217,6 +217,50 @@ describe('/api/reach/indicators', () => {
   })
 })
 
+describe('/api/reach/indicators/provinces', () => {
+  type ByProvince = {
+    period: string
+    due: number
+    provinces: { code: string; title: string; report: string; indicators: Row[] }[]
+  }
+  const ours = (rows: Row[]) => rows.filter((r) => r.slug.endsWith(`-${run}`))
+
+  it('gives every province the same figures as asking for it alone, from one roll-up', async () => {
+    const res = await api<ByProvince>(`/api/reach/indicators/provinces?period=${PERIOD}`, {
+      token: admin,
+    })
+    expect(res.status).toBe(200)
+    expect(res.body.provinces).toHaveLength(18)
+    for (const code of ['LA-SV', 'LA-LP', 'LA-VT']) {
+      const alone = await plan(`&province=${code}`)
+      const row = res.body.provinces.find((p) => p.code === code)!
+      expect({ code, rows: ours(row.indicators) }).toEqual({
+        code,
+        rows: ours(alone._.indicators),
+      })
+    }
+    const sv = res.body.provinces.find((p) => p.code === 'LA-SV')!
+    expect(sv.report).toBe('submitted')
+    expect(ours(sv.indicators).find((r) => r.slug === slug('people'))).toMatchObject({
+      target: 40,
+      actual: 50,
+      status: 'on-track',
+    })
+  })
+
+  it('keeps a provincial editor to its own provinces, and refuses the rest', async () => {
+    const own = await api<ByProvince>(`/api/reach/indicators/provinces?period=${PERIOD}`, {
+      token: provincial,
+    })
+    expect(own.body.provinces.map((p) => p.code)).toEqual(['LA-SV'])
+    const other = await api(`/api/reach/indicators/provinces?period=${PERIOD}&province=LA-LP`, {
+      token: provincial,
+    })
+    expect(other.status).toBe(403)
+    expect((await api(`/api/reach/indicators/provinces?period=${PERIOD}`)).status).toBe(401)
+  })
+})
+
 describe('the demo plan', () => {
   it('has eight indicators with targets for 2020-H1, nationally and by province', async () => {
     const res = await api<Report>('/api/reach/indicators?period=2020-H1&locale=en', {

@@ -59,8 +59,10 @@ describe('the half-year workbook', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'Period ໄລຍະ',
       'Indicators ຕົວຊີ້ວັດ',
+      'By province ຕາມແຂວງ',
       'Broadcasts ການອອກອາກາດ',
       'Reach ການເຂົ້າເຖິງ',
+      'Sex and age ເພດ ແລະ ອາຍຸ',
       'Counts by day ນັບຕາມມື້',
       'Counts by item ນັບຕາມສື່',
       'Quizzes ແບບທົດສອບ',
@@ -94,6 +96,37 @@ describe('the half-year workbook', () => {
     const period = rowsOf(book.getWorksheet('Period ໄລຍະ')!)[1]
     expect(period[0]).toBe('2020-H1')
     expect((period[1] as Date).toISOString()).toBe('2020-01-01T00:00:00.000Z')
+    // The half-year is over, and the day the workbook was made is a date.
+    expect(period[4]).toBe(1)
+    expect(period[5]).toBeInstanceOf(Date)
+
+    // Every province's indicators: 18 provinces, seven rows each (the views, counted nationally
+    // only, have no figure by province), Savannakhet's people on track.
+    // (Other files' indicators, named `…-<run>`, may share the server.)
+    const byProvince = rowsOf(book.getWorksheet('By province ຕາມແຂວງ')!)
+      .slice(1)
+      .filter((r) => !/-\d+$/.test(String(r[2])))
+    expect(byProvince).toHaveLength(18 * 7)
+    expect(byProvince.some((r) => r[2] === 'online-views')).toBe(false)
+    const svPeople = byProvince.find((r) => r[0] === 'LA-SV' && r[2] === 'people-reached')!
+    expect(svPeople[1]).toBe('ສະຫວັນນະເຂດ')
+    expect(svPeople[4]).toBe('ຄົນ / People')
+    expect(typeof svPeople[6]).toBe('number') // target
+    expect(typeof svPeople[7]).toBe('number') // actual
+
+    // 2020-H1's reports were all made before the sex-by-age table: their old bands, labelled.
+    const sexAge = rowsOf(book.getWorksheet('Sex and age ເພດ ແລະ ອາຍຸ')!).slice(1)
+    expect(sexAge).toHaveLength(6 + 4)
+    expect(sexAge[0].slice(0, 2)).toEqual([
+      'ຕາຕະລາງເພດ × ອາຍຸ (0 ບົດລາຍງານ) / Sex × age table (0 reports)',
+      '0–14 ປີ / 0–14',
+    ])
+    const allOld = sexAge[9]
+    expect(String(allOld[0])).toMatch(
+      /^ບົດລາຍງານທີ່ເຮັດກ່ອນມີຕາຕະລາງ \(3\).* \/ Reports made before the table \(3\)/,
+    )
+    // Vientiane Capital, Savannakhet and Luang Prabang counted: 1450 + 860 + 512 women.
+    expect(allOld.slice(2, 6)).toEqual([2822, 2382, 20, 5224])
 
     const reach = rowsOf(book.getWorksheet('Reach ການເຂົ້າເຖິງ')!).slice(1)
     expect(reach).toHaveLength(18)
@@ -120,6 +153,17 @@ describe('the half-year workbook', () => {
     const own = await read(await download('?period=2020-H1', provincial))
     const reach = rowsOf(own.getWorksheet('Reach ການເຂົ້າເຖິງ')!).slice(1)
     expect(reach.map((r) => r[0])).toEqual(['LA-SV'])
+    // The plan by province is its own province's, and its indicators are Savannakhet's targets,
+    // not the country's.
+    const byProvince = rowsOf(own.getWorksheet('By province ຕາມແຂວງ')!).slice(1)
+    expect(new Set(byProvince.map((r) => r[0]))).toEqual(new Set(['LA-SV']))
+    const people = (sheet: ExcelJS.Worksheet, at: number) =>
+      rowsOf(sheet).find((r) => r[at] === 'people-reached')!
+    const ownPeople = people(own.getWorksheet('Indicators ຕົວຊີ້ວັດ')!, 0)
+    const svPeople = people(own.getWorksheet('By province ຕາມແຂວງ')!, 2)
+    const national = people(book.getWorksheet('Indicators ຕົວຊີ້ວັດ')!, 0)
+    expect(ownPeople[4]).toBe(svPeople[6])
+    expect(ownPeople[4]).not.toBe(national[4])
     expect((await download('?period=2020-H1&province=LA-VT', provincial)).status).toBe(403)
   })
 })

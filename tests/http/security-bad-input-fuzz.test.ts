@@ -40,6 +40,10 @@ const apis = [
   '/api/reach/export.csv',
   '/api/tus/0123456789abcdef',
   '/api/daily-counts',
+  '/api/period-counts',
+  '/api/day-counts',
+  '/api/reach/indicators',
+  '/api/reach/indicators/provinces',
   '/api/redirects',
 ]
 

@@ -60,11 +60,17 @@ describe('the plugins of the built config', () => {
           : [],
       ),
     )
-    // Every collection has both, but those that keep answers, which keep no time by design; the
-    // internal ones are hardened too.
+    // Every collection has both, but those that keep answers, which keep no time by design, and
+    // the counters' totals, whose time is their period or day; the internal ones are hardened too.
     const untimed = config.collections.filter((c) => c.timestamps === false).map((c) => c.slug)
     expect(untimed.filter((slug) => !slug.startsWith('payload-')).sort()).toEqual(
-      [slugs.pollTallies, slugs.pollVoters, slugs.quizTallies].sort(),
+      [
+        slugs.pollTallies,
+        slugs.pollVoters,
+        slugs.quizTallies,
+        slugs.periodCounts,
+        slugs.dayCounts,
+      ].sort(),
     )
     expect(timestamps.length).toBeGreaterThanOrEqual(
       2 * (config.collections.length - untimed.length),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { countOne, type CountKey } from '@/reach/counts'
+import { addCounts, countOne, removeCounts, type CountKey } from '@/reach/counts'
+import { periodOfDay } from '@/reach/periods'
 import { engine, payloadForFile } from '../helpers/payload'
 
 const payload = payloadForFile()
@@ -13,6 +14,31 @@ const rowsOf = async (key: CountKey) =>
       limit: 10,
     })
   ).docs
+
+/** The totals the roll-up reads: the half-year's row of `key`'s item, and its day's. */
+const totalsOf = async (key: CountKey) => {
+  const [period] = (
+    await payload().find({
+      collection: 'period-counts',
+      where: {
+        period: { equals: periodOfDay(key.day) },
+        slug: { equals: key.slug },
+        source: { equals: key.source },
+      },
+      depth: 0,
+      limit: 10,
+    })
+  ).docs
+  const [day] = (
+    await payload().find({
+      collection: 'day-counts',
+      where: { day: { equals: key.day } },
+      depth: 0,
+      limit: 10,
+    })
+  ).docs
+  return { period, day }
+}
 
 describe(`countOne (${engine})`, () => {
   it('counts 300 concurrent beacons of one item into one row, losing none', async () => {
@@ -31,6 +57,21 @@ describe(`countOne (${engine})`, () => {
     const rows = await rowsOf(key)
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ views: 200, plays: 100, source: 'site' })
+    const totals = await totalsOf(key)
+    expect(totals.period).toMatchObject({ period: '2026-H1', views: 200, plays: 100 })
+    expect(totals.day).toMatchObject({ views: 200, plays: 100 })
+  })
+
+  it('keeps the totals equal to the sum of the daily rows, item by item', async () => {
+    const all = async (collection: 'daily-counts' | 'period-counts' | 'day-counts') =>
+      (await payload().find({ collection, limit: 0, pagination: false, depth: 0 })).docs.reduce(
+        (sum, d) => [sum[0] + (d.views ?? 0), sum[1] + (d.plays ?? 0)],
+        [0, 0],
+      )
+    const daily = await all('daily-counts')
+    expect(daily[0] + daily[1]).toBeGreaterThan(0)
+    expect(await all('period-counts')).toEqual(daily)
+    expect(await all('day-counts')).toEqual(daily)
   })
 
   it('keeps days, sources and partners apart', async () => {
@@ -60,5 +101,31 @@ describe(`countOne (${engine})`, () => {
       partner: partner.id,
     })
     expect(await rowsOf(nextDay)).toMatchObject([{ views: 0, plays: 1 }])
+  })
+
+  it('adds a day to its own half-year and day, and takes a removed row out of both', async () => {
+    const key: CountKey = {
+      day: '2026-07-01',
+      type: 'news',
+      slug: 'removed',
+      source: 'site',
+      partner: null,
+    }
+    const other: CountKey = { ...key, slug: 'kept' }
+    expect(await addCounts(payload(), key, { views: 5, plays: 2 })).toBe(true)
+    await addCounts(payload(), other, { views: 1 })
+    expect(await totalsOf(key)).toMatchObject({
+      period: { period: '2026-H2', views: 5, plays: 2 },
+      day: { views: 6, plays: 2 },
+    })
+    expect(await removeCounts(payload(), { slug: { equals: 'removed' } })).toBe(1)
+    expect(await rowsOf(key)).toEqual([])
+    expect(await totalsOf(key)).toMatchObject({
+      period: { views: 0, plays: 0 },
+      day: { views: 1, plays: 0 },
+    })
+    // Counted again after the removal: a new row, not the one removed.
+    await countOne(payload(), key, 'views')
+    expect(await rowsOf(key)).toMatchObject([{ views: 1, plays: 0 }])
   })
 })

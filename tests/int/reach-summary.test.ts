@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { summaryRows } from '@/reach/endpoints'
+import { addCounts } from '@/reach/counts'
 import { periodOf, periodRange } from '@/reach/periods'
 import { reachSummary, type ReachSummary } from '@/reach/summary'
 import { bootPayload, engine } from '../helpers/payload'
@@ -132,11 +133,7 @@ beforeAll(async () => {
     partner: number | null,
     views: number,
     plays: number,
-  ) =>
-    payload.create({
-      collection: 'daily-counts',
-      data: { day, type, slug, source, ...(partner ? { partner } : {}), views, plays } as never,
-    })
+  ) => addCounts(payload, { day, type, slug, source, partner }, { views, plays })
   await count('2020-02-01', 'songs', 'song-a', 'site', null, 10, 4)
   await count('2020-02-01', 'songs', 'song-a', 'embed', u.partnerOrg.id, 5, 2)
   await count('2020-02-02', 'songs', 'song-a', 'embed', null, 1, 1)

@@ -295,6 +295,78 @@ describe(`reach reports (${engine})`, () => {
     )
   })
 
+  it('take people as a table of sex by age, and work the totals out of it whatever was sent', async () => {
+    const table = {
+      female: {
+        age0to14: 4,
+        age15to19: 20,
+        age20to24: 11,
+        age25to30: 5,
+        age31to34: 2,
+        age35plus: 1,
+      },
+      male: { age0to14: 3, age15to19: 9, age20to24: 6 },
+    }
+    const doc = (await report(u.provincial, {
+      reached: { female: 1, male: 1, other: 1 },
+      reachedByAge: { under15: 3, from15to24: 0, from25: 0 },
+      reachedBySexAge: table,
+    })) as Report & Record<string, unknown>
+    expect(doc.reached).toEqual({ female: 43, male: 18, other: 0 })
+    expect(doc.reachedByAge).toEqual({ under15: 7, from15to24: 46, from25: 8 })
+
+    // A change to the totals alone is worked out again from the table kept.
+    const changed = (await payload.update({
+      collection: 'reach-reports',
+      id: doc.id,
+      data: { reached: { female: 999, male: 0, other: 0 } } as never,
+      ...as(u.provincial),
+    })) as unknown as Record<string, unknown>
+    expect(changed.reached).toEqual({ female: 43, male: 18, other: 0 })
+
+    // One cell changed: the totals follow, the other cells stay.
+    const moved = (await payload.update({
+      collection: 'reach-reports',
+      id: doc.id,
+      data: { reachedBySexAge: { other: { age35plus: 2 } } } as never,
+      ...as(u.provincial),
+    })) as unknown as { reached: unknown; reachedBySexAge: { female: Record<string, number> } }
+    expect(moved.reached).toEqual({ female: 43, male: 18, other: 2 })
+    expect(moved.reachedBySexAge.female.age15to19).toBe(20)
+
+    // Cleared, the table reaches no one: its totals follow it down to 0.
+    const zero = Object.fromEntries(
+      ['age0to14', 'age15to19', 'age20to24', 'age25to30', 'age31to34', 'age35plus'].map((f) => [
+        f,
+        0,
+      ]),
+    )
+    const cleared = (await payload.update({
+      collection: 'reach-reports',
+      id: doc.id,
+      data: { reachedBySexAge: { female: zero, male: zero, other: zero } } as never,
+      ...as(u.provincial),
+    })) as unknown as { reached: unknown; reachedByAge: unknown }
+    expect(cleared.reached).toEqual({ female: 0, male: 0, other: 0 })
+    expect(cleared.reachedByAge).toEqual({ under15: 0, from15to24: 0, from25: 0 })
+
+    // From the table's half-year on, totals entered by hand count for nothing: the table does.
+    const late = (await report(u.provincial, {
+      period: '2026-H2',
+      reached: { female: 60, male: 50, other: 2 },
+      reachedByAge: { under15: 30, from15to24: 52, from25: 30 },
+    })) as Report & Record<string, unknown>
+    expect(late.reached).toEqual({ female: 0, male: 0, other: 0 })
+
+    const bad = await errorsOf(
+      report(u.provincial, { reachedBySexAge: { male: { age20to24: -4, age35plus: 1.5 } } }),
+    )
+    expect(bad.status).toBe(400)
+    expect(bad.errors.map((e) => e.path).sort()).toEqual(
+      ['reachedBySexAge.male.age20to24', 'reachedBySexAge.male.age35plus'].sort(),
+    )
+  })
+
   it('keep one report per province and period', async () => {
     const first = await report(u.editor, { period: '2020-H2', province: u.away.id })
     expect(first.id).toBeDefined()

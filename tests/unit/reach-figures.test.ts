@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { hasTable, totalsOfTable } from '@/reach/reportValues'
 import { broadcastFigures, reportFigures, withDeliveryRate } from '@/reach/summary/figures'
 import { addUpCounts, embedFigures, playFigures, slugsByType } from '@/reach/summary/plays'
 
@@ -111,6 +112,64 @@ describe('reportFigures', () => {
   })
 })
 
+describe('people by sex and age', () => {
+  // A report entered in the table: female row, male row (other empty), six bands each.
+  const table = {
+    female: { age0to14: 5, age15to19: 10, age20to24: 6, age25to30: 3, age31to34: 2, age35plus: 4 },
+    male: { age0to14: 1, age15to19: 8, age20to24: 4, age25to30: 0, age31to34: 0, age35plus: 7 },
+  }
+
+  it('adds the table up by sex and into the three old bands, and knows an empty one', () => {
+    expect(totalsOfTable(table)).toEqual({
+      reached: { female: 30, male: 20, other: 0 },
+      reachedByAge: { under15: 6, from15to24: 28, from25: 16 },
+    })
+    expect(hasTable(table)).toBe(true)
+    expect(hasTable({ female: { age0to14: 0 } })).toBe(false)
+    expect(hasTable(null)).toBe(false)
+  })
+
+  it('cross-tabulates the counted reports with a table, and keeps those before it in their old bands', () => {
+    const { reached } = reportFigures(provinces, [
+      {
+        province: 1,
+        status: 'accepted',
+        ...totalsOfTable(table),
+        reachedBySexAge: table,
+      },
+      {
+        province: 2,
+        status: 'submitted',
+        reached: { female: 7, male: 3, other: 1 },
+        reachedByAge: { under15: 2, from15to24: 6, from25: 3 },
+      },
+      { province: 3, status: 'draft', reachedBySexAge: table },
+    ])
+    expect(reached.bySexAge.reports).toBe(1)
+    expect(reached.bySexAge.cells.female).toEqual({
+      '0-14': 5,
+      '15-19': 10,
+      '20-24': 6,
+      '25-30': 3,
+      '31-34': 2,
+      '35+': 4,
+    })
+    expect(reached.bySexAge.cells.other['35+']).toBe(0)
+    expect(reached.oldBands).toEqual({
+      reports: 1,
+      female: 7,
+      male: 3,
+      other: 1,
+      total: 11,
+      under15: 2,
+      from15to24: 6,
+      from25: 3,
+    })
+    // Both kinds add up in the totals, in the old bands.
+    expect(reached.total).toMatchObject({ total: 61, under15: 8, from15to24: 34, from25: 19 })
+  })
+})
+
 describe('addUpCounts, playFigures and embedFigures', () => {
   const rows = [
     { day: '2020-02-01', type: 'songs', slug: 'a', source: 'site', views: 10, plays: 4 },
@@ -127,7 +186,14 @@ describe('addUpCounts, playFigures and embedFigures', () => {
     { day: '2020-01-15', type: 'episodes', slug: 'e', source: 'podcast', views: 0, plays: 3 },
     { day: '2020-06-30', type: 'news', slug: 'n', source: 'site', views: 7, plays: null },
   ]
-  const counts = addUpCounts(rows)
+  // The day totals, as `day-counts` holds them.
+  const days = [
+    { day: '2020-02-02', views: 1, plays: 1 },
+    { day: '2020-01-15', views: 0, plays: 3 },
+    { day: '2020-02-01', views: 15, plays: 6 },
+    { day: '2020-06-30', views: 7, plays: null },
+  ]
+  const counts = addUpCounts(rows, days)
 
   it('adds up by source, type, item and day, and embeds by partner or none', () => {
     expect(counts.total).toEqual({ views: 23, plays: 10 })
@@ -155,11 +221,11 @@ describe('addUpCounts, playFigures and embedFigures', () => {
       { type: 'episodes', slug: 'e', title: null, views: 0, plays: 3 },
       { type: 'news', slug: 'n', title: null, views: 7, plays: 0 },
     ])
-    expect(plays.byDay.map((d) => d.day)).toEqual([
-      '2020-01-15',
-      '2020-02-01',
-      '2020-02-02',
-      '2020-06-30',
+    expect(plays.byDay).toEqual([
+      { day: '2020-01-15', views: 0, plays: 3 },
+      { day: '2020-02-01', views: 15, plays: 6 },
+      { day: '2020-02-02', views: 1, plays: 1 },
+      { day: '2020-06-30', views: 7, plays: 0 },
     ])
   })
 

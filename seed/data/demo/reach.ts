@@ -75,6 +75,11 @@ export type DemoReport = {
   status: 'draft' | 'submitted' | 'accepted'
   /** Events held, then female, male, other; then under 15, 15 to 24, 25 and over. */
   figures: [number, number, number, number, number, number, number]
+  /**
+   * Reports made since the sex-by-age table: people by sex (rows) and age band (0–14, 15–19,
+   * 20–24, 25–30, 31–34, 35+); they add up to `figures`. Those of 2020-H1 have none.
+   */
+  table?: Record<'female' | 'male' | 'other', [number, number, number, number, number, number]>
   materials: [string, number][]
   narrative: string
 }
@@ -130,6 +135,11 @@ export const reports: DemoReport[] = [
     province: 'LA-SV',
     status: 'submitted',
     figures: [9, 420, 380, 2, 130, 450, 222],
+    table: {
+      female: [70, 140, 100, 55, 25, 30],
+      male: [60, 120, 89, 50, 26, 35],
+      other: [0, 1, 0, 1, 0, 0],
+    },
     materials: [
       ['radio-spots', 13],
       ['print', 900],
@@ -141,6 +151,11 @@ export const reports: DemoReport[] = [
     province: 'LA-VT',
     status: 'draft',
     figures: [4, 150, 120, 0, 40, 160, 70],
+    table: {
+      female: [22, 50, 40, 18, 8, 12],
+      male: [18, 40, 30, 14, 8, 10],
+      other: [0, 0, 0, 0, 0, 0],
+    },
     materials: [['social-posts', 10]],
     narrative: 'ກຳລັງກະກຽມບົດລາຍງານ.',
   },

@@ -1,17 +1,8 @@
-import type { Access, CollectionConfig } from 'payload'
-import { checkRole } from '../../access/checkRole'
-import { ownPartnerId } from '../../access/ownPartner'
-import { roleGroups } from '../../lib/roles'
+import type { CollectionConfig } from 'payload'
+import { ownPartnerCounts } from '../../access/ownPartnerCounts'
+import { countedItemFields } from '../../fields/countFields'
 import { slugs } from '../../lib/slugs'
 import { nobody } from '../../access/nobody'
-
-/** Staff see every count; a partner user sees its own partner's, and nothing else. */
-const readCounts: Access = ({ req: { user } }) => {
-  if (checkRole(roleGroups.staff, user)) return true
-  if (!user || !checkRole(roleGroups.partners, user)) return false
-  const id = ownPartnerId(user)
-  return id === undefined ? false : { partner: { equals: id } }
-}
 
 /**
  * Daily aggregates of loads and plays, per item, source and partner. Written only by the beacon
@@ -33,30 +24,11 @@ export const DailyCounts: CollectionConfig = {
     },
   },
   defaultSort: '-day',
-  access: { read: readCounts, create: nobody, update: nobody, delete: nobody },
+  access: { read: ownPartnerCounts, create: nobody, update: nobody, delete: nobody },
   indexes: [{ fields: ['day', 'type', 'slug', 'source', 'partner'] }],
   fields: [
     { name: 'day', type: 'text', required: true, index: true, label: { en: 'Day', lo: 'ວັນທີ' } },
-    { name: 'type', type: 'text', required: true, label: { en: 'Type', lo: 'ປະເພດ' } },
-    { name: 'slug', type: 'text', required: true, label: { en: 'Item', lo: 'ລາຍການ' } },
-    {
-      name: 'source',
-      type: 'select',
-      required: true,
-      options: [
-        { value: 'site', label: { en: 'Siang site', lo: 'ເວັບໄຊສຽງ' } },
-        { value: 'embed', label: { en: 'Embedded player', lo: 'ເຄື່ອງຫຼິ້ນທີ່ຝັງ' } },
-        { value: 'podcast', label: { en: 'Podcast apps', lo: 'ແອັບພອດແຄສ' } },
-      ],
-      label: { en: 'Where', lo: 'ບ່ອນ' },
-    },
-    {
-      name: 'partner',
-      type: 'relationship',
-      relationTo: slugs.partners,
-      index: true,
-      label: { en: 'Partner', lo: 'ຄູ່ຮ່ວມງານ' },
-    },
+    ...countedItemFields,
     {
       name: 'views',
       type: 'number',

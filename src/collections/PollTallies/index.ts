@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { glossary } from '../../i18n/glossary'
 import { slugs } from '../../lib/slugs'
-import { answerContextFields, tallyField } from '../answerFields'
+import { answerContextFields } from '../answerFields'
+import { tallyField } from '../../fields/countFields'
 import { nobody } from '../../access/nobody'
 
 /**

@@ -6,10 +6,19 @@ import { periodField } from '../../fields/periodField'
 import { provinceField } from '../../fields/taxonomyFields'
 import { sayFor } from '../../i18n/admin'
 import { roleGroups } from '../../lib/roles'
-import { ageBands, materialTypes, sexes } from '../../reach/reportValues'
+import { ageBandWords, sexWords } from '../../i18n/glossary'
+import {
+  isCount,
+  oldAgeBands,
+  bandField,
+  materialTypes,
+  reportSexes,
+  tableBands,
+} from '../../reach/reportValues'
 import { slugs } from '../../lib/slugs'
 import { moveReportStatus } from './hooks/moveReportStatus'
 import { refuseSecondReport } from './hooks/refuseSecondReport'
+import { totalsFromTable } from './hooks/totalsFromTable'
 
 type Counts = Partial<Record<string, number | null>>
 const sum = (group: Counts | undefined, keys: readonly string[]) =>
@@ -20,7 +29,7 @@ const readers = ownProvinceAccess('province', roleGroups.staff)
 
 const count: NumberFieldSingleValidation = (value, { req }) => {
   if (value === null || value === undefined) return true
-  return Number.isInteger(value) && value >= 0 ? true : sayFor(req)('reportCountInvalid')
+  return isCount(value) ? true : sayFor(req)('reportCountInvalid')
 }
 
 /** People by age must add up to people by sex: said on each age band, so the form shows it there. */
@@ -28,8 +37,8 @@ const addsUp: NumberFieldSingleValidation = (value, options) => {
   const own = count(value, options)
   if (own !== true) return own
   const data = options.data as { reached?: Counts; reachedByAge?: Counts }
-  const bySex = sum(data.reached, sexes)
-  const byAge = sum(data.reachedByAge, ageBands)
+  const bySex = sum(data.reached, reportSexes)
+  const byAge = sum(data.reachedByAge, oldAgeBands)
   return bySex === byAge
     ? true
     : sayFor(options.req)('reportTotalsDiffer', { byAge: String(byAge), bySex: String(bySex) })
@@ -62,6 +71,7 @@ export const ReachReports: CollectionConfig = {
   },
   indexes: [{ fields: ['province', 'period'], unique: true }],
   hooks: {
+    beforeValidate: [totalsFromTable],
     beforeChange: [
       keepWithinOwnProvinces((_, doc) => doc.province),
       moveReportStatus,
@@ -101,23 +111,59 @@ export const ReachReports: CollectionConfig = {
     },
     numberField('eventsHeld', { en: 'Events held', lo: 'ຈຳນວນກິດຈະກຳ' }),
     {
-      name: 'reached',
+      name: 'reachedBySexAge',
       type: 'group',
-      label: { en: 'People reached, by sex', lo: 'ຈຳນວນຄົນທີ່ເຂົ້າເຖິງ ຕາມເພດ' },
-      fields: [
-        numberField('female', { en: 'Female', lo: 'ຍິງ' }),
-        numberField('male', { en: 'Male', lo: 'ຊາຍ' }),
-        numberField('other', { en: 'Other', lo: 'ອື່ນໆ' }),
-      ],
+      label: { en: 'People reached, by sex and age', lo: 'ຈຳນວນຄົນທີ່ເຂົ້າເຖິງ ຕາມເພດ ແລະ ອາຍຸ' },
+      admin: {
+        description: {
+          en: 'A row for each sex, a column for each age band. The totals by sex and by age below are worked out from it.',
+          lo: 'ແຖວລະເພດ, ຖັນລະຊ່ວງອາຍຸ. ຍອດລວມຕາມເພດ ແລະ ຕາມອາຍຸ ຂ້າງລຸ່ມ ຄິດໄລ່ຈາກຕາຕະລາງນີ້.',
+        },
+      },
+      fields: reportSexes.map((sex): Field => ({
+        name: sex,
+        type: 'group',
+        label: { ...sexWords[sex] },
+        fields: [
+          {
+            type: 'row',
+            fields: tableBands.map((band) =>
+              numberField(bandField[band], { ...ageBandWords[band] }),
+            ),
+          },
+        ],
+      })),
     },
     {
-      name: 'reachedByAge',
-      type: 'group',
-      label: { en: 'People reached, by age', lo: 'ຈຳນວນຄົນທີ່ເຂົ້າເຖິງ ຕາມອາຍຸ' },
+      type: 'collapsible',
+      label: {
+        en: 'Totals by sex, and by age in three bands',
+        lo: 'ຍອດລວມຕາມເພດ ແລະ ຕາມອາຍຸ ສາມຊ່ວງ',
+      },
+      admin: {
+        initCollapsed: true,
+        description: {
+          en: 'Worked out from the table above when it has figures. Reports made before the table have their people here only, in the three old age bands.',
+          lo: 'ຄິດໄລ່ຈາກຕາຕະລາງຂ້າງເທິງ ເມື່ອມີຕົວເລກ. ບົດລາຍງານທີ່ເຮັດກ່ອນມີຕາຕະລາງ ມີຈຳນວນຄົນຢູ່ນີ້ເທົ່ານັ້ນ, ຕາມອາຍຸສາມຊ່ວງເກົ່າ.',
+        },
+      },
       fields: [
-        numberField('under15', { en: 'Under 15', lo: 'ຕ່ຳກວ່າ 15 ປີ' }, addsUp),
-        numberField('from15to24', { en: '15 to 24', lo: '15–24 ປີ' }, addsUp),
-        numberField('from25', { en: '25 and over', lo: '25 ປີຂຶ້ນໄປ' }, addsUp),
+        {
+          name: 'reached',
+          type: 'group',
+          label: { en: 'People reached, by sex', lo: 'ຈຳນວນຄົນທີ່ເຂົ້າເຖິງ ຕາມເພດ' },
+          fields: reportSexes.map((sex) => numberField(sex, { ...sexWords[sex] })),
+        },
+        {
+          name: 'reachedByAge',
+          type: 'group',
+          label: { en: 'People reached, by age', lo: 'ຈຳນວນຄົນທີ່ເຂົ້າເຖິງ ຕາມອາຍຸ' },
+          fields: [
+            numberField('under15', { en: 'Under 15', lo: 'ຕ່ຳກວ່າ 15 ປີ' }, addsUp),
+            numberField('from15to24', { en: '15 to 24', lo: '15–24 ປີ' }, addsUp),
+            numberField('from25', { en: '25 and over', lo: '25 ປີຂຶ້ນໄປ' }, addsUp),
+          ],
+        },
       ],
     },
     {

@@ -14,24 +14,31 @@ export function FiguresTable({
   rows,
   foot,
   testId,
+  compact = false,
 }: {
   head: { label: string; numeric?: boolean }[]
   rows: ReactNode[][]
   foot?: ReactNode[]
   testId: string
+  /** Smaller type and tighter cells: a wide table that must still fit an A4 page. */
+  compact?: boolean
 }) {
+  const tight: CSSProperties = compact ? { padding: '3px 4px' } : {}
   const line = (values: ReactNode[], strong = false) =>
     values.map((v, i) => (
-      <td key={i} style={{ ...(head[i]?.numeric ? num : cell), fontWeight: strong ? 700 : 400 }}>
+      <td
+        key={i}
+        style={{ ...(head[i]?.numeric ? num : cell), ...tight, fontWeight: strong ? 700 : 400 }}
+      >
         {v}
       </td>
     ))
   return (
-    <table style={table} data-testid={testId}>
+    <table style={compact ? { ...table, fontSize: '0.75rem' } : table} data-testid={testId}>
       <thead>
         <tr>
-          {head.map((h) => (
-            <th key={h.label} scope="col" style={h.numeric ? num : cell}>
+          {head.map((h, i) => (
+            <th key={i} scope="col" style={{ ...(h.numeric ? num : cell), ...tight }}>
               {h.label}
             </th>
           ))}

@@ -5,6 +5,7 @@ import { materialTypes } from '../reportValues'
 import type { ReachSummary, ReportStatus } from '../summary'
 import { AnswerFigures } from './AnswerFigures'
 import { FiguresTable } from './FiguresTable'
+import { SexAgeFigures } from './SexAgeFigures'
 
 const statusKey: Record<ReportStatus, SiangKey> = {
   missing: 'reachStatusMissing',
@@ -129,6 +130,7 @@ export function ReachFigures({
           .map((st) => `${say(statusKey[st])}: ${f(s.reached.reports[st])}`)
           .join(' · ')}
       </p>
+      <SexAgeFigures reached={s.reached} say={say} lang={lang} />
 
       <h2>{say('reachMaterials')}</h2>
       {s.materials.length ? (

@@ -4,6 +4,7 @@ import { formatDate } from '@/i18n/dates'
 import { reachPage } from '../page'
 import { chartData } from './chartData'
 import { ReachCharts } from './ReachCharts'
+import { PlanFigures } from './PlanFigures'
 import { ReachFigures } from './ReachFigures'
 
 const printCss = `
@@ -42,7 +43,7 @@ export async function ReachReport({ initPageResult, searchParams }: AdminViewSer
         <a href={`/admin/reach${page.query()}`}>{say('reachTitle')}</a>
       </p>
       {page.refusal && <p role="alert">{page.refusal}</p>}
-      {s && (
+      {s && page.plan && (
         <>
           <h1>{say('reachReportTitle', { period: s.period })}</h1>
           <p>
@@ -54,6 +55,13 @@ export async function ReachReport({ initPageResult, searchParams }: AdminViewSer
             {' · '}
             {say('reachDates', { from: day(s.firstDay), to: day(s.lastDay) })}
           </p>
+          <PlanFigures
+            plan={page.plan.scope}
+            provinces={page.plan.provinces}
+            mapIndicator={page.mapIndicator}
+            say={say}
+            lang={lang}
+          />
           <ReachCharts data={chartData(s, say, lang)} />
           <ReachFigures summary={s} say={say} lang={lang} typeLabel={page.typeLabel} />
           <p style={{ opacity: 0.7, marginTop: 32 }}>

@@ -4,6 +4,8 @@ import { AdminPage } from '@/components/admin/AdminPage'
 import { periodChoices, reachPage } from '../page'
 import { chartData } from './chartData'
 import { ReachCharts } from './ReachCharts'
+import { hasProvinceFigures } from '../indicators/sources'
+import { PlanFigures } from './PlanFigures'
 import { ReachFigures } from './ReachFigures'
 import { slugs } from '@/lib/slugs'
 
@@ -62,6 +64,18 @@ export async function ReachView({ initPageResult, params, searchParams }: AdminV
             ))}
           </select>
         </label>
+        {page.plan && page.plan.provinces.provinces.length > 1 && (
+          <label style={field}>
+            {say('planMapShow')}
+            <select name="indicator" defaultValue={page.mapIndicator ?? ''}>
+              {page.plan.scope.indicators.filter(hasProvinceFigures).map((i) => (
+                <option key={i.slug} value={i.slug}>
+                  {i.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {/* Payload's buttons have a margin above and below; here it would lift it off the row. */}
         <button
           type="submit"
@@ -89,8 +103,15 @@ export async function ReachView({ initPageResult, params, searchParams }: AdminV
           {page.refusal}
         </p>
       )}
-      {summary && (
+      {summary && page.plan && (
         <>
+          <PlanFigures
+            plan={page.plan.scope}
+            provinces={page.plan.provinces}
+            mapIndicator={page.mapIndicator}
+            say={say}
+            lang={lang}
+          />
           <ReachCharts data={chartData(summary, say, lang)} />
           <ReachFigures summary={summary} say={say} lang={lang} typeLabel={page.typeLabel} />
         </>

@@ -10,7 +10,8 @@ import { globalSlugs, slugs } from '../../lib/slugs'
 import { periodRange } from '../periods'
 import { reachSummary } from '../summary'
 import type { Doc, ReachSummary, SummaryUser } from '../summary/types'
-import { isRate, sourceOf } from './sources'
+import { figuresOf, type ScopeFigures } from './figures'
+import { hasProvinceFigures, isRate, sourceOf } from './sources'
 import {
   percentOf,
   shareGone,
@@ -75,54 +76,71 @@ export async function indicatorsReport(
   return planAgainst(payload, user as SummaryUser, summary, query.locale ?? 'lo', now)
 }
 
-/** The plan against a summary already made for the user (same period and scope). */
-export async function planAgainst(
+/** The plan of a half-year as `user` may read it: indicators, provinces, targets, thresholds. */
+export type Plan = Awaited<ReturnType<typeof loadPlan>>
+
+export async function loadPlan(
   payload: Payload,
   user: SummaryUser,
-  summary: ReachSummary,
+  period: string,
   locale: Locale,
-  now = new Date(),
-): Promise<IndicatorsReport> {
-  const range = periodRange(summary.period)!
-  const due = shareGone(range.from, range.to, now)
+) {
   const asUser = {
     user: user as never,
     overrideAccess: false,
     depth: 0,
     pagination: false,
   } as const
-  const [indicators, provinces, settings] = await Promise.all([
+  const [indicators, provinces, settings, targets] = await Promise.all([
     payload.find({ collection: slugs.indicators, sort: 'order', locale, limit: 500, ...asUser }),
     payload.find({ collection: slugs.provinces, limit: 100, ...asUser }),
     payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 }),
+    payload.find({
+      collection: slugs.targets,
+      where: { period: { equals: period } },
+      limit: 20_000,
+      ...asUser,
+    }),
   ])
-  const ids = provinces.docs
-    .filter((p) => summary.scope.provinces.includes(String(p.code)))
-    .map((p) => p.id)
-  const targets = await payload.find({
-    collection: slugs.targets,
-    where: {
-      and: [
-        { period: { equals: summary.period } },
-        summary.scope.national ? { province: { exists: false } } : { province: { in: ids } },
-      ],
-    },
-    limit: 10_000,
-    ...asUser,
-  })
-  const thresholds = thresholdsOf(
-    (settings as { indicatorStatus?: { onTrack?: number | null; atRisk?: number | null } })
-      .indicatorStatus ?? null,
+  return {
+    indicators: indicators.docs,
+    provinceIdOf: new Map(provinces.docs.map((p) => [String(p.code), p.id])),
+    targets: targets.docs as unknown as Doc[],
+    thresholds: thresholdsOf(
+      (settings as { indicatorStatus?: { onTrack?: number | null; atRisk?: number | null } })
+        .indicatorStatus ?? null,
+    ),
+  }
+}
+
+/**
+ * Each indicator of `plan` for a scope: national, or the provinces `codes` (their targets added
+ * up), with the scope's figures.
+ */
+export function planRows(
+  plan: Plan,
+  scope: { national: boolean; codes: string[] },
+  figures: ScopeFigures,
+  due: number,
+): IndicatorRow[] {
+  const ids = new Set(
+    scope.codes.flatMap((c) =>
+      plan.provinceIdOf.has(c) ? [String(plan.provinceIdOf.get(c))] : [],
+    ),
   )
-  const rows = indicators.docs.map((indicator): IndicatorRow => {
+  const inScope = plan.targets.filter((t) => {
+    const province = idOf(t.province)
+    return scope.national ? province == null : province != null && ids.has(String(province))
+  })
+  return plan.indicators.map((indicator): IndicatorRow => {
     const source = sourceOf(indicator.source)
     const rate = isRate(indicator.unit)
-    const own = targets.docs.filter((t) => idOf(t.indicator) === indicator.id) as unknown as Doc[]
+    const own = inScope.filter((t) => idOf(t.indicator) === indicator.id)
     const computed =
-      source?.actual && (summary.scope.national || source.byProvince)
-        ? source.actual(summary)
+      source?.actual && (scope.national || hasProvinceFigures(indicator))
+        ? source.actual(figures)
         : null
-    const places = summary.scope.national ? 1 : ids.length
+    const places = scope.national ? 1 : ids.size
     const actual = source?.actual ? computed : combined(own, 'actual', rate, places)
     const target = combined(own, 'target', rate, places)
     const direction = indicator.direction as Direction
@@ -136,9 +154,32 @@ export async function planAgainst(
       target,
       actual: actual === null ? null : Math.round(actual * 10) / 10,
       percentOfTarget: percentOf(actual, target, direction),
-      status: statusOf(actual, target, direction, rate ? 1 : due, thresholds),
+      status: statusOf(actual, target, direction, rate ? 1 : due, plan.thresholds),
     }
   })
+}
+
+/** The share of `period` gone at `now`. */
+export const dueOf = (period: string, now: Date) => {
+  const range = periodRange(period)!
+  return shareGone(range.from, range.to, now)
+}
+
+/** The plan against a summary already made for the user (same period and scope). */
+export async function planAgainst(
+  payload: Payload,
+  user: SummaryUser,
+  summary: ReachSummary,
+  locale: Locale,
+  now = new Date(),
+): Promise<IndicatorsReport> {
+  return scopeReportOf(await loadPlan(payload, user, summary.period, locale), summary, now)
+}
+
+/** The plan read, against a summary's whole scope. */
+export function scopeReportOf(plan: Plan, summary: ReachSummary, now: Date): IndicatorsReport {
+  const due = dueOf(summary.period, now)
+  const scope = { national: summary.scope.national, codes: summary.scope.provinces }
   return {
     period: summary.period,
     scope: summary.scope,
@@ -147,6 +188,6 @@ export async function planAgainst(
       expected: summary.scope.provinces.length,
     },
     due: Math.round(due * 1000) / 1000,
-    indicators: rows,
+    indicators: planRows(plan, scope, figuresOf(summary), due),
   }
 }

@@ -6,7 +6,7 @@
  * record no place), and the breakdowns it can give.
  */
 import type { Bilingual } from '../../i18n/bilingual'
-import type { ReachSummary } from '../summary/types'
+import { sum, type ScopeFigures } from './figures'
 
 export const disaggregations = ['province', 'sex', 'ageBand', 'channel', 'campaign'] as const
 export type Disaggregation = (typeof disaggregations)[number]
@@ -20,23 +20,13 @@ type Source = {
   unit: Unit | null
   byProvince: boolean
   supports: readonly Disaggregation[]
-  /** The actual in the summary's scope; null when it has none (a rate with nothing to rate). */
-  actual: ((summary: ReachSummary) => number | null) | null
+  /** The actual in a scope; null when it has none (a rate with nothing to rate). */
+  actual: ((figures: ScopeFigures) => number | null) | null
 }
 
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
-
-/** A figure from the provinces' reports: none until a report in scope counts, not 0. */
-const reported =
-  (figure: (s: ReachSummary) => number) =>
-  (s: ReachSummary): number | null =>
-    s.reached.reports.submitted + s.reached.reports.accepted > 0 ? figure(s) : null
-
 /** The average quiz score, weighted by attempts, of quizzes the small-number rule lets show. */
-function quizScore(summary: ReachSummary): number | null {
-  const shown = summary.answers.quizzes.filter(
-    (q) => typeof q.attempts === 'number' && q.averageScore !== null,
-  )
+function quizScore({ quizzes }: ScopeFigures): number | null {
+  const shown = quizzes.filter((q) => typeof q.attempts === 'number' && q.averageScore !== null)
   const attempts = sum(shown.map((q) => q.attempts as number))
   if (!attempts) return null
   return sum(shown.map((q) => (q.attempts as number) * (q.averageScore as number))) / attempts
@@ -48,50 +38,49 @@ export const indicatorSources = {
     unit: 'broadcasts',
     byProvince: true,
     supports: ['province', 'channel'],
-    actual: (s) => s.broadcasts.total.aired + s.broadcasts.total.moved,
+    actual: (f) => f.broadcasts.aired + f.broadcasts.moved,
   },
   'delivery-rate': {
     label: { en: 'Delivery rate of broadcasts', lo: 'ອັດຕາການອອກອາກາດຕາມແຜນ' },
     unit: 'percent',
     byProvince: true,
     supports: ['province', 'channel'],
-    actual: (s) =>
-      s.broadcasts.total.deliveryRate === null ? null : s.broadcasts.total.deliveryRate * 100,
+    actual: (f) => (f.broadcasts.deliveryRate === null ? null : f.broadcasts.deliveryRate * 100),
   },
   'people-reached': {
     label: { en: 'People reached (reach reports)', lo: 'ຈຳນວນຄົນທີ່ເຂົ້າເຖິງ (ບົດລາຍງານ)' },
     unit: 'people',
     byProvince: true,
     supports: ['province', 'sex', 'ageBand'],
-    actual: reported((s) => s.reached.total.total),
+    actual: (f) => f.reported?.people ?? null,
   },
   'events-held': {
     label: { en: 'Events held', lo: 'ກິດຈະກຳທີ່ຈັດ' },
     unit: 'events',
     byProvince: true,
     supports: ['province'],
-    actual: reported((s) => s.reached.total.eventsHeld),
+    actual: (f) => f.reported?.events ?? null,
   },
   'materials-distributed': {
     label: { en: 'Materials distributed', lo: 'ເອກະສານ ແລະ ສື່ທີ່ແຈກຢາຍ' },
     unit: 'items',
     byProvince: true,
     supports: ['province'],
-    actual: reported((s) => sum(s.materials.map((m) => m.count))),
+    actual: (f) => f.reported?.materials ?? null,
   },
   views: {
     label: { en: 'Views (site and embeds)', lo: 'ການເບິ່ງ (ເວັບໄຊ ແລະ ການຝັງ)' },
     unit: 'views',
     byProvince: false,
     supports: ['channel'],
-    actual: (s) => s.plays.total.views,
+    actual: (f) => f.plays.views,
   },
   plays: {
     label: { en: 'Plays and downloads', lo: 'ການຫຼິ້ນ ແລະ ການດາວໂຫຼດ' },
     unit: 'views',
     byProvince: false,
     supports: ['channel'],
-    actual: (s) => s.plays.total.plays,
+    actual: (f) => f.plays.plays,
   },
   'quiz-score': {
     label: { en: 'Knowledge: average quiz score', lo: 'ຄວາມຮູ້: ຄະແນນສະເລ່ຍຂອງແບບທົດສອບ' },
@@ -117,3 +106,7 @@ export const sourceOf = (name: string): Source | null =>
 
 /** A rate is due whole from the start of the period; a count builds up over it. */
 export const isRate = (unit: string | null | undefined) => unit === 'percent'
+
+/** Whether a province has figures of its own for an indicator of `source` (not the counters'). */
+export const hasProvinceFigures = ({ source }: { source: string }) =>
+  sourceOf(source)?.byProvince !== false

@@ -1,6 +1,16 @@
-/** The words of units and breakdowns, in English and Lao: the collection and the reports say them. */
+/**
+ * The words of units, breakdowns and statuses, in English and Lao: the collection, the reach
+ * page, the printable report and the workbook say them.
+ */
 import type { Bilingual } from '../../i18n/bilingual'
 import type { Disaggregation, Unit } from './sources'
+import type { IndicatorStatus } from './status'
+
+export const statusWords: Record<IndicatorStatus, Bilingual> = {
+  'on-track': { lo: 'ຕາມແຜນ', en: 'On track' },
+  'at-risk': { lo: 'ມີຄວາມສ່ຽງ', en: 'At risk' },
+  'off-track': { lo: 'ບໍ່ຕາມແຜນ', en: 'Off track' },
+}
 
 export const unitWords: Record<Unit, Bilingual> = {
   people: { en: 'People', lo: 'ຄົນ' },

@@ -2,6 +2,7 @@
  * The summary's arithmetic for broadcasts and reports: pure functions of the documents read, so
  * that tests/unit/reach-figures.test.ts can add them up without a database.
  */
+import { reportSexes, tableBands, tableOf, usesTable } from '../reportValues'
 import type { Counted, Doc, People, ReachSummary, ReportStatus, Tally } from './types'
 
 const statuses = ['planned', 'aired', 'moved', 'missed'] as const
@@ -25,7 +26,7 @@ export const peopleFigures = [
   'from25',
 ] as const
 
-const emptyTally = (): Tally => ({
+export const emptyTally = (): Tally => ({
   booked: 0,
   planned: 0,
   aired: 0,
@@ -42,6 +43,12 @@ export const idOf = (v: unknown) =>
   v && typeof v === 'object' ? (v as { id: unknown }).id : (v as number | string | null)
 /** A number field's value; 0 when it is empty or not a finite number. */
 export const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0)
+
+/** Adds `from`'s broadcasts to `into`'s (the delivery rate aside). */
+export function addTally(into: Tally, from: Tally): void {
+  for (const k of statuses) into[k] += from[k]
+  into.booked += from.booked
+}
 
 export function withDeliveryRate(t: Tally): Tally {
   const done = t.aired + t.moved + t.missed
@@ -97,6 +104,9 @@ export function reportFigures(
   const reportOf = new Map(reports.map((r) => [String(idOf(r.province)), r]))
   const counts: Record<ReportStatus, number> = { missing: 0, draft: 0, submitted: 0, accepted: 0 }
   const total = emptyPeople()
+  const bySexAge: ReachSummary['reached']['bySexAge'] = { reports: 0, cells: tableOf(null) }
+  const { eventsHeld: _, ...noPeople } = emptyPeople()
+  const oldBands: ReachSummary['reached']['oldBands'] = { reports: 0, ...noPeople }
   const materials = new Map<string, number>()
   const perProvince = provinces.map((p) => {
     const report = reportOf.get(String(p.id))
@@ -117,21 +127,33 @@ export function reportFigures(
     }
     if (counted) {
       for (const k of peopleFigures) total[k] += figures[k]
+      if (usesTable(report?.period, report?.reachedBySexAge)) {
+        bySexAge.reports++
+        const cells = tableOf(report?.reachedBySexAge)
+        for (const sex of reportSexes)
+          for (const band of tableBands) bySexAge.cells[sex][band] += cells[sex][band]
+      } else if (figures.total > 0) {
+        oldBands.reports++
+        for (const k of Object.keys(noPeople) as (keyof typeof noPeople)[])
+          oldBands[k] += figures[k]
+      }
       for (const m of (report?.materials ?? []) as Doc[])
         materials.set(String(m.type), (materials.get(String(m.type)) ?? 0) + num(m.count))
     }
     const narrative = typeof report?.narrative === 'string' ? report.narrative : null
+    const listed = ((report?.materials ?? []) as Doc[]).reduce((n, m) => n + num(m.count), 0)
     return {
       code: String(p.code),
       title: String(p.title ?? p.code),
       status,
       counted,
       narrative,
+      materials: listed,
       ...figures,
     }
   })
   return {
-    reached: { total, reports: counts, provinces: perProvince },
+    reached: { total, reports: counts, bySexAge, oldBands, provinces: perProvince },
     materials: [...materials].map(([type, count]) => ({ type, count })),
   }
 }

@@ -45,7 +45,7 @@ export async function reachSummary(
     ? await read.broadcasts(range, scope.national ? null : stations.map((s) => s.id))
     : []
   const reports = await read.reports(range.period, inScope)
-  const counts = addUpCounts(await read.dailyCounts(range))
+  const counts = addUpCounts(await read.periodCounts(range.period), await read.dayCounts(range))
   const titles = await read.titles(slugsByType(counts))
   const partners = await read.partners([...counts.byPartner.keys()])
 

@@ -31,8 +31,11 @@ function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 const byCount = <T extends Counted>(a: T, b: T) => b.plays - a.plays || b.views - a.views
 
-/** Rows of `daily-counts` added up; a source other than site or podcast counts as an embed. */
-export function addUpCounts(rows: Doc[]): PlayCounts {
+/**
+ * The half-year's `period-counts` rows added up, and its `day-counts` as its days; a source other
+ * than site or podcast counts as an embed.
+ */
+export function addUpCounts(rows: Doc[], days: Doc[]): PlayCounts {
   const counts: PlayCounts = {
     total: emptyCounted(),
     bySource: { site: emptyCounted(), embed: emptyCounted(), podcast: emptyCounted() },
@@ -55,7 +58,6 @@ export function addUpCounts(rows: Doc[]): PlayCounts {
       entry(counts.byItem, `${type}/${slug}`, () => ({ type, slug, ...emptyCounted() })),
       row,
     )
-    add(entry(counts.byDay, String(row.day), emptyCounted), row)
     if (row.source === 'embed') {
       const partner = idOf(row.partner)
       add(
@@ -66,6 +68,7 @@ export function addUpCounts(rows: Doc[]): PlayCounts {
       )
     }
   }
+  for (const day of days) add(entry(counts.byDay, String(day.day), emptyCounted), day)
   return counts
 }
 

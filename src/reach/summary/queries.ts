@@ -58,34 +58,37 @@ export function summaryReads(payload: Payload, user: SummaryUser, locale: Locale
         slugs.reachReports,
         { and: [{ period: { equals: period } }, inScope] },
         {
+          period: true,
           province: true,
           status: true,
           eventsHeld: true,
           reached: true,
           reachedByAge: true,
+          reachedBySexAge: true,
           materials: true,
           narrative: true,
         },
       ),
 
-    dailyCounts: (range: PeriodRange) =>
+    /** The counters' totals of the half-year, per item, source and partner. */
+    periodCounts: (period: string) =>
       read(
-        slugs.dailyCounts,
+        slugs.periodCounts,
+        { period: { equals: period } },
+        { type: true, slug: true, source: true, partner: true, views: true, plays: true },
+      ),
+
+    /** The counters' totals per day of the half-year, over every item. */
+    dayCounts: (range: PeriodRange) =>
+      read(
+        slugs.dayCounts,
         {
           and: [
             { day: { greater_than_equal: range.firstDay } },
             { day: { less_than_equal: range.lastDay } },
           ],
         },
-        {
-          day: true,
-          type: true,
-          slug: true,
-          source: true,
-          partner: true,
-          views: true,
-          plays: true,
-        },
+        { day: true, views: true, plays: true },
       ),
 
     /** Titles by `type/slug`, of the items counted; a type that is no collection is skipped. */

@@ -1,4 +1,7 @@
 /** The shapes of the reach summary, shared by its scope, query and arithmetic steps. */
+import type { AgeBand } from '../../lib/profile'
+import type { ReportSex } from '../reportValues'
+
 export type Tally = {
   /** Every broadcast planned for the period. */
   booked: number
@@ -45,12 +48,21 @@ export type ReachSummary = {
     /** Only submitted and accepted reports count in the total. */
     total: People
     reports: Record<ReportStatus, number>
+    /** Counted reports' people by sex and age band: those entered in the sex-by-age table. */
+    bySexAge: { reports: number; cells: Record<ReportSex, Record<AgeBand, number>> }
+    /**
+     * Counted reports entered before the table: their people by sex, and by age in the three old
+     * bands only (the table's bands cannot be told apart in them).
+     */
+    oldBands: { reports: number } & Omit<People, 'eventsHeld'>
     provinces: ({
       code: string
       title: string
       status: ReportStatus
       counted: boolean
       narrative: string | null
+      /** Materials its report lists, in all. */
+      materials: number
     } & People)[]
   }
   /** Materials distributed, by type, from the counted reports. */

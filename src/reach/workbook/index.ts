@@ -1,58 +1,22 @@
 /**
- * `/api/reach/export.xlsx`: the half-year in one Excel workbook, with exceljs: the plan's
- * indicators, the broadcasts per station, reach per province, the counts by day and by item,
- * and the quizzes. Each sheet's header row is in Lao and English and stays in view (frozen);
- * numbers are numbers (shares with a per cent format), days are dates, and every text cell is
- * neutralised as the CSV's are, so that a name such as `=HYPERLINK(…)` never runs.
+ * `/api/reach/export.xlsx`: the half-year in one Excel workbook, with exceljs: the period, the
+ * plan's indicators in all and by province, the broadcasts per station, reach per province,
+ * people by sex and age, the counts by day and by item, and the quizzes. How each sheet is
+ * written (frozen bilingual headers, types, no formulas): ./sheets.ts.
  */
 import ExcelJS from 'exceljs'
-import type { Bilingual } from '../i18n/bilingual'
-import { spreadsheetSafe } from '../lib/csv'
-import type { IndicatorsReport } from './indicators'
-import type { ReachSummary } from './summary'
-import type { QuizSummary, Shown } from './summary/types'
+import { LAO_TIME_ZONE } from '../../lib/laoTime'
+import type { IndicatorsReport } from '../indicators'
+import type { ProvincePlan } from '../indicators/byProvince'
+import type { ReachSummary } from '../summary'
+import type { QuizSummary } from '../summary/types'
+import { addPlanSheets } from './planSheets'
+import { addSexAgeSheet } from './sexAgeSheet'
+import { addSheet, day, DAY, PERCENT, share, wordsOf } from './sheets'
 
-type Cell = string | number | Date | null | undefined
-type Column<R> = { header: Bilingual; value: (row: R) => Cell; format?: string; width?: number }
-
-const PERCENT = '0.0%'
-const DAY = 'yyyy-mm-dd'
-
-/** A share 0–100 (or a fraction 0–1 with `fraction`) as a fraction, for the per cent format. */
-const share = (value: number | null | undefined, fraction = false) =>
-  value === null || value === undefined ? null : fraction ? value : value / 100
-
-/** A day written `YYYY-MM-DD` as the date a spreadsheet shows for it. */
-const day = (value: string) => new Date(`${value}T00:00:00Z`)
-
-const statusWords: Record<string, Bilingual> = {
-  'on-track': { lo: 'ຕາມແຜນ', en: 'On track' },
-  'at-risk': { lo: 'ມີຄວາມສ່ຽງ', en: 'At risk' },
-  'off-track': { lo: 'ບໍ່ຕາມແຜນ', en: 'Off track' },
-}
-const both = (words: Bilingual | undefined) => (words ? `${words.lo} / ${words.en}` : null)
-
-function addSheet<R>(book: ExcelJS.Workbook, name: string, columns: Column<R>[], rows: R[]) {
-  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = columns.map((c, i) => ({
-    key: String(i),
-    width: c.width ?? 16,
-    style: c.format ? { numFmt: c.format } : {},
-  }))
-  const header = sheet.addRow(columns.map((c) => both(c.header)))
-  header.font = { bold: true }
-  header.alignment = { wrapText: true, vertical: 'top' }
-  for (const row of rows)
-    sheet.addRow(
-      columns.map((c) => {
-        const value = c.value(row)
-        return value === undefined ? null : (spreadsheetSafe(value) as Cell)
-      }),
-    )
-  return sheet
-}
-
-const shown = (value: Shown) => value
+/** An instant as the date and time a Lao spreadsheet shows: Lao time, written as if UTC. */
+const inLaoTime = (at: Date) =>
+  new Date(`${at.toLocaleString('sv-SE', { timeZone: LAO_TIME_ZONE }).replace(' ', 'T')}Z`)
 
 function quizRows(quizzes: QuizSummary[]) {
   return quizzes.flatMap((q) => [
@@ -69,6 +33,7 @@ function quizRows(quizzes: QuizSummary[]) {
 export async function reachWorkbook(
   summary: ReachSummary,
   plan: IndicatorsReport,
+  byProvince: ProvincePlan,
 ): Promise<Buffer> {
   const book = new ExcelJS.Workbook()
   book.creator = 'Siang'
@@ -86,33 +51,21 @@ export async function reachWorkbook(
         value: () => (summary.scope.national ? 'national' : summary.scope.provinces.join(', ')),
         width: 30,
       },
+      {
+        header: { lo: 'ສ່ວນຂອງເຄິ່ງປີທີ່ຜ່ານໄປ', en: 'Share of the half-year gone' },
+        value: () => plan.due,
+        format: PERCENT,
+      },
+      {
+        header: { lo: 'ເຮັດເມື່ອ (ເວລາລາວ)', en: 'Made (Lao time)' },
+        value: () => inLaoTime(book.created),
+        format: 'yyyy-mm-dd hh:mm',
+      },
     ],
     [null],
   )
 
-  addSheet(
-    book,
-    'Indicators ຕົວຊີ້ວັດ',
-    [
-      { header: { lo: 'ລະຫັດ', en: 'Slug' }, value: (r) => r.slug, width: 22 },
-      { header: { lo: 'ຕົວຊີ້ວັດ', en: 'Indicator' }, value: (r) => r.name, width: 36 },
-      { header: { lo: 'ຫົວໜ່ວຍ', en: 'Unit' }, value: (r) => r.unit },
-      { header: { lo: 'ຖານ', en: 'Baseline' }, value: (r) => r.baseline },
-      { header: { lo: 'ເປົ້າໝາຍ', en: 'Target' }, value: (r) => r.target },
-      { header: { lo: 'ຕົວຈິງ', en: 'Actual' }, value: (r) => r.actual },
-      {
-        header: { lo: '% ຂອງເປົ້າໝາຍ', en: '% of target' },
-        value: (r) => share(r.percentOfTarget),
-        format: PERCENT,
-      },
-      {
-        header: { lo: 'ສະຖານະ', en: 'Status' },
-        value: (r) => both(r.status ? statusWords[r.status] : undefined),
-        width: 24,
-      },
-    ],
-    plan.indicators,
-  )
+  addPlanSheets(book, plan, byProvince)
 
   addSheet(
     book,
@@ -147,12 +100,14 @@ export async function reachWorkbook(
       { header: { lo: 'ຊາຍ', en: 'Male' }, value: (r) => r.male },
       { header: { lo: 'ອື່ນໆ', en: 'Other' }, value: (r) => r.other },
       { header: { lo: 'ລວມ', en: 'Total' }, value: (r) => r.total },
-      { header: { lo: 'ຕ່ຳກວ່າ 15', en: 'Under 15' }, value: (r) => r.under15 },
-      { header: { lo: '15–24', en: '15–24' }, value: (r) => r.from15to24 },
-      { header: { lo: '25 ຂຶ້ນໄປ', en: '25 and over' }, value: (r) => r.from25 },
+      { header: wordsOf('reachUnder15'), value: (r) => r.under15 },
+      { header: wordsOf('reach15to24'), value: (r) => r.from15to24 },
+      { header: wordsOf('reach25'), value: (r) => r.from25 },
     ],
     summary.reached.provinces,
   )
+
+  addSexAgeSheet(book, summary.reached)
 
   addSheet(
     book,
@@ -186,7 +141,7 @@ export async function reachWorkbook(
       { header: { lo: 'ແບບທົດສອບ', en: 'Quiz' }, value: (r) => r.quiz.title, width: 36 },
       { header: { lo: 'ກຸ່ມ', en: 'Group' }, value: (r) => r.group ?? 'all' },
       // "<5" for 1 to 4: the small-number rule (docs/features.md).
-      { header: { lo: 'ຄັ້ງທີ່ຕອບ', en: 'Attempts' }, value: (r) => shown(r.attempts) },
+      { header: { lo: 'ຄັ້ງທີ່ຕອບ', en: 'Attempts' }, value: (r) => r.attempts },
       {
         header: { lo: 'ຄະແນນສະເລ່ຍ', en: 'Average score' },
         value: (r) => share(r.score),

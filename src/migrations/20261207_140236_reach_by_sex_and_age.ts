@@ -1,0 +1,43 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_female_age0to14\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_female_age15to19\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_female_age20to24\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_female_age25to30\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_female_age31to34\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_female_age35plus\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_male_age0to14\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_male_age15to19\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_male_age20to24\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_male_age25to30\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_male_age31to34\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_male_age35plus\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_other_age0to14\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_other_age15to19\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_other_age20to24\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_other_age25to30\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_other_age31to34\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` ADD \`reached_by_sex_age_other_age35plus\` numeric DEFAULT 0;`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_female_age0to14\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_female_age15to19\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_female_age20to24\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_female_age25to30\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_female_age31to34\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_female_age35plus\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_male_age0to14\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_male_age15to19\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_male_age20to24\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_male_age25to30\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_male_age31to34\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_male_age35plus\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_other_age0to14\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_other_age15to19\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_other_age20to24\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_other_age25to30\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_other_age31to34\`;`)
+  await db.run(sql`ALTER TABLE \`reach_reports\` DROP COLUMN \`reached_by_sex_age_other_age35plus\`;`)
+}
