@@ -1228,6 +1228,7 @@ export interface ReachReport {
  */
 export interface Indicator {
   id: number;
+  changedBy?: (number | null) | User;
   name: string;
   slug: string;
   definition?: string | null;
@@ -1275,6 +1276,7 @@ export interface Target {
   proposedTarget?: number | null;
   proposalNote?: string | null;
   proposedBy?: (number | null) | User;
+  changedBy?: (number | null) | User;
   acceptProposal?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -2412,6 +2414,7 @@ export interface ReachReportsSelect<T extends boolean = true> {
  * via the `definition` "indicators_select".
  */
 export interface IndicatorsSelect<T extends boolean = true> {
+  changedBy?: T;
   name?: T;
   slug?: T;
   definition?: T;
@@ -2437,6 +2440,7 @@ export interface TargetsSelect<T extends boolean = true> {
   proposedTarget?: T;
   proposalNote?: T;
   proposedBy?: T;
+  changedBy?: T;
   acceptProposal?: T;
   updatedAt?: T;
   createdAt?: T;

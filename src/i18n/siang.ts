@@ -100,6 +100,10 @@ const strings = {
     en: 'This indicator already has a target here for {{period}}: open that one instead.',
     lo: 'ຕົວຊີ້ວັດນີ້ມີເປົ້າໝາຍຢູ່ບ່ອນນີ້ສຳລັບ {{period}} ແລ້ວ: ກະລຸນາເປີດອັນນັ້ນແທນ.',
   },
+  targetActualComputed: {
+    en: 'Siang works this indicator out from its own figures: leave its actual empty.',
+    lo: 'ສຽງຄິດໄລ່ຕົວຊີ້ວັດນີ້ ຈາກຕົວເລກຂອງຕົນເອງ: ບໍ່ຕ້ອງປ້ອນຕົວຈິງ.',
+  },
   targetAmountInvalid: { en: 'Enter a number, 0 or more.', lo: 'ໃສ່ຕົວເລກ, 0 ຂຶ້ນໄປ.' },
   indicatorSlugFormat: {
     en: 'Use lower-case letters, digits and single hyphens, at most 60: people-reached.',

@@ -26,6 +26,7 @@ import * as migration_20261207_084908_quizzes_and_polls from './20261207_084908_
 import * as migration_20261207_114638_indicators_and_targets from './20261207_114638_indicators_and_targets';
 import * as migration_20261207_135812_count_totals from './20261207_135812_count_totals';
 import * as migration_20261207_140236_reach_by_sex_and_age from './20261207_140236_reach_by_sex_and_age';
+import * as migration_20261207_145046_plan_audit_trail from './20261207_145046_plan_audit_trail';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261207_140236_reach_by_sex_and_age.up,
     down: migration_20261207_140236_reach_by_sex_and_age.down,
-    name: '20261207_140236_reach_by_sex_and_age'
+    name: '20261207_140236_reach_by_sex_and_age',
+  },
+  {
+    up: migration_20261207_145046_plan_audit_trail.up,
+    down: migration_20261207_145046_plan_audit_trail.down,
+    name: '20261207_145046_plan_audit_trail'
   },
 ];

@@ -316,10 +316,18 @@ describe('targets', () => {
     const res = await api<{ doc: Target }>(`/api/targets/${mine[0].id}`, {
       method: 'PATCH',
       token: provincial,
-      body: { target: 1, actual: 7, proposedTarget: 60, proposalNote: 'ເພີ່ມເມືອງ', proposedBy: 1 },
+      body: { target: 1, proposedTarget: 60, proposalNote: 'ເພີ່ມເມືອງ', proposedBy: 1 },
     })
     expect(res.status).toBe(200)
-    expect(res.body.doc).toMatchObject({ target: 40, actual: 7, proposedTarget: 60 })
+    expect(res.body.doc).toMatchObject({ target: 40, proposedTarget: 60 })
+    // People reached are worked out by Siang: an actual entered by hand is refused, with why.
+    const byHand = await api<Errors>(`/api/targets/${mine[0].id}`, {
+      method: 'PATCH',
+      token: provincial,
+      body: { actual: 7 },
+    })
+    expect(byHand.status).toBe(400)
+    expect(JSON.stringify(byHand.body)).toContain('works this indicator out from its own figures')
     // Who proposed is the provincial editor itself, whatever it said.
     const me = await api<{ user: { id: number } }>('/api/users/me', { token: provincial })
     const read = await api<Target>(`/api/targets/${mine[0].id}?depth=0`, { token: admin })
@@ -355,6 +363,67 @@ describe('targets', () => {
       proposalNote: null,
       proposedBy: null,
     })
+
+    // Proposed again and turned down: no proposer or note is left behind.
+    await api(`/api/targets/${mine[0].id}`, {
+      method: 'PATCH',
+      token: provincial,
+      body: { proposedTarget: 80, proposalNote: 'ອີກເທື່ອໜຶ່ງ' },
+    })
+    const refused = await api<{ doc: Target }>(`/api/targets/${mine[0].id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { proposedTarget: null },
+    })
+    expect(refused.body.doc).toMatchObject({
+      target: 60,
+      proposedTarget: null,
+      proposalNote: null,
+      proposedBy: null,
+    })
+  })
+
+  it('keep every change with who made it; a provincial editor reads its own provinces’ only', async () => {
+    type Version = {
+      parent: number
+      version: { target: number; changedBy: number | null; province: number | null }
+    }
+    const me = await api<{ user: { id: number } }>('/api/users/me', { token: provincial })
+    const [sv] = await targetsOf(provincial, 'people')
+    const history = await api<{ docs: Version[] }>(
+      `/api/targets/versions?depth=0&limit=50&sort=createdAt&where[parent][equals]=${sv.id}`,
+      { token: admin },
+    )
+    expect(history.status).toBe(200)
+    const by = history.body.docs.map((v) => v.version.changedBy)
+    // The provincial editor's proposals and the admin's acceptance and refusal, each by name.
+    expect(by).toContain(me.body.user.id)
+    expect(new Set(by).size).toBeGreaterThanOrEqual(2)
+    // Siang writes who changed it: a forged one is ignored.
+    const forged = await api<{ doc: { changedBy: number } }>(`/api/targets/${sv.id}?depth=0`, {
+      method: 'PATCH',
+      token: provincial,
+      body: { proposalNote: 'ທົດລອງ', changedBy: 1 },
+    })
+    expect(forged.body.doc.changedBy).toBe(me.body.user.id)
+    const lp = (await targetsOf(admin, 'people')).find((t) => t.province === province['LA-LP'])!
+    const others = await api<{ docs: Version[] }>(
+      `/api/targets/versions?depth=0&where[parent][equals]=${lp.id}`,
+      { token: provincial },
+    )
+    expect(others.body.docs ?? []).toEqual([])
+    const own = await api<{ docs: Version[] }>(`/api/targets/versions?depth=0&limit=100`, {
+      token: provincial,
+    })
+    expect(own.body.docs.length).toBeGreaterThan(0)
+    for (const v of own.body.docs) expect(v.version.province).toBe(province['LA-SV'])
+    // Indicators keep theirs too, for all staff to read.
+    const indicatorHistory = await api<{ totalDocs: number }>(
+      `/api/indicators/versions?depth=0&where[parent][equals]=${indicator.people}`,
+      { token: provincial },
+    )
+    expect(indicatorHistory.status).toBe(200)
+    expect(indicatorHistory.body.totalDocs).toBeGreaterThan(0)
   })
 
   it('refuses a second target for the same indicator, place and half-year, national ones too', async () => {

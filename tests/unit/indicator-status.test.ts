@@ -23,6 +23,11 @@ describe('% of target', () => {
     expect(percentOf(10, 0, 'higher')).toBeNull()
     expect(percentOf(10, -5, 'lower')).toBeNull()
   })
+
+  it('measures a target of none at all, where lower is better: 100 at none, 0 for any', () => {
+    expect(percentOf(0, 0, 'lower')).toBe(100)
+    expect(percentOf(1, 0, 'lower')).toBe(0)
+  })
 })
 
 describe('status', () => {
@@ -34,6 +39,9 @@ describe('status', () => {
     expect(statusOf(69.9, 100, 'higher', 1, t)).toBe('off-track')
     expect(statusOf(110, 100, 'lower', 1, t)).toBe('on-track')
     expect(statusOf(150, 100, 'lower', 1, t)).toBe('off-track')
+    // No cases at all allowed: none is on track, a single one off track, at any time.
+    expect(statusOf(0, 0, 'lower', 0.5, t)).toBe('on-track')
+    expect(statusOf(1, 0, 'lower', 0.5, t)).toBe('off-track')
   })
 
   it('measures a count against the share of the half-year gone', () => {

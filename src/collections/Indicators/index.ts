@@ -5,6 +5,7 @@ import type {
   SelectField,
 } from 'payload'
 import { nationalEditors } from '../../access/nationalEditors'
+import { changedByField, recordChanger } from '../../fields/changedBy'
 import { staff } from '../../access/staff'
 import { sayFor } from '../../i18n/admin'
 import { slugs } from '../../lib/slugs'
@@ -70,14 +71,18 @@ export const Indicators: CollectionConfig = {
     defaultColumns: ['name', 'source', 'unit', 'direction'],
   },
   defaultSort: 'order',
+  // Every change kept, with who made it (changedBy): the plan's audit trail.
+  versions: { maxPerDoc: 200 },
   access: {
     read: staff,
+    readVersions: staff,
     create: nationalEditors,
     update: nationalEditors,
     delete: nationalEditors,
   },
-  hooks: { beforeChange: [followSource], beforeDelete: [forgetTargets] },
+  hooks: { beforeChange: [followSource, recordChanger], beforeDelete: [forgetTargets] },
   fields: [
+    changedByField,
     {
       name: 'name',
       type: 'text',

@@ -13,6 +13,8 @@ import { periodField } from '../../fields/periodField'
 import { sayFor } from '../../i18n/admin'
 import { roleGroups } from '../../lib/roles'
 import { slugs } from '../../lib/slugs'
+import { changedByField, recordChanger } from '../../fields/changedBy'
+import { refuseComputedActual } from './refuseComputedActual'
 import { refuseSecondTarget } from './refuseSecondTarget'
 
 /** The plan's own fields: set by national editors only, whatever a provincial editor sends. */
@@ -36,11 +38,16 @@ const acceptProposal: CollectionBeforeChangeHook = ({ data, originalDoc, req }) 
   return { ...data, target: proposed, proposedTarget: null, proposalNote: null, proposedBy: null }
 }
 
-/** Who proposed: the provincial editor who last wrote a proposed target. */
+/** Who proposed: the provincial editor who last wrote a proposed target; none once it is gone. */
 const recordProposer: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const changed =
     data.proposedTarget !== undefined && data.proposedTarget !== originalDoc?.proposedTarget
   if (changed && data.proposedTarget !== null && req.user) data.proposedBy = req.user.id
+  // A proposal taken back or turned down leaves no proposer or note behind.
+  if (changed && data.proposedTarget === null) {
+    data.proposedBy = null
+    data.proposalNote = null
+  }
   return data
 }
 
@@ -61,8 +68,11 @@ export const Targets: CollectionConfig = {
     defaultColumns: ['indicator', 'province', 'period', 'baseline', 'target', 'proposedTarget'],
   },
   defaultSort: '-period',
+  // Every change kept, with who made it (changedBy): the plan's audit trail, read as the targets.
+  versions: { maxPerDoc: 200 },
   access: {
     read: ownProvinceAccess('province', roleGroups.staff),
+    readVersions: ownProvinceAccess('version.province', roleGroups.staff),
     create: nationalEditors,
     update: ownProvinceAccess('province'),
     delete: nationalEditors,
@@ -73,6 +83,8 @@ export const Targets: CollectionConfig = {
       acceptProposal,
       recordProposer,
       refuseSecondTarget,
+      refuseComputedActual,
+      recordChanger,
     ],
   },
   fields: [
@@ -148,6 +160,7 @@ export const Targets: CollectionConfig = {
       label: { en: 'Proposed by', lo: 'ສະເໜີໂດຍ' },
       admin: { position: 'sidebar', readOnly: true },
     },
+    changedByField,
     {
       name: 'acceptProposal',
       type: 'checkbox',

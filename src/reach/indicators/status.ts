@@ -1,9 +1,9 @@
 /**
  * How far an indicator is towards its target, and whether it is on track. Pure: no Payload.
  *
- * - **% of target:** actual ÷ target for an indicator where higher is better; target ÷ actual
- *   where lower is better (100 when the actual is 0: at or below any target). None without a
- *   positive target.
+ * - **% of target:** actual ÷ target for an indicator where higher is better (none without a
+ *   positive target); target ÷ actual where lower is better: 100 when the actual is 0 (at or
+ *   below any target), 0 for any actual against a target of 0 ("none at all").
  * - **Status** compares the actual with what was due by now: in a half-year still running, a
  *   count (people reached, broadcasts aired) is due in proportion to the days gone; a rate (a
  *   delivery rate, a quiz score) is due whole from the start. `on-track` at or above the
@@ -26,8 +26,8 @@ export function percentOf(
   target: number | null,
   direction: Direction,
 ): number | null {
-  if (actual === null || target === null || !(target > 0) || actual < 0) return null
-  if (direction === 'higher') return oneDecimal((actual / target) * 100)
+  if (actual === null || target === null || actual < 0 || target < 0) return null
+  if (direction === 'higher') return target > 0 ? oneDecimal((actual / target) * 100) : null
   return actual === 0 ? 100 : oneDecimal((target / actual) * 100)
 }
 
@@ -43,10 +43,11 @@ export function statusOf(
   due: number,
   thresholds: Thresholds,
 ): IndicatorStatus | null {
-  if (actual === null || target === null || !(target > 0)) return null
+  if (actual === null || target === null) return null
   const owed = target * Math.min(1, Math.max(due, 0))
-  // A half-year not yet begun has nothing due: no status yet.
-  const pct = owed > 0 ? percentOf(actual, owed, direction) : null
+  // Where higher is better, a half-year not yet begun has nothing due: no status yet. Where lower
+  // is better, what is allowed so far is measured even at 0 (a target of none at all).
+  const pct = owed > 0 || direction === 'lower' ? percentOf(actual, owed, direction) : null
   if (pct === null) return null
   if (pct >= thresholds.onTrack) return 'on-track'
   if (pct >= thresholds.atRisk) return 'at-risk'
