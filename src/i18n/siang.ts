@@ -100,6 +100,10 @@ const strings = {
     en: 'This indicator already has a target here for {{period}}: open that one instead.',
     lo: 'ຕົວຊີ້ວັດນີ້ມີເປົ້າໝາຍຢູ່ບ່ອນນີ້ສຳລັບ {{period}} ແລ້ວ: ກະລຸນາເປີດອັນນັ້ນແທນ.',
   },
+  planRestoreRefused: {
+    en: 'Only national editors bring back an earlier version of the plan, and never as a draft.',
+    lo: 'ສະເພາະບັນນາທິການລະດັບຊາດ ທີ່ນຳສະບັບກ່ອນຂອງແຜນກັບມາໄດ້, ແລະ ບໍ່ແມ່ນເປັນສະບັບຮ່າງ.',
+  },
   targetActualComputed: {
     en: 'Siang works this indicator out from its own figures: leave its actual empty.',
     lo: 'ສຽງຄິດໄລ່ຕົວຊີ້ວັດນີ້ ຈາກຕົວເລກຂອງຕົນເອງ: ບໍ່ຕ້ອງປ້ອນຕົວຈິງ.',

@@ -80,9 +80,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_targets_v_version_version_created_at_idx\` ON \`_targets_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_targets_v_created_at_idx\` ON \`_targets_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_targets_v_updated_at_idx\` ON \`_targets_v\` (\`updated_at\`);`)
-  await db.run(sql`ALTER TABLE \`indicators\` ADD \`changed_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`indicators\` ADD \`changed_by_id\` integer REFERENCES users(id) ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`indicators_changed_by_idx\` ON \`indicators\` (\`changed_by_id\`);`)
-  await db.run(sql`ALTER TABLE \`targets\` ADD \`changed_by_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`targets\` ADD \`changed_by_id\` integer REFERENCES users(id) ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`targets_changed_by_idx\` ON \`targets\` (\`changed_by_id\`);`)
 }
 

@@ -426,6 +426,61 @@ describe('targets', () => {
     expect(indicatorHistory.body.totalDocs).toBeGreaterThan(0)
   })
 
+  it('are brought back to an earlier version by national editors only, never as a draft', async () => {
+    // A hand-counted indicator with an actual, which then becomes computed: the actual held from
+    // before blocks nothing, though a new one would be refused.
+    const switched = await made('/api/indicators', {
+      name: `ຕົວຊີ້ວັດ switch ${run}`,
+      slug: slug('switch'),
+      source: 'manual',
+      unit: 'people',
+    })
+    const id = await made('/api/targets', {
+      indicator: switched,
+      province: province['LA-SV'],
+      period: PERIOD,
+      target: 10,
+      actual: 5,
+    })
+    const editor = await staffLogin(admin, 'editor', `plan-${run}`)
+    const editorId = (await api<{ user: { id: number } }>('/api/users/me', { token: editor })).body
+      .user.id
+    const patch = (token: string, path: string, body: unknown) =>
+      api<{ doc: Record<string, unknown> }>(path, { method: 'PATCH', token, body })
+    expect(
+      (await patch(editor, `/api/indicators/${switched}`, { source: 'events-held' })).status,
+    ).toBe(200)
+    expect((await patch(provincial, `/api/targets/${id}`, { proposedTarget: 9 })).status).toBe(200)
+    expect((await patch(provincial, `/api/targets/${id}`, { actual: 6 })).status).toBe(400)
+    expect((await patch(editor, `/api/targets/${id}`, { target: 12 })).status).toBe(200)
+
+    const versions = await api<{ docs: { id: number; version: { target: number } }[] }>(
+      `/api/targets/versions?depth=0&sort=id&where[parent][equals]=${id}`,
+      { token: admin },
+    )
+    const first = versions.body.docs.find((v) => v.version.target === 10)!
+    const restore = (token: string, query = '') =>
+      api(`/api/targets/versions/${first.id}${query}`, { method: 'POST', token })
+    expect((await restore(provincial)).status).toBe(403)
+    expect((await restore(admin, '?draft=true')).status).toBe(403)
+    expect((await restore(admin)).status).toBe(200)
+    const now = await api<{ target: number; proposedTarget: number | null }>(
+      `/api/targets/${id}?depth=0`,
+      { token: admin },
+    )
+    // The plan is as it was; today's proposal stays the provincial editor's.
+    expect(now.body).toMatchObject({ target: 10, proposedTarget: 9 })
+
+    // A user who changed the plan can still be removed; the plan keeps no dangling name.
+    expect((await api(`/api/users/${editorId}`, { method: 'DELETE', token: admin })).status).toBe(
+      200,
+    )
+    const left = await api<{ changedBy: number | null }>(`/api/indicators/${switched}?depth=0`, {
+      token: admin,
+    })
+    expect(left.body.changedBy ?? null).toBeNull()
+  })
+
   it('refuses a second target for the same indicator, place and half-year, national ones too', async () => {
     for (const where of [null, province['LA-SV']]) {
       const again = await post('/api/targets', {

@@ -42,6 +42,9 @@ describe('status', () => {
     // No cases at all allowed: none is on track, a single one off track, at any time.
     expect(statusOf(0, 0, 'lower', 0.5, t)).toBe('on-track')
     expect(statusOf(1, 0, 'lower', 0.5, t)).toBe('off-track')
+    // Before the half-year starts, nothing is measured, where lower is better too.
+    expect(statusOf(0, 0, 'lower', 0, t)).toBeNull()
+    expect(statusOf(3, 10, 'lower', 0, t)).toBeNull()
   })
 
   it('measures a count against the share of the half-year gone', () => {

@@ -6,6 +6,7 @@ import type {
 } from 'payload'
 import { nationalEditors } from '../../access/nationalEditors'
 import { changedByField, recordChanger } from '../../fields/changedBy'
+import { restoreByNationalEditors } from '../../hooks/restoreByNationalEditors'
 import { staff } from '../../access/staff'
 import { sayFor } from '../../i18n/admin'
 import { slugs } from '../../lib/slugs'
@@ -71,8 +72,9 @@ export const Indicators: CollectionConfig = {
     defaultColumns: ['name', 'source', 'unit', 'direction'],
   },
   defaultSort: 'order',
-  // Every change kept, with who made it (changedBy): the plan's audit trail.
-  versions: { maxPerDoc: 200 },
+  // Every change kept (0: no limit), with who made it (changedBy): the plan's audit trail;
+  // restored by national editors only.
+  versions: { maxPerDoc: 0 },
   access: {
     read: staff,
     readVersions: staff,
@@ -80,7 +82,11 @@ export const Indicators: CollectionConfig = {
     update: nationalEditors,
     delete: nationalEditors,
   },
-  hooks: { beforeChange: [followSource, recordChanger], beforeDelete: [forgetTargets] },
+  hooks: {
+    beforeOperation: [restoreByNationalEditors],
+    beforeChange: [followSource, recordChanger],
+    beforeDelete: [forgetTargets],
+  },
   fields: [
     changedByField,
     {

@@ -14,6 +14,7 @@ import { sayFor } from '../../i18n/admin'
 import { roleGroups } from '../../lib/roles'
 import { slugs } from '../../lib/slugs'
 import { changedByField, recordChanger } from '../../fields/changedBy'
+import { restoreByNationalEditors } from '../../hooks/restoreByNationalEditors'
 import { refuseComputedActual } from './refuseComputedActual'
 import { refuseSecondTarget } from './refuseSecondTarget'
 
@@ -40,6 +41,14 @@ const acceptProposal: CollectionBeforeChangeHook = ({ data, originalDoc, req }) 
 
 /** Who proposed: the provincial editor who last wrote a proposed target; none once it is gone. */
 const recordProposer: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  // An earlier version brought back keeps today's proposal: it is not the restorer's.
+  if (req.context?.isRestoringVersion)
+    return {
+      ...data,
+      proposedTarget: originalDoc?.proposedTarget ?? null,
+      proposalNote: originalDoc?.proposalNote ?? null,
+      proposedBy: originalDoc?.proposedBy ?? null,
+    }
   const changed =
     data.proposedTarget !== undefined && data.proposedTarget !== originalDoc?.proposedTarget
   if (changed && data.proposedTarget !== null && req.user) data.proposedBy = req.user.id
@@ -68,8 +77,9 @@ export const Targets: CollectionConfig = {
     defaultColumns: ['indicator', 'province', 'period', 'baseline', 'target', 'proposedTarget'],
   },
   defaultSort: '-period',
-  // Every change kept, with who made it (changedBy): the plan's audit trail, read as the targets.
-  versions: { maxPerDoc: 200 },
+  // Every change kept (0: no limit), with who made it (changedBy): the plan's audit trail, read
+  // as the targets; restored by national editors only.
+  versions: { maxPerDoc: 0 },
   access: {
     read: ownProvinceAccess('province', roleGroups.staff),
     readVersions: ownProvinceAccess('version.province', roleGroups.staff),
@@ -78,6 +88,7 @@ export const Targets: CollectionConfig = {
     delete: nationalEditors,
   },
   hooks: {
+    beforeOperation: [restoreByNationalEditors],
     beforeChange: [
       keepWithinOwnProvinces((_, doc) => doc.province),
       acceptProposal,

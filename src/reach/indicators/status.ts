@@ -45,9 +45,10 @@ export function statusOf(
 ): IndicatorStatus | null {
   if (actual === null || target === null) return null
   const owed = target * Math.min(1, Math.max(due, 0))
-  // Where higher is better, a half-year not yet begun has nothing due: no status yet. Where lower
-  // is better, what is allowed so far is measured even at 0 (a target of none at all).
-  const pct = owed > 0 || direction === 'lower' ? percentOf(actual, owed, direction) : null
+  // A half-year not yet begun has nothing due: no status yet. Once begun, a target of none at all
+  // (lower is better, 0) is measured too.
+  const noneAllowed = direction === 'lower' && target === 0 && due > 0
+  const pct = owed > 0 || noneAllowed ? percentOf(actual, owed, direction) : null
   if (pct === null) return null
   if (pct >= thresholds.onTrack) return 'on-track'
   if (pct >= thresholds.atRisk) return 'at-risk'
