@@ -1,8 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, Where } from 'payload'
 import { ValidationError } from 'payload'
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+import { idOf } from '../lib/populated'
 
 /**
  * One document per combination of `keys` (a report per province and period, a target per

@@ -412,6 +412,30 @@ describe('targets', () => {
       { token: provincial },
     )
     expect(others.body.docs ?? []).toEqual([])
+    // Nor through GraphQL's door.
+    const gql = await api<{ data?: { versionsTargets?: { docs: { parent: { id: number } }[] } } }>(
+      '/api/graphql',
+      {
+        method: 'POST',
+        token: provincial,
+        body: {
+          query: `{ versionsTargets(where: { parent: { equals: ${lp.id} } }) { docs { parent { id } } } }`,
+        },
+      },
+    )
+    expect(gql.status).toBe(200)
+    expect(gql.body.data?.versionsTargets?.docs).toEqual([])
+    const gqlAdmin = await api<{ data?: { versionsTargets?: { docs: unknown[] } } }>(
+      '/api/graphql',
+      {
+        method: 'POST',
+        token: admin,
+        body: {
+          query: `{ versionsTargets(where: { parent: { equals: ${lp.id} } }) { docs { id } } }`,
+        },
+      },
+    )
+    expect(gqlAdmin.body.data?.versionsTargets?.docs.length).toBeGreaterThan(0)
     const own = await api<{ docs: Version[] }>(`/api/targets/versions?depth=0&limit=100`, {
       token: provincial,
     })

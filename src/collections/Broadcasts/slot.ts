@@ -2,8 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { sayFor } from '../../i18n/admin'
 import { slugs } from '../../lib/slugs'
 import { broadcastSlot } from './values'
-
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number | string }).id : v)
+import { idOf } from '../../lib/populated'
 
 /**
  * Names the booking (`slot`) from the station, item and planned time, and refuses a second

@@ -3,9 +3,7 @@ import { ValidationError } from 'payload'
 import { sayFor } from '../../i18n/admin'
 import { slugs } from '../../lib/slugs'
 import { sourceOf } from '../../reach/indicators/sources'
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+import { idOf } from '../../lib/populated'
 
 /**
  * An actual is entered by hand only for an indicator entered by hand: on a computed one Siang

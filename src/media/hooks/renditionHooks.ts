@@ -6,6 +6,7 @@ import type {
 import { slugs } from '../../lib/slugs'
 import { withoutCarriedUpload } from '../carriedUpload'
 import { needsRendition, queueRenditions, RENDITION_CONTEXT } from '../renditions'
+import { idOf } from '../../lib/populated'
 
 /** A new audio or video file (upload or replacement) waits for its data-saver copy. */
 export const markForRenditions: CollectionBeforeChangeHook = ({ data, req, context }) => {
@@ -31,8 +32,6 @@ export const queueAfterUpload: CollectionAfterChangeHook = async ({
     await queueRenditions(req.payload, doc.id, req)
   return doc
 }
-
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: unknown }).id : v)
 
 /**
  * The copies Siang made of a file go with it: unlinked from it first, then deleted, so that no

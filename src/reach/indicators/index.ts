@@ -20,6 +20,7 @@ import {
   type Direction,
   type IndicatorStatus,
 } from './status'
+import { idOf } from '../../lib/populated'
 
 export type IndicatorRow = {
   slug: string
@@ -47,9 +48,6 @@ export type IndicatorsReport = {
   due: number
   indicators: IndicatorRow[]
 }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id?: unknown }).id : value
 
 const num = (value: unknown) => (typeof value === 'number' ? value : null)
 

@@ -8,7 +8,8 @@
  * - shares and averages are worked out from the rounded counts, and not shown for fewer than 5.
  */
 import { ageBands, sexes } from '../../lib/profile'
-import { idOf, num } from './figures'
+import { idOf } from '../../lib/populated'
+import { num } from './figures'
 import type { AnswerGroups, Doc, PollSummary, QuizSummary, Shown } from './types'
 
 export const FEWER_THAN = 5

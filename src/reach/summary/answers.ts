@@ -5,7 +5,8 @@
  */
 import { slugs } from '../../lib/slugs'
 import { pollFigures, quizFigures } from './answerFigures'
-import { idOf } from './figures'
+import { idOf } from '../../lib/populated'
+
 import type { SummaryReads } from './queries'
 import type { ProvinceScope } from './scope'
 import type { Doc, ReachSummary } from './types'

@@ -2,6 +2,7 @@
  * The summary's arithmetic for broadcasts and reports: pure functions of the documents read, so
  * that tests/unit/reach-figures.test.ts can add them up without a database.
  */
+import { idOf } from '../../lib/populated'
 import { reportSexes, tableBands, tableOf, usesTable } from '../reportValues'
 import type { Counted, Doc, People, ReachSummary, ReportStatus, Tally } from './types'
 
@@ -38,9 +39,6 @@ const emptyPeople = (): People =>
   Object.fromEntries(peopleFigures.map((k) => [k, 0])) as unknown as People
 export const emptyCounted = (): Counted => ({ views: 0, plays: 0 })
 
-/** A relation's id, whether it was read as an id or as a document. */
-export const idOf = (v: unknown) =>
-  v && typeof v === 'object' ? (v as { id: unknown }).id : (v as number | string | null)
 /** A number field's value; 0 when it is empty or not a finite number. */
 export const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0)
 

@@ -2,7 +2,8 @@
  * The summary's arithmetic for plays and views: the daily counters added up by source, type,
  * item, day and partner. Pure, as ./figures.ts is.
  */
-import { emptyCounted, idOf, num } from './figures'
+import { idOf } from '../../lib/populated'
+import { emptyCounted, num } from './figures'
 import type { Counted, Doc, ReachSummary } from './types'
 
 /** The counters added up, before items and partners are named. */
