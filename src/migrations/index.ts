@@ -27,6 +27,7 @@ import * as migration_20261207_114638_indicators_and_targets from './20261207_11
 import * as migration_20261207_135812_count_totals from './20261207_135812_count_totals';
 import * as migration_20261207_140236_reach_by_sex_and_age from './20261207_140236_reach_by_sex_and_age';
 import * as migration_20261207_145046_plan_audit_trail from './20261207_145046_plan_audit_trail';
+import * as migration_20261207_170000_references_on_delete from './20261207_170000_references_on_delete';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261207_145046_plan_audit_trail.up,
     down: migration_20261207_145046_plan_audit_trail.down,
-    name: '20261207_145046_plan_audit_trail'
+    name: '20261207_145046_plan_audit_trail',
+  },
+  {
+    up: migration_20261207_170000_references_on_delete.up,
+    down: migration_20261207_170000_references_on_delete.down,
+    name: '20261207_170000_references_on_delete',
   },
 ];

@@ -55,6 +55,29 @@ describe('migrations', () => {
     expect(statements).toEqual([])
   })
 
+  it('gives every reference the action on delete that the schema has, so a delete is never refused by a stale one', async () => {
+    const db = payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
+    const { tables } = (await db.requireDrizzleKit().generateDrizzleJson(db.schema)) as unknown as {
+      tables: Record<
+        string,
+        { foreignKeys: Record<string, { columnsFrom: string[]; onDelete: string }> }
+      >
+    }
+    type Client = { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+    const { client } = payload.db as unknown as { client: Client }
+    const wanted: string[] = []
+    const found: string[] = []
+    for (const [table, { foreignKeys }] of Object.entries(tables)) {
+      for (const fk of Object.values(foreignKeys))
+        wanted.push(`${table}.${fk.columnsFrom.join(',')}: ${fk.onDelete}`)
+      const { rows } = await client.execute(`pragma foreign_key_list('${table}')`)
+      for (const row of rows)
+        found.push(`${table}.${String(row.from)}: ${String(row.on_delete).toLowerCase()}`)
+    }
+    expect(wanted.length).toBeGreaterThan(100)
+    expect(found.sort()).toEqual(wanted.sort())
+  })
+
   it('lists every migration file in src/migrations/index.ts', async () => {
     const files = fs
       .readdirSync(dir)

@@ -1,0 +1,94 @@
+/**
+ * What other things point at can be deleted, as the schema says: the reference is cleared (an
+ * image that is the podcast artwork) or goes with it (a redirect's link to a quiz or a poll).
+ * These references were added by migrations without a rule, so SQLite refused the delete (400).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { options, questions } from '../helpers/answerFixtures'
+import { adminLogin, api, uploadMedia } from '../helpers/http'
+
+const stamp = Date.now().toString(36)
+let admin: string
+type Settings = { podcast?: { artwork?: number | null } }
+let artworkBefore: number | null = null
+
+beforeAll(async () => {
+  admin = await adminLogin()
+  const settings = await api<Settings>('/api/globals/site-settings?depth=0', { token: admin })
+  artworkBefore = settings.body.podcast?.artwork ?? null
+})
+
+afterAll(async () => {
+  await api('/api/globals/site-settings', {
+    method: 'POST',
+    token: admin,
+    body: { podcast: { artwork: artworkBefore } },
+  })
+})
+
+const settingsArtwork = async () =>
+  (await api<Settings>('/api/globals/site-settings?depth=0', { token: admin })).body.podcast
+    ?.artwork ?? null
+
+describe('deleting what others point at', () => {
+  it('an image that is the podcast artwork: deleted, and the settings no longer name it', async () => {
+    const bytes = fs.readFileSync(path.resolve('seed/assets/images/podcast-artwork.jpg'))
+    const image = await uploadMedia<{ doc: { id: number } }>(
+      admin,
+      { name: `artwork-${stamp}.jpg`, bytes, type: 'image/jpeg' },
+      { alt: `Artwork ${stamp}` },
+    )
+    expect(image.status).toBe(201)
+    const id = image.body.doc.id
+    const set = await api('/api/globals/site-settings', {
+      method: 'POST',
+      token: admin,
+      body: { podcast: { artwork: id } },
+    })
+    expect(set.status).toBe(200)
+    expect(await settingsArtwork()).toBe(id)
+
+    const gone = await api(`/api/media/${id}`, { method: 'DELETE', token: admin })
+    expect(gone.status).toBe(200)
+    expect((await api(`/api/media/${id}`, { token: admin })).status).toBe(404)
+    expect(await settingsArtwork()).toBeNull()
+  })
+
+  it.each([
+    ['quizzes', { title: `ແບບທົດສອບ ${stamp}`, questions }],
+    ['polls', { title: `ຄຳຖາມ ${stamp}`, options }],
+  ])(
+    '%s a redirect leads to: deleted, and the redirect leads nowhere',
+    async (collection, body) => {
+      const made = await api<{ doc: { id: number } }>(`/api/${collection}`, {
+        method: 'POST',
+        token: admin,
+        body: { ...body, _status: 'published' },
+      })
+      expect(made.status).toBe(201)
+      const id = made.body.doc.id
+      const redirect = await api<{ doc: { id: number } }>('/api/redirects', {
+        method: 'POST',
+        token: admin,
+        body: {
+          from: `/r/${collection}-${stamp}`,
+          toDocument: { relationTo: collection, value: id },
+        },
+      })
+      expect(redirect.status).toBe(201)
+
+      expect(
+        (await api(`/api/${collection}/${id}`, { method: 'DELETE', token: admin })).status,
+      ).toBe(200)
+      const left = await api<{ toDocument: unknown }>(
+        `/api/redirects/${redirect.body.doc.id}?depth=0`,
+        { token: admin },
+      )
+      expect(left.status).toBe(200)
+      expect(left.body.toDocument ?? null).toBeNull()
+      await api(`/api/redirects/${redirect.body.doc.id}`, { method: 'DELETE', token: admin })
+    },
+  )
+})
