@@ -95,6 +95,7 @@ export function summaryRows(s: ReachSummary): Row[] {
     put({ section: 'reached', province: p.code, title: p.title }, p, people)
   }
   put({ section: 'reached', province: 'counted' }, s.reached.total, people)
+  rows.push(...sexAgeRows(s.reached))
   for (const m of s.materials)
     rows.push({ section: 'materials', type: m.type, measure: 'count', value: m.count })
   for (const t of s.plays.byType) put({ section: 'plays-by-type', type: t.type }, t, counted)
@@ -106,6 +107,24 @@ export function summaryRows(s: ReachSummary): Row[] {
   put({ section: 'embeds', partner: 'none' }, s.embeds.unattributed, counted)
   rows.push(...answerRows(s.answers))
   return rows.map((r) => ({ period: s.period, ...r }))
+}
+
+/**
+ * The counted reports' people by sex and age band, from the reports entered as that table, then
+ * those entered before it, by sex and in the old bands: each section says how many reports it
+ * rests on.
+ */
+function sexAgeRows({ bySexAge, oldBands }: ReachSummary['reached']): Row[] {
+  const base = { section: 'reached-by-sex-age', province: 'counted' }
+  const rows: Row[] = [{ ...base, measure: 'reports', value: bySexAge.reports }]
+  for (const [sex, bands] of Object.entries(bySexAge.cells))
+    for (const [band, value] of Object.entries(bands))
+      rows.push({ ...base, group: sex, measure: band, value })
+  const old = { section: 'reached-old-bands', province: 'counted' }
+  rows.push({ ...old, measure: 'reports', value: oldBands.reports })
+  for (const measure of peopleFigures)
+    if (measure !== 'eventsHeld') rows.push({ ...old, measure, value: oldBands[measure] })
+  return rows
 }
 
 const breakdowns = [

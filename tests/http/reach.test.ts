@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
 import { reports, stations } from '../../seed/data/demo/reach'
+import { periodOf } from '@/reach/periods'
 import { adminLogin, api, partnerLogin, server } from '../helpers/http'
 
 type Summary = {
@@ -147,5 +148,44 @@ describe('/api/reach/export.csv', () => {
     expect(rows.find((r) => r.section === 'reached' && r.province === 'LA-SV')?.title).toBe(
       'ສະຫວັນນະເຂດ',
     )
+  })
+
+  it('carries people by sex and age as the summary has them: the table, then the old bands', async () => {
+    type Reached = {
+      reached: {
+        bySexAge: { reports: number; cells: Record<string, Record<string, number>> }
+        oldBands: Record<string, number>
+      }
+    }
+    // The current half-year's demo reports are entered as the table; 2020-H1's are older.
+    for (const period of [periodOf(), '2020-H1']) {
+      const { reached } = (
+        await api<Reached>(`/api/reach/summary?period=${period}`, { token: admin })
+      ).body
+      const res = await fetch(`${server().url}/api/reach/export.csv?period=${period}`, {
+        headers: { Authorization: `JWT ${admin}` },
+      })
+      const rows = parse(await res.text(), { columns: true, bom: true }) as Record<string, string>[]
+      const section = (name: string) =>
+        rows
+          .filter((r) => r.section === name)
+          .map((r) => [r.group, r.measure, Number(r.value)] as const)
+      const table = Object.entries(reached.bySexAge.cells).flatMap(([sex, bands]) =>
+        Object.entries(bands).map(([band, n]) => [sex, band, n] as const),
+      )
+      expect(section('reached-by-sex-age')).toEqual([
+        ['', 'reports', reached.bySexAge.reports],
+        ...table,
+      ])
+      expect(table).toHaveLength(3 * 6)
+      const old = Object.fromEntries(
+        section('reached-old-bands').map(([, measure, n]) => [measure, n]),
+      )
+      expect(old).toEqual(reached.oldBands)
+    }
+    const { reached } = (
+      await api<Reached>(`/api/reach/summary?period=${periodOf()}`, { token: admin })
+    ).body
+    expect(reached.bySexAge.reports).toBeGreaterThan(0)
   })
 })
