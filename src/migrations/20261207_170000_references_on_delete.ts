@@ -27,25 +27,29 @@ const lockable = [
   'day_counts',
 ]
 
-const rules = (onDelete: (wanted: OnDelete) => OnDelete) => ({
-  media: {
-    poster_id: onDelete('set null'),
-    lite_id: onDelete('set null'),
-    rendition_of_id: onDelete('set null'),
-  },
-  site_settings: { podcast_artwork_id: onDelete('set null') },
-  redirects_rels: { quizzes_id: onDelete('cascade'), polls_id: onDelete('cascade') },
-  payload_locked_documents_rels: Object.fromEntries(
-    lockable.map((slug) => [`${slug}_id`, onDelete('cascade')]),
-  ),
-})
+/** The schema's rules on the way up; none again on the way down. */
+const rules = (way: 'up' | 'down') => {
+  const rule = (wanted: OnDelete): OnDelete => (way === 'up' ? wanted : null)
+  return {
+    media: {
+      poster_id: rule('set null'),
+      lite_id: rule('set null'),
+      rendition_of_id: rule('set null'),
+    },
+    site_settings: { podcast_artwork_id: rule('set null') },
+    redirects_rels: { quizzes_id: rule('cascade'), polls_id: rule('cascade') },
+    payload_locked_documents_rels: Object.fromEntries(
+      lockable.map((slug) => [`${slug}_id`, rule('cascade')]),
+    ),
+  }
+}
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
-  for (const [table, actions] of Object.entries(rules((wanted) => wanted)))
+  for (const [table, actions] of Object.entries(rules('up')))
     await setReferenceActions(db, table, actions)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
-  for (const [table, actions] of Object.entries(rules(() => null)))
+  for (const [table, actions] of Object.entries(rules('down')))
     await setReferenceActions(db, table, actions)
 }

@@ -6,6 +6,8 @@ import { migrations } from '@/migrations'
 import { tempDir } from './payload'
 
 export type MigratedFile = {
+  /** The file's address, for another connection to it. */
+  url: string
   client: Client
   args: MigrateUpArgs
   /** The migration `name` itself. */
@@ -15,7 +17,8 @@ export type MigratedFile = {
 
 /** A new SQLite file (`file` in the test's temp dir), migrated up to, not including, `name`. */
 export async function migratedUpTo(name: string, file: string): Promise<MigratedFile> {
-  const client = createClient({ url: `file:${path.join(tempDir(), file)}` })
+  const url = `file:${path.join(tempDir(), file)}`
+  const client = createClient({ url })
   const args = { db: drizzle(client), payload: null, req: null } as unknown as MigrateUpArgs
   for (const m of migrations) {
     if (m.name === name) break
@@ -24,5 +27,5 @@ export async function migratedUpTo(name: string, file: string): Promise<Migrated
   const migration = migrations.find((m) => m.name === name)
   if (!migration) throw new Error(`There is no migration ${name}.`)
   const rows = async (sql: string) => (await client.execute(sql)).rows.map((r) => ({ ...r }))
-  return { client, args, migration, rows }
+  return { url, client, args, migration, rows }
 }

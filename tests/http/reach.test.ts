@@ -157,8 +157,9 @@ describe('/api/reach/export.csv', () => {
         oldBands: Record<string, number>
       }
     }
-    // The current half-year's demo reports are entered as the table; 2020-H1's are older.
-    for (const period of [periodOf(), '2020-H1']) {
+    // The current half-year's reports are tables and 2020-H1's are older: each fills its section.
+    const filledIn = { [periodOf()]: 'bySexAge', '2020-H1': 'oldBands' } as const
+    for (const [period, filled] of Object.entries(filledIn)) {
       const { reached } = (
         await api<Reached>(`/api/reach/summary?period=${period}`, { token: admin })
       ).body
@@ -182,10 +183,7 @@ describe('/api/reach/export.csv', () => {
         section('reached-old-bands').map(([, measure, n]) => [measure, n]),
       )
       expect(old).toEqual(reached.oldBands)
+      expect(reached[filled].reports).toBeGreaterThan(0)
     }
-    const { reached } = (
-      await api<Reached>(`/api/reach/summary?period=${periodOf()}`, { token: admin })
-    ).body
-    expect(reached.bySexAge.reports).toBeGreaterThan(0)
   })
 })

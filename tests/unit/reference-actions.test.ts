@@ -19,10 +19,24 @@ describe('a reference rule written into a table definition', () => {
     expect(withReferenceActions(there, { poster_id: null, lite_id: null })).toBe(ddl)
   })
 
-  it('refuses a column it cannot find, rather than leave it as it was', () => {
-    expect(() => withReferenceActions(ddl, { lite: 'set null' })).toThrow(/No inline reference/)
-    expect(() => withReferenceActions(ddl, { lite_status: 'set null' })).toThrow(
-      /No inline reference/,
+  it('leaves a reference written at the table’s end alone, as a rebuilt table has them', () => {
+    const rebuilt =
+      'CREATE TABLE `rels` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`quizzes_id` integer,\n' +
+      '\tFOREIGN KEY (`quizzes_id`) REFERENCES `quizzes`(`id`) ON UPDATE no action ON DELETE cascade\n)'
+    expect(withReferenceActions(rebuilt, { quizzes_id: 'cascade' })).toBe(rebuilt)
+    expect(withReferenceActions(rebuilt, { quizzes_id: null })).toBe(rebuilt)
+  })
+
+  it('touches no column whose name only begins or ends like the one named', () => {
+    const rels =
+      'CREATE TABLE `r` (`id` integer, `polls_id` integer REFERENCES polls(id), ' +
+      '`poll_voters_id` integer REFERENCES poll_voters(id), `x_polls_id` integer REFERENCES polls(id))'
+    expect(withReferenceActions(rels, { polls_id: 'cascade' })).toBe(
+      rels.replace(
+        'polls_id` integer REFERENCES polls(id),',
+        'polls_id` integer REFERENCES polls(id) ON DELETE cascade,',
+      ),
     )
+    expect(() => withReferenceActions(rels, { 'a`b': 'cascade' })).toThrow(/Not a column name/)
   })
 })
