@@ -569,6 +569,10 @@ const strings = {
     en: 'Podcast apps want square artwork of 1400 to 3000 pixels, as JPEG or PNG. This file is {{size}}.',
     lo: 'ແອັບພອດແຄສຕ້ອງການຮູບສີ່ຫຼ່ຽມຈະຕຸລັດ ຂະໜາດ 1400 ຫາ 3000 ພິກເຊວ, ເປັນ JPEG ຫຼື PNG. ໄຟລ໌ນີ້ແມ່ນ {{size}}.',
   },
+  podcastArtworkInUse: {
+    en: 'This image is the podcast feeds’ artwork (Site settings → Podcast feeds). Choose other artwork there first: podcast apps refuse a feed without it.',
+    lo: 'ຮູບນີ້ແມ່ນຮູບປົກຂອງຟີດພອດແຄສ (ການຕັ້ງຄ່າເວັບໄຊ → ຟີດພອດແຄສ). ກະລຸນາເລືອກຮູບປົກອື່ນຢູ່ບ່ອນນັ້ນກ່ອນ: ແອັບພອດແຄສບໍ່ຮັບຟີດທີ່ບໍ່ມີຮູບປົກ.',
+  },
   podcastArtworkSmall: {
     en: 'Podcast apps want square artwork of at least 1400 × 1400 pixels; this picture is {{size}}. It still shows on the site.',
     lo: 'ແອັບພອດແຄສຕ້ອງການຮູບສີ່ຫຼ່ຽມຈະຕຸລັດ ຢ່າງໜ້ອຍ 1400 × 1400 ພິກເຊວ; ຮູບນີ້ແມ່ນ {{size}}. ມັນຍັງສະແດງຢູ່ໃນເວັບໄຊໄດ້.',

@@ -1,7 +1,7 @@
 /**
- * What other things point at can be deleted, as the schema says: the reference is cleared (an
- * image that is the podcast artwork) or goes with it (a redirect's link to a quiz or a poll).
- * These references were added by migrations without a rule, so SQLite refused the delete (400).
+ * What other things point at can be deleted, as the schema says: a redirect's link to a quiz or
+ * a poll goes with it. These references were added by migrations without a rule, so SQLite
+ * refused the delete (400). The podcast feeds' artwork is kept on purpose, with a reason (409).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -33,7 +33,7 @@ const settingsArtwork = async () =>
     ?.artwork ?? null
 
 describe('deleting what others point at', () => {
-  it('an image that is the podcast artwork: deleted, and the settings no longer name it', async () => {
+  it('an image that is the podcast artwork: refused with what to do (409) until other artwork is chosen', async () => {
     const bytes = fs.readFileSync(path.resolve('seed/assets/images/podcast-artwork.jpg'))
     const image = await uploadMedia<{ doc: { id: number } }>(
       admin,
@@ -42,18 +42,34 @@ describe('deleting what others point at', () => {
     )
     expect(image.status).toBe(201)
     const id = image.body.doc.id
-    const set = await api('/api/globals/site-settings', {
-      method: 'POST',
-      token: admin,
-      body: { podcast: { artwork: id } },
-    })
-    expect(set.status).toBe(200)
+    const choose = (artwork: number | null) =>
+      api('/api/globals/site-settings', {
+        method: 'POST',
+        token: admin,
+        body: { podcast: { artwork } },
+      })
+    expect((await choose(id)).status).toBe(200)
     expect(await settingsArtwork()).toBe(id)
 
-    const gone = await api(`/api/media/${id}`, { method: 'DELETE', token: admin })
-    expect(gone.status).toBe(200)
+    const remove = (headers: Record<string, string>) =>
+      api<{ errors: { message: string }[] }>(`/api/media/${id}`, {
+        method: 'DELETE',
+        token: admin,
+        headers,
+      })
+    const english = await remove({ 'Accept-Language': 'en' })
+    expect(english.status).toBe(409)
+    expect(english.body.errors[0].message).toMatch(/^This image is the podcast feeds’ artwork/)
+    const lao = await remove({ Cookie: 'payload-lng=lo' })
+    expect(lao.status).toBe(409)
+    expect(lao.body.errors[0].message).toMatch(/^ຮູບນີ້ແມ່ນຮູບປົກຂອງຟີດພອດແຄສ/)
+    // Nothing was touched: the image and the setting are as they were.
+    expect((await api(`/api/media/${id}`, { token: admin })).status).toBe(200)
+    expect(await settingsArtwork()).toBe(id)
+
+    expect((await choose(artworkBefore)).status).toBe(200)
+    expect((await remove({})).status).toBe(200)
     expect((await api(`/api/media/${id}`, { token: admin })).status).toBe(404)
-    expect(await settingsArtwork()).toBeNull()
   })
 
   it.each([

@@ -8,6 +8,7 @@ import { mediaField } from '../../fields/mediaFields'
 import { resolveMediaDir } from '../../lib/env'
 import { fileFromRequestOnly } from '../../media/hooks/fileFromRequestOnly'
 import { focalPointRegeneratesSizes } from '../../media/hooks/focalPoint'
+import { keepPodcastArtwork } from '../../media/hooks/keepPodcastArtwork'
 import {
   holdDeletedFiles,
   holdReplacedFiles,
@@ -65,7 +66,7 @@ export const Media: CollectionConfig = {
       markForRenditions,
     ],
     afterChange: [releaseAfterChange, queueAfterUpload],
-    beforeDelete: [deleteRenditions, holdDeletedFiles],
+    beforeDelete: [keepPodcastArtwork, deleteRenditions, holdDeletedFiles],
     afterDelete: [releaseAfterDelete],
     afterError: [undoFilesAfterError],
   },
