@@ -20,13 +20,29 @@ beforeAll(async () => {
   artworkBefore = settings.body.podcast?.artwork ?? null
 })
 
+/** Images this file uploaded, deleted after it should a test stop half-way. */
+const uploaded: number[] = []
+
 afterAll(async () => {
   await api('/api/globals/site-settings', {
     method: 'POST',
     token: admin,
     body: { podcast: { artwork: artworkBefore } },
   })
+  for (const id of uploaded) await api(`/api/media/${id}`, { method: 'DELETE', token: admin })
 })
+
+async function upload(name: string): Promise<number> {
+  const bytes = fs.readFileSync(path.resolve('seed/assets/images/podcast-artwork.jpg'))
+  const image = await uploadMedia<{ doc: { id: number } }>(
+    admin,
+    { name: `${name}-${stamp}.jpg`, bytes, type: 'image/jpeg' },
+    { alt: `${name} ${stamp}` },
+  )
+  expect(image.status).toBe(201)
+  uploaded.push(image.body.doc.id)
+  return image.body.doc.id
+}
 
 const settingsArtwork = async () =>
   (await api<Settings>('/api/globals/site-settings?depth=0', { token: admin })).body.podcast
@@ -34,14 +50,7 @@ const settingsArtwork = async () =>
 
 describe('deleting what others point at', () => {
   it('an image that is the podcast artwork: refused with what to do (409) until other artwork is chosen', async () => {
-    const bytes = fs.readFileSync(path.resolve('seed/assets/images/podcast-artwork.jpg'))
-    const image = await uploadMedia<{ doc: { id: number } }>(
-      admin,
-      { name: `artwork-${stamp}.jpg`, bytes, type: 'image/jpeg' },
-      { alt: `Artwork ${stamp}` },
-    )
-    expect(image.status).toBe(201)
-    const id = image.body.doc.id
+    const id = await upload('artwork')
     const choose = (artwork: number | null) =>
       api('/api/globals/site-settings', {
         method: 'POST',
@@ -63,9 +72,27 @@ describe('deleting what others point at', () => {
     const lao = await remove({ Cookie: 'payload-lng=lo' })
     expect(lao.status).toBe(409)
     expect(lao.body.errors[0].message).toMatch(/^ຮູບນີ້ແມ່ນຮູບປົກຂອງຟີດພອດແຄສ/)
-    // Nothing was touched: the image and the setting are as they were.
-    expect((await api(`/api/media/${id}`, { token: admin })).status).toBe(200)
+    // Nothing was touched: the image, its file and the setting are as they were.
+    const kept = await api<{ url: string }>(`/api/media/${id}`, { token: admin })
+    expect(kept.status).toBe(200)
+    const file = await fetch(kept.body.url, {
+      headers: { Authorization: `JWT ${admin}` },
+    })
+    expect(file.status).toBe(200)
     expect(await settingsArtwork()).toBe(id)
+
+    // Among several: the others go, and the reason names this one.
+    const other = await upload('other')
+    const both = await api<{ errors: { id: number; message: string }[] }>(
+      `/api/media?where[id][in][0]=${id}&where[id][in][1]=${other}`,
+      { method: 'DELETE', token: admin, headers: { Cookie: 'payload-lng=lo' } },
+    )
+    expect(both.status).toBe(400)
+    expect(both.body.errors).toEqual([
+      expect.objectContaining({ id, message: expect.stringMatching(/^ຮູບນີ້ແມ່ນຮູບປົກ/) }),
+    ])
+    expect((await api(`/api/media/${other}`, { token: admin })).status).toBe(404)
+    expect((await api(`/api/media/${id}`, { token: admin })).status).toBe(200)
 
     expect((await choose(artworkBefore)).status).toBe(200)
     expect((await remove({})).status).toBe(200)
